@@ -1,0 +1,30 @@
+package dev.banmian.io;
+
+import dev.banmian.BanmianException;
+
+/**
+ * Thrown when page bytes cannot be decoded as text: bytes that are invalid in the chosen charset,
+ * or content that is binary rather than text. The message names the source and the byte offset.
+ */
+public final class UndecodableTextException extends BanmianException {
+  private static final long serialVersionUID = 1L;
+  private final String source;
+  private final long byteOffset;
+
+  /** Creates the exception; {@code byteOffset} is -1 when no single offset is at fault. */
+  public UndecodableTextException(String source, long byteOffset, String message) {
+    super(source + (byteOffset >= 0 ? " at byte " + byteOffset : "") + ": " + message);
+    this.source = source;
+    this.byteOffset = byteOffset;
+  }
+
+  /** Returns the name of the source that failed to decode. */
+  public String source() {
+    return source;
+  }
+
+  /** Returns the offset of the first offending byte, or -1. */
+  public long byteOffset() {
+    return byteOffset;
+  }
+}

@@ -1,0 +1,126 @@
+package dev.banmian.text;
+
+/**
+ * Character classes used throughout banmian. All methods are pure static functions.
+ */
+public final class Chars {
+  private Chars() {}
+
+  /** Returns whether {@code c} is whitespace, counting U+3000 (ideographic space) and NBSP. */
+  public static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u3000' || c == '\u00A0'
+        || c == '\f' || c == '\u000B' || c == '\u2002' || c == '\u2003' || c == '\u2009'
+        || c == '\u200B' || c == '\uFEFF';
+  }
+
+  /** Returns whether the sequence holds only whitespace (or is empty). */
+  public static boolean isBlank(CharSequence s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!isSpace(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Returns whether the code point is a Han ideograph (any CJK Unified Ideographs block) or 〇. */
+  public static boolean isHan(int cp) {
+    return cp == '〇' || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+  }
+
+  /** Returns whether {@code c} is a Han ideograph in the BMP. */
+  public static boolean isHan(char c) {
+    return !Character.isSurrogate(c) && isHan((int) c);
+  }
+
+  /** Returns whether {@code c} is CJK text in the wide sense: Han, full-width punctuation or kana. */
+  public static boolean isCjk(char c) {
+    if (isHan(c)) {
+      return true;
+    }
+    Character.UnicodeBlock b = Character.UnicodeBlock.of(c);
+    return b == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+        || b == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
+        || b == Character.UnicodeBlock.GENERAL_PUNCTUATION && (c == '“' || c == '”' || c == '‘' || c == '’' || c == '…' || c == '—')
+        || b == Character.UnicodeBlock.HIRAGANA || b == Character.UnicodeBlock.KATAKANA;
+  }
+
+  /** Returns whether {@code c} is an ASCII or full-width letter or digit. */
+  public static boolean isLatinOrDigit(char c) {
+    return c < 128 ? Character.isLetterOrDigit(c) : (c >= '０' && c <= '９') || (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ');
+  }
+
+  /** Returns whether {@code c} is an ASCII or full-width digit. */
+  public static boolean isDigit(char c) {
+    return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
+  }
+
+  /** Returns the numeric value of an ASCII or full-width digit, or -1. */
+  public static int digitValue(char c) {
+    if (c >= '0' && c <= '9') {
+      return c - '0';
+    }
+    if (c >= '０' && c <= '９') {
+      return c - '０';
+    }
+    return -1;
+  }
+
+  /** Returns whether {@code c} ends a sentence: 。！？!? and the ellipsis …; the Latin full stop is not counted. */
+  public static boolean isSentenceFinal(char c) {
+    return c == '。' || c == '！' || c == '？' || c == '!' || c == '?' || c == '…';
+  }
+
+  /** Returns whether {@code c} is a closing quote or bracket that may follow a sentence-final mark. */
+  public static boolean isCloser(char c) {
+    return c == '”' || c == '’' || c == '」' || c == '』' || c == '）' || c == ')' || c == '》' || c == '】' || c == '"' || c == '\'';
+  }
+
+  /** Returns whether {@code c} is an opening quote or bracket. */
+  public static boolean isOpener(char c) {
+    return c == '“' || c == '‘' || c == '「' || c == '『' || c == '（' || c == '(' || c == '《' || c == '【' || c == '〔';
+  }
+
+  /** Returns whether {@code c} is punctuation (ASCII, CJK or general). */
+  public static boolean isPunctuation(char c) {
+    int t = Character.getType(c);
+    return t == Character.CONNECTOR_PUNCTUATION || t == Character.DASH_PUNCTUATION
+        || t == Character.START_PUNCTUATION || t == Character.END_PUNCTUATION
+        || t == Character.INITIAL_QUOTE_PUNCTUATION || t == Character.FINAL_QUOTE_PUNCTUATION
+        || t == Character.OTHER_PUNCTUATION || t == Character.MATH_SYMBOL && c < 128;
+  }
+
+  /** Returns {@code s} without any whitespace. */
+  public static String stripSpaces(CharSequence s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!isSpace(c)) {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /**
+   * Returns the printed width of {@code s} in em units: CJK and full-width characters count 1,
+   * ASCII and other narrow characters count 1/2, whitespace counts 1/2 (U+3000 counts 1).
+   */
+  public static double width(CharSequence s) {
+    double w = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLowSurrogate(c)) {
+        continue;
+      }
+      if (c == '\u3000') {
+        w += 1;
+      } else if (c < 0x2E80 && !(c == '“' || c == '”' || c == '‘' || c == '’' || c == '—' || c == '…' || c == '·')) {
+        w += 0.5;
+      } else {
+        w += 1;
+      }
+    }
+    return w;
+  }
+}

@@ -1,0 +1,119 @@
+package dev.banmian.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The raw text of one page, with an identifier and a line index. Every offset banmian reports
+ * points into {@link #raw()}.
+ *
+ * <p>Line terminators {@code \n}, {@code \r\n} and {@code \r} are all recognised; a
+ * {@link dev.banmian.io.PageTextDecoder} normalises them to {@code \n} when it reads bytes.
+ *
+ * <pre>{@code
+ * SourceText page = SourceText.of("000.txt", "标题\n正文。");
+ * page.lines().get(1).text();          // "正文。"
+ * page.position(3);                    // 2:1
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class SourceText {
+  private final String id;
+  private final String raw;
+  private final int[] lineStarts;
+  private final List<Line> lines;
+
+  private SourceText(String id, String raw) {
+    this.id = Objects.requireNonNull(id, "id");
+    this.raw = Objects.requireNonNull(raw, "raw");
+    List<Line> ls = new ArrayList<>();
+    int[] starts = new int[16];
+    int n = 0;
+    int start = 0;
+    int i = 0;
+    while (i <= raw.length()) {
+      boolean end = i == raw.length();
+      char c = end ? 0 : raw.charAt(i);
+      if (end || c == '\n' || c == '\r') {
+        if (n == starts.length) {
+          starts = Arrays.copyOf(starts, n * 2);
+        }
+        starts[n++] = start;
+        ls.add(new Line(ls.size(), new Span(start, i), raw.substring(start, i)));
+        if (end) {
+          break;
+        }
+        i += (c == '\r' && i + 1 < raw.length() && raw.charAt(i + 1) == '\n') ? 2 : 1;
+        start = i;
+      } else {
+        i++;
+      }
+    }
+    this.lineStarts = Arrays.copyOf(starts, n);
+    this.lines = Collections.unmodifiableList(ls);
+  }
+
+  /**
+   * Returns a source text over {@code raw}.
+   *
+   * @throws NullPointerException if either argument is null
+   */
+  public static SourceText of(String id, String raw) {
+    return new SourceText(id, raw);
+  }
+
+  /** Returns the identifier given at creation, typically the file name. */
+  public String id() {
+    return id;
+  }
+
+  /** Returns the raw text. */
+  public String raw() {
+    return raw;
+  }
+
+  /** Returns the number of UTF-16 units in the raw text. */
+  public int length() {
+    return raw.length();
+  }
+
+  /** Returns all lines, including blank ones, in order. A text with no terminator has one line. */
+  public List<Line> lines() {
+    return lines;
+  }
+
+  /**
+   * Returns the characters covered by {@code span}.
+   *
+   * @throws IndexOutOfBoundsException if the span reaches past the end of the text
+   */
+  public String slice(Span span) {
+    if (span.end() > raw.length()) {
+      throw new IndexOutOfBoundsException("span " + span + " beyond text length " + raw.length());
+    }
+    return raw.substring(span.start(), span.end());
+  }
+
+  /**
+   * Returns the 1-based line and column of {@code offset}.
+   *
+   * @throws IndexOutOfBoundsException if {@code offset} is outside {@code [0, length()]}
+   */
+  public LinePos position(int offset) {
+    if (offset < 0 || offset > raw.length()) {
+      throw new IndexOutOfBoundsException("offset " + offset + " outside [0, " + raw.length() + "]");
+    }
+    int idx = Arrays.binarySearch(lineStarts, offset);
+    int line = idx >= 0 ? idx : -idx - 2;
+    return new LinePos(line + 1, offset - lineStarts[line] + 1);
+  }
+
+  @Override
+  public String toString() {
+    return "SourceText[" + id + ", " + raw.length() + " chars, " + lines.size() + " lines]";
+  }
+}

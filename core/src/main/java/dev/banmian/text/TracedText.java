@@ -1,0 +1,225 @@
+package dev.banmian.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A rewritten string that remembers, for every character, the offset in the raw text it came from.
+ * This is banmian's offset map: layout repair joins lines, drops spaces and rejoins interrupted
+ * bodies, and each result can still be traced back to the page.
+ *
+ * <pre>{@code
+ * TracedText t = TracedText.builder().append("总书", 10).append("记", 20).build();
+ * t.text();            // "总书记"
+ * t.sourceOffset(2);   // 20
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class TracedText implements CharSequence {
+  private final String text;
+  private final int[] offsets;
+
+  private TracedText(String text, int[] offsets) {
+    this.text = text;
+    this.offsets = offsets;
+  }
+
+  /** Returns an empty traced text. */
+  public static TracedText empty() {
+    return new TracedText("", new int[0]);
+  }
+
+  /** Returns the characters of {@code source} covered by {@code span}, traced to their own offsets. */
+  public static TracedText of(SourceText source, Span span) {
+    Builder b = builder();
+    b.append(source.slice(span), span.start());
+    return b.build();
+  }
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the rewritten text. */
+  public String text() {
+    return text;
+  }
+
+  /** Returns the raw-text offset of the character at {@code index}. */
+  public int sourceOffset(int index) {
+    Objects.checkIndex(index, offsets.length);
+    return offsets[index];
+  }
+
+  /**
+   * Returns the raw-text spans this text came from: maximal runs of characters whose raw offsets
+   * are consecutive, with runs separated in the raw text only by whitespace merged, so a paragraph
+   * joined from adjacent lines has one span and a rejoined body has several.
+   *
+   * @param raw the raw text the offsets point into
+   */
+  public List<Span> sourceSpans(CharSequence raw) {
+    List<Span> out = new ArrayList<>();
+    int i = 0;
+    while (i < offsets.length) {
+      int start = offsets[i];
+      int end = start + 1;
+      int j = i + 1;
+      while (j < offsets.length && offsets[j] >= end && onlySpaces(raw, end, offsets[j])) {
+        end = offsets[j] + 1;
+        j++;
+      }
+      if (!out.isEmpty() && out.get(out.size() - 1).end() <= start
+          && onlySpaces(raw, out.get(out.size() - 1).end(), start)) {
+        Span last = out.remove(out.size() - 1);
+        out.add(new Span(last.start(), end));
+      } else {
+        out.add(new Span(start, end));
+      }
+      i = j;
+    }
+    // A character whose source is a surrogate pair's high half spans both halves.
+    for (int k = 0; k < out.size(); k++) {
+      Span s = out.get(k);
+      if (s.end() < raw.length() && s.end() > 0 && Character.isHighSurrogate(raw.charAt(s.end() - 1))) {
+        out.set(k, new Span(s.start(), s.end() + 1));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static boolean onlySpaces(CharSequence raw, int from, int to) {
+    if (to < from || to > raw.length()) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      if (!Chars.isSpace(raw.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Returns the slice {@code [start, end)} with its offsets. */
+  public TracedText sub(int start, int end) {
+    Objects.checkFromToIndex(start, end, text.length());
+    return new TracedText(text.substring(start, end), Arrays.copyOfRange(offsets, start, end));
+  }
+
+  /** Returns this text with leading and trailing whitespace removed. */
+  public TracedText strip() {
+    int s = 0;
+    int e = text.length();
+    while (s < e && Chars.isSpace(text.charAt(s))) {
+      s++;
+    }
+    while (e > s && Chars.isSpace(text.charAt(e - 1))) {
+      e--;
+    }
+    return sub(s, e);
+  }
+
+  /** Returns the concatenation of this text and {@code other}, offsets kept. */
+  public TracedText concat(TracedText other) {
+    int[] o = Arrays.copyOf(offsets, offsets.length + other.offsets.length);
+    System.arraycopy(other.offsets, 0, o, offsets.length, other.offsets.length);
+    return new TracedText(text + other.text, o);
+  }
+
+  /** Returns the raw span from the first to the last character, or an empty span at {@code 0} if empty. */
+  public Span envelope() {
+    if (offsets.length == 0) {
+      return new Span(0, 0);
+    }
+    int min = Integer.MAX_VALUE;
+    int max = 0;
+    for (int o : offsets) {
+      min = Math.min(min, o);
+      max = Math.max(max, o);
+    }
+    return new Span(min, max + 1);
+  }
+
+  /** Returns the raw span of the characters {@code [start, end)} of this text, from first to last. */
+  public Span sourceSpan(int start, int end) {
+    Objects.checkFromToIndex(start, end, text.length());
+    if (start == end) {
+      int at = start < offsets.length ? offsets[start] : (offsets.length == 0 ? 0 : offsets[offsets.length - 1] + 1);
+      return new Span(at, at);
+    }
+    return sub(start, end).envelope();
+  }
+
+  @Override
+  public int length() {
+    return text.length();
+  }
+
+  @Override
+  public char charAt(int index) {
+    return text.charAt(index);
+  }
+
+  @Override
+  public CharSequence subSequence(int start, int end) {
+    return text.subSequence(start, end);
+  }
+
+  @Override
+  public String toString() {
+    return text;
+  }
+
+  /** Collects characters with their raw offsets. Not thread-safe. */
+  public static final class Builder {
+    private final StringBuilder text = new StringBuilder();
+    private int[] offsets = new int[32];
+
+    private Builder() {}
+
+    /** Appends one character that came from raw offset {@code offset}. */
+    public Builder append(char c, int offset) {
+      if (text.length() == offsets.length) {
+        offsets = Arrays.copyOf(offsets, offsets.length * 2);
+      }
+      offsets[text.length()] = offset;
+      text.append(c);
+      return this;
+    }
+
+    /** Appends {@code s}, whose first character came from raw offset {@code offset}, contiguously. */
+    public Builder append(CharSequence s, int offset) {
+      for (int i = 0; i < s.length(); i++) {
+        append(s.charAt(i), offset + i);
+      }
+      return this;
+    }
+
+    /** Appends another traced text with its offsets. */
+    public Builder append(TracedText t) {
+      for (int i = 0; i < t.length(); i++) {
+        append(t.charAt(i), t.offsets[i]);
+      }
+      return this;
+    }
+
+    /** Returns the number of characters collected. */
+    public int length() {
+      return text.length();
+    }
+
+    /** Returns the last character collected; the builder must not be empty. */
+    public char last() {
+      return text.charAt(text.length() - 1);
+    }
+
+    /** Returns the traced text collected so far. */
+    public TracedText build() {
+      return new TracedText(text.toString(), Arrays.copyOf(offsets, text.length()));
+    }
+  }
+}
