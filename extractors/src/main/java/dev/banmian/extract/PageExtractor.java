@@ -1,0 +1,120 @@
+package dev.banmian.extract;
+
+import dev.banmian.extract.layout.LayoutRepairer;
+import dev.banmian.extract.layout.RepairedPage;
+import dev.banmian.extract.meta.BylineParser;
+import dev.banmian.extract.meta.DatelineParser;
+import dev.banmian.extract.structure.ArticleAssembler;
+import dev.banmian.extract.structure.BlockClassifier;
+import dev.banmian.extract.structure.ClassifiedBlock;
+import dev.banmian.model.Page;
+import dev.banmian.segment.JiebaSegmenter;
+import dev.banmian.segment.Segmenter;
+import dev.banmian.text.SourceText;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Whole-page extraction: a pipeline of three stages, each replaceable.
+ *
+ * <pre>
+ * SourceText ──LayoutRepairer──► RepairedPage ──BlockClassifier──► classified blocks ──ArticleAssembler──► Page
+ * </pre>
+ *
+ * <pre>{@code
+ * PageExtractor extractor = PageExtractor.builder().build();        // share it: it is thread-safe
+ * Page page = extractor.extract(SourceText.of("p1.txt", text), Optional.of(LocalDate.of(2025, 9, 9)));
+ * }</pre>
+ *
+ * <p>The stages' types make the composition check itself: each stage consumes exactly what the
+ * previous one produces, so a pipeline that compiles is complete. Instances are immutable and
+ * thread-safe; building one with the default segmenter loads jieba's dictionary once per JVM.
+ */
+public final class PageExtractor {
+  private final LayoutRepairer layout;
+  private final BlockClassifier classifier;
+  private final ArticleAssembler assembler;
+
+  private PageExtractor(LayoutRepairer layout, BlockClassifier classifier, ArticleAssembler assembler) {
+    this.layout = layout;
+    this.classifier = classifier;
+    this.assembler = assembler;
+  }
+
+  /** Returns a builder preset with the standard stages. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Extracts the articles, captions and noise of a page. Never throws on any page text.
+   *
+   * @param page the page text
+   * @param issueDate the issue date, used to resolve datelines
+   */
+  public Page extract(SourceText page, Optional<LocalDate> issueDate) {
+    Objects.requireNonNull(page, "page");
+    Objects.requireNonNull(issueDate, "issueDate");
+    RepairedPage repaired = layout.repair(page);
+    List<ClassifiedBlock> classified = classifier.classify(repaired);
+    return assembler.assemble(repaired, classified, issueDate);
+  }
+
+  /** Returns the layout stage, for callers who want only the repaired blocks. */
+  public LayoutRepairer layoutRepairer() {
+    return layout;
+  }
+
+  /** Configures a {@link PageExtractor}; any stage left unset gets the standard one. */
+  public static final class Builder {
+    private Segmenter segmenter;
+    private LayoutRepairer layout;
+    private BlockClassifier classifier;
+    private ArticleAssembler assembler;
+
+    private Builder() {}
+
+    /** Sets the segmenter the standard layout stage uses (default: jieba with the news dictionary). */
+    public Builder segmenter(Segmenter segmenter) {
+      this.segmenter = Objects.requireNonNull(segmenter, "segmenter");
+      return this;
+    }
+
+    /** Replaces the layout-repair stage. */
+    public Builder layoutRepairer(LayoutRepairer layout) {
+      this.layout = Objects.requireNonNull(layout, "layout");
+      return this;
+    }
+
+    /** Replaces the block-classification stage. */
+    public Builder blockClassifier(BlockClassifier classifier) {
+      this.classifier = Objects.requireNonNull(classifier, "classifier");
+      return this;
+    }
+
+    /** Replaces the article-assembly stage. */
+    public Builder articleAssembler(ArticleAssembler assembler) {
+      this.assembler = Objects.requireNonNull(assembler, "assembler");
+      return this;
+    }
+
+    /**
+     * Returns the extractor.
+     *
+     * @throws dev.banmian.BanmianException if the default segmenter's dictionary cannot be loaded
+     */
+    public PageExtractor build() {
+      BylineParser bylines = BylineParser.standard();
+      LayoutRepairer l = layout;
+      if (l == null) {
+        Segmenter s = segmenter != null ? segmenter : JiebaSegmenter.builder().newsDictionary().build();
+        l = LayoutRepairer.builder().segmenter(s).build();
+      }
+      BlockClassifier c = classifier != null ? classifier : new BlockClassifier(bylines);
+      ArticleAssembler a = assembler != null ? assembler : new ArticleAssembler(bylines, DatelineParser.standard());
+      return new PageExtractor(l, c, a);
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package dev.banmian.extract.layout;
+
+import dev.banmian.text.Line;
+import dev.banmian.text.Span;
+import dev.banmian.text.TracedText;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A paragraph-like unit of a repaired page, not yet classified: its clean text, the source lines it
+ * was joined from, and the evidence that decided its boundaries.
+ *
+ * @param text the clean text, traced to raw offsets
+ * @param lines the source lines joined into this block, in reading order (several pieces when an
+ *     interrupted body was rejoined)
+ * @param blankLinesBefore the number of blank source lines printed just before the first line
+ * @param columnWidth the estimated full width of the column around this block, in em units
+ * @param displaced true when this block was printed inside another block's sentence and has been
+ *     moved after it (a headline or caption interrupting a body)
+ * @param evidence short notes of why the block starts and ends where it does
+ */
+public record Block(
+    TracedText text, List<Line> lines, int blankLinesBefore, double columnWidth, boolean displaced, List<String> evidence) {
+  /** Validates and copies the fields. */
+  public Block {
+    Objects.requireNonNull(text, "text");
+    lines = List.copyOf(lines);
+    evidence = List.copyOf(evidence);
+    if (lines.isEmpty()) {
+      throw new IllegalArgumentException("a block needs at least one line");
+    }
+  }
+
+  /** Returns the clean text. */
+  public String string() {
+    return text.text();
+  }
+
+  /** Returns the raw text of the block's lines, each stripped, joined without separator. */
+  public String rawJoined() {
+    StringBuilder b = new StringBuilder();
+    for (Line l : lines) {
+      b.append(l.text().strip());
+    }
+    return b.toString();
+  }
+
+  /** Returns the raw-text spans this block came from. */
+  public List<Span> spans(CharSequence raw) {
+    return text.sourceSpans(raw);
+  }
+
+  /** Returns the 0-based number of the first source line. */
+  public int firstLine() {
+    return lines.get(0).number();
+  }
+}

@@ -1,0 +1,455 @@
+package dev.banmian.extract.layout;
+
+import dev.banmian.model.Diagnostic;
+import dev.banmian.segment.Segmenter;
+import dev.banmian.text.Chars;
+import dev.banmian.text.Line;
+import dev.banmian.text.SourceText;
+import dev.banmian.text.Span;
+import dev.banmian.text.TracedText;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Repairs the column layout of raw page text: unwraps hard-wrapped lines, tells paragraph breaks
+ * from column-break blank lines, removes spacing artefacts, drops column-overlap duplicates and
+ * rejoins bodies interrupted by a headline or caption.
+ *
+ * <pre>{@code
+ * LayoutRepairer repairer = LayoutRepairer.builder().segmenter(segmenter).build();
+ * RepairedPage page = repairer.repair(SourceText.of("p.txt", raw));
+ * page.blocks().get(0).string();
+ * }</pre>
+ *
+ * <p>The page's style is inferred from its own statistics ({@link PageStyle}): hard-wrapped columns
+ * or one paragraph per line, and whether blank lines carry information. Breaks are decided from
+ * evidence that generalises: sentence-final punctuation, a line shorter than the column's full
+ * width, the first-line indent (a line 1–3 em narrower than full width), blank lines where they
+ * are informative, an unclosed bracket, and, for a column break, a dictionary word formed across
+ * the join ({@code 总书|记}, {@code 打|通}). Short lines that do not end a sentence (headlines,
+ * labels, bylines) are kept as blocks of their own; later stages merge multi-line headlines.
+ *
+ * <p>Every non-blank character of the input ends up in exactly one block or one noise block.
+ * Instances are immutable and thread-safe; repair runs in time linear in the page size.
+ */
+public final class LayoutRepairer {
+  private static final int WINDOW = 10;
+  private final Segmenter segmenter;
+
+  private LayoutRepairer(Segmenter segmenter) {
+    this.segmenter = segmenter;
+  }
+
+  /** Returns a builder; without a segmenter no dictionary evidence is used. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** One non-blank line with its clean text and layout features. */
+  private static final class Row {
+    final Line line;
+    final TracedText text;
+    final double width;
+    final int blankBefore;
+    final boolean leadingSpace;
+    double full;
+
+    Row(Line line, TracedText text, int blankBefore) {
+      this.line = line;
+      this.text = text;
+      this.width = Chars.width(line.text().strip());
+      this.blankBefore = blankBefore;
+      this.leadingSpace = !line.text().isEmpty() && Chars.isSpace(line.text().charAt(0));
+    }
+
+    String s() {
+      return text.text();
+    }
+  }
+
+  /**
+   * Repairs {@code source}. Never throws on any text.
+   *
+   * @throws NullPointerException if {@code source} is null
+   */
+  public RepairedPage repair(SourceText source) {
+    Objects.requireNonNull(source, "source");
+    List<Row> rows = new ArrayList<>();
+    int blanks = 0;
+    for (Line l : source.lines()) {
+      if (l.isBlank()) {
+        blanks++;
+        continue;
+      }
+      TracedText t = TextNormalizer.normalize(l);
+      rows.add(new Row(l, t, rows.isEmpty() ? 0 : blanks));
+      blanks = 0;
+    }
+    PageStyle style = style(rows);
+    estimateFullWidths(rows);
+    List<Diagnostic> diags = new ArrayList<>();
+    List<Block> blocks = new ArrayList<>();
+    List<Block> noise = new ArrayList<>();
+
+    boolean[] consumed = new boolean[rows.size()];
+    int i = 0;
+    while (i < rows.size()) {
+      if (consumed[i]) {
+        i++;
+        continue;
+      }
+      List<Row> cur = new ArrayList<>();
+      List<String> evidence = new ArrayList<>();
+      List<Block> displaced = new ArrayList<>();
+      cur.add(rows.get(i));
+      int k = i;
+      while (true) {
+        int next = k + 1;
+        while (next < rows.size() && consumed[next]) {
+          next++;
+        }
+        if (next >= rows.size()) {
+          evidence.add("end of page");
+          break;
+        }
+        Row a = rows.get(k);
+        Row b = rows.get(next);
+        if (isOverlapDuplicate(a, b)) {
+          consumed[next] = true;
+          noise.add(new Block(b.text, List.of(b.line), b.blankBefore, b.full, false, List.of("column-overlap duplicate of the previous line's end")));
+          diags.add(diag("layout.duplicate", "line " + (b.line.number() + 1) + " repeats the end of line " + (a.line.number() + 1), b.line.span()));
+          continue;
+        }
+        String why = joinReason(a, b, style);
+        if (why != null) {
+          cur.add(b);
+          evidence.add(why + " at line " + (b.line.number() + 1));
+          diags.add(diag("layout.join", why, new Span(a.line.span().start(), b.line.span().end())));
+          k = next;
+          continue;
+        }
+        int cont = style.wrapped() ? -1 : interruptedContinuation(rows, consumed, k, next);
+        if (cont >= 0) {
+          for (int d = next; d < cont; d++) {
+            if (!consumed[d]) {
+              Row r = rows.get(d);
+              displaced.add(new Block(r.text, List.of(r.line), r.blankBefore, r.full, true,
+                  List.of("printed inside the sentence that ends at line " + (rows.get(cont).line.number() + 1))));
+              consumed[d] = true;
+            }
+          }
+          cur.add(rows.get(cont));
+          evidence.add("interrupted body rejoined at line " + (rows.get(cont).line.number() + 1));
+          diags.add(diag("layout.rejoin", "sentence of line " + (a.line.number() + 1) + " continues at line "
+              + (rows.get(cont).line.number() + 1) + " after " + (cont - next) + " interrupting line(s)", rows.get(cont).line.span()));
+          consumed[cont] = true;
+          k = cont;
+          continue;
+        }
+        evidence.add(breakReason(a, b, style) + " after line " + (a.line.number() + 1));
+        break;
+      }
+      consumed[i] = true;
+      for (Row r : cur) {
+        consumed[rows.indexOf(r)] = true;
+      }
+      blocks.add(toBlock(cur, evidence));
+      blocks.addAll(displaced);
+      i++;
+    }
+    return new RepairedPage(source, style, blocks, noise, diags);
+  }
+
+  private static Diagnostic diag(String code, String msg, Span span) {
+    return new Diagnostic("layout", code, msg, span);
+  }
+
+  private static Block toBlock(List<Row> rows, List<String> evidence) {
+    TracedText.Builder b = TracedText.builder();
+    List<Line> lines = new ArrayList<>();
+    for (Row r : rows) {
+      TracedText t = r.text;
+      if (b.length() > 0 && t.length() > 0) {
+        char prev = b.last();
+        char next = t.charAt(0);
+        if (prev < 128 && Character.isLetterOrDigit(prev) && next < 128 && Character.isLetter(next)) {
+          b.append(' ', t.sourceOffset(0) - 1 >= 0 ? t.sourceOffset(0) - 1 : t.sourceOffset(0));
+        }
+      }
+      b.append(t);
+      lines.add(r.line);
+    }
+    Row first = rows.get(0);
+    return new Block(b.build(), lines, first.blankBefore, first.full, false, evidence);
+  }
+
+  // ---------------------------------------------------------------- page statistics
+
+  private static PageStyle style(List<Row> rows) {
+    double[] widths = rows.stream().filter(r -> r.s().length() >= 4).mapToDouble(r -> r.width).sorted().toArray();
+    double median = widths.length == 0 ? 0 : widths[widths.length / 2];
+    int gaps = Math.max(1, rows.size() - 1);
+    long blank = rows.stream().skip(1).filter(r -> r.blankBefore > 0).count();
+    double blankRate = rows.size() <= 1 ? 0 : (double) blank / gaps;
+    return new PageStyle(median > 0 && median <= 30, median, blankRate, blankRate < 0.85);
+  }
+
+  /** Sets each row's local full column width: a high percentile of nearby widths. */
+  private static void estimateFullWidths(List<Row> rows) {
+    int n = rows.size();
+    for (int i = 0; i < n; i++) {
+      double[] w = new double[2 * WINDOW + 1];
+      int m = 0;
+      for (int j = Math.max(0, i - WINDOW); j <= Math.min(n - 1, i + WINDOW); j++) {
+        if (rows.get(j).s().length() >= 6) {
+          w[m++] = rows.get(j).width;
+        }
+      }
+      if (m == 0) {
+        rows.get(i).full = rows.get(i).width;
+        continue;
+      }
+      double[] s = Arrays.copyOf(w, m);
+      Arrays.sort(s);
+      rows.get(i).full = s[Math.min(m - 1, (int) Math.floor(m * 0.7))];
+    }
+  }
+
+  // ---------------------------------------------------------------- decisions
+
+  static boolean endsSentence(String s) {
+    int i = s.length() - 1;
+    while (i >= 0 && (Chars.isCloser(s.charAt(i)) || Chars.isSpace(s.charAt(i)))) {
+      i--;
+    }
+    return i >= 0 && Chars.isSentenceFinal(s.charAt(i)) && !(i > 0 && s.charAt(i) == '…' && s.charAt(i - 1) != '…' && false);
+  }
+
+  private static boolean endsMidSentence(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    char c = s.charAt(s.length() - 1);
+    return c == '，' || c == ',' || c == '、' || c == '；' || c == ';' || c == '“' || c == '‘' || c == '《' || c == '（' || c == '(';
+  }
+
+  private static boolean unclosedBracket(String s) {
+    int depth = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '（' || c == '(') {
+        depth++;
+      } else if ((c == '）' || c == ')') && depth > 0) {
+        depth--;
+      }
+    }
+    return depth > 0;
+  }
+
+  private boolean isFull(Row r) {
+    return r.width >= r.full - 1.0;
+  }
+
+  private static boolean startsLeadIn(String s) {
+    return s.startsWith("本报讯") || s.startsWith("本刊讯") || s.matches("^(?:新华社|中新社|本报)[\\p{IsHan}]{0,8}\\d{1,2}月\\d{1,2}日电.*");
+  }
+
+  /** Returns why {@code a} and {@code b} belong to one block, or null for a break. */
+  private String joinReason(Row a, Row b, PageStyle style) {
+    String as = a.s();
+    String bs = b.s();
+    if (startsLeadIn(bs) || b.leadingSpace && endsSentence(as) || bs.startsWith("——") || bs.startsWith("--")) {
+      return null;
+    }
+    boolean aEnd = endsSentence(as);
+    if (!aEnd && unclosedBracket(as) && as.length() <= 40 && b.blankBefore <= 1 && !bylineTail(as)) {
+      return "unclosed bracket continues";
+    }
+    if (style.wrapped()) {
+      boolean aFull = isFull(a);
+      boolean mid = endsMidSentence(as);
+      boolean blank = b.blankBefore > 0;
+      if (style.blanksInformative() && blank) {
+        if (aEnd) {
+          return null;
+        }
+        if ((aFull || mid) && bodyLike(b, style)) {
+          return "column-break blank line inside a sentence";
+        }
+        return null;
+      }
+      if (aEnd) {
+        if (!aFull) {
+          return null;
+        }
+        double indent = b.full - b.width;
+        boolean indented = indent >= 0.75 && indent <= 3.0 && !endsSentence(bs);
+        if (indented && b.blankBefore > 0 || indented && !style.blanksInformative()) {
+          return null;
+        }
+        if (indented && !blank) {
+          return null;
+        }
+        return "full-width line continues (sentence ends at the margin, next line not indented)";
+      }
+      if (aFull || mid && a.width >= a.full * 0.6) {
+        return aFull ? "hard wrap at the column width" : "line ends inside a sentence";
+      }
+      return null;
+    }
+    // One paragraph per line: only a column break joins two lines.
+    if (aEnd) {
+      return null;
+    }
+    boolean bBody = bodyLike(b, style);
+    if (!bBody) {
+      return null;
+    }
+    if (a.width >= 25 && !as.endsWith("：") && !as.endsWith(":")) {
+      return "long line ends inside a sentence (column break)";
+    }
+    if (a.width >= 12 && hasInnerPunctuation(as) && (endsMidSentence(as) || wordAcross(as, bs))) {
+      return "join forms a dictionary word across the column break";
+    }
+    return null;
+  }
+
+  private static boolean bylineTail(String s) {
+    return false;
+  }
+
+  private String breakReason(Row a, Row b, PageStyle style) {
+    if (endsSentence(a.s())) {
+      return isFull(a) ? "sentence ends and the next line is indented" : "sentence ends on a short line";
+    }
+    if (b.blankBefore > 0 && style.blanksInformative()) {
+      return "blank line after a short line";
+    }
+    return "short line not ending a sentence (heading, label or byline)";
+  }
+
+  private static boolean hasInnerPunctuation(String s) {
+    for (int i = 0; i < s.length() - 1; i++) {
+      char c = s.charAt(i);
+      if (c == '，' || c == ',' || c == '。' || c == '；' || c == '、') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean bodyLike(Row r, PageStyle style) {
+    String s = r.s();
+    if (startsLeadIn(s)) {
+      return false;
+    }
+    double min = style.wrapped() ? Math.min(6, r.full * 0.5) : 20;
+    return r.width >= min || endsSentence(s);
+  }
+
+  private boolean wordAcross(String a, String b) {
+    if (segmenter == null || a.isEmpty() || b.isEmpty()) {
+      return false;
+    }
+    char a1 = a.charAt(a.length() - 1);
+    if (!Chars.isHan(a1) || !Chars.isHan(b.charAt(0))) {
+      return false;
+    }
+    for (int left = 1; left <= 2 && left <= a.length(); left++) {
+      for (int right = 1; right <= 2 && right <= b.length(); right++) {
+        if (left + right < 2) {
+          continue;
+        }
+        String w = a.substring(a.length() - left) + b.substring(0, right);
+        if (w.codePoints().allMatch(Chars::isHan) && segmenter.isKnownWord(w)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A line that repeats the end of the previous line, as PDF column overlap produces. */
+  private static boolean isOverlapDuplicate(Row a, Row b) {
+    String as = a.s();
+    String bs = b.s();
+    if (bs.length() < 6 || as.length() <= bs.length()) {
+      return false;
+    }
+    int common = 0;
+    while (common < bs.length() && as.charAt(as.length() - 1 - common) == bs.charAt(bs.length() - 1 - common)) {
+      common++;
+    }
+    if (common == bs.length()) {
+      return true;
+    }
+    if (common < Math.max(6, (int) Math.ceil(0.6 * bs.length()))) {
+      return false;
+    }
+    String rest = bs.substring(0, bs.length() - common);
+    int window = Math.max(0, as.length() - bs.length() - 6);
+    return as.substring(window).contains(rest);
+  }
+
+  private static final String CONTINUATION_STARTS = "的了和与及并而或但也就都还又着过地得所之等则即且把被让向从对为";
+
+  static boolean startsMidSentence(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    char c = s.charAt(0);
+    if (c == '，' || c == '。' || c == '、' || c == '；' || c == '：' || c == '）' || c == '”' || c == '’' || c == '》') {
+      return true;
+    }
+    return CONTINUATION_STARTS.indexOf(c) >= 0 || s.startsWith("以及") || s.startsWith("以便") || s.startsWith("并且");
+  }
+
+  /**
+   * When {@code a} is a long body line that stops inside a sentence and the next rows are short
+   * headings or captions, finds the row where the sentence continues.
+   */
+  private int interruptedContinuation(List<Row> rows, boolean[] consumed, int a, int next) {
+    Row ra = rows.get(a);
+    if (endsSentence(ra.s()) || ra.width < 25 || ra.s().endsWith("：")) {
+      return -1;
+    }
+    int skipped = 0;
+    for (int j = next; j < rows.size() && skipped <= 3; j++) {
+      if (consumed[j]) {
+        continue;
+      }
+      Row r = rows.get(j);
+      if (r.width >= 25 && !endsSentence(r.s()) && j == next) {
+        return -1;
+      }
+      if (r.width >= 25 && startsMidSentence(r.s()) && j > next) {
+        return j;
+      }
+      if (r.width >= 25 || endsSentence(r.s())) {
+        return -1;
+      }
+      skipped++;
+    }
+    return -1;
+  }
+
+  /** Configures a {@link LayoutRepairer}. */
+  public static final class Builder {
+    private Segmenter segmenter;
+
+    private Builder() {}
+
+    /** Sets the segmenter used for dictionary evidence across column breaks. */
+    public Builder segmenter(Segmenter segmenter) {
+      this.segmenter = Objects.requireNonNull(segmenter, "segmenter");
+      return this;
+    }
+
+    /** Returns the repairer. */
+    public LayoutRepairer build() {
+      return new LayoutRepairer(segmenter);
+    }
+  }
+}

@@ -1,0 +1,398 @@
+package dev.banmian.extract.meta;
+
+import dev.banmian.model.Byline;
+import dev.banmian.model.Contributor;
+import dev.banmian.text.Chars;
+import dev.banmian.text.Span;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses the bylines and photo credits Chinese newspapers print.
+ *
+ * <pre>{@code
+ * BylineParser p = BylineParser.standard();
+ * p.parse("□本报记者 宋爽 通讯员 杨静");     // outlet 本报; (记者, 宋爽), (通讯员, 杨静)
+ * p.parse("新甘肃·甘肃日报记者 金鑫");      // outlet 新甘肃·甘肃日报; (记者, 金鑫)
+ * p.parse("曾令刚 摄");                    // (摄影, 曾令刚)
+ * p.findLeadIn("本报讯（记者 衣凯玥）为弘扬…"); // byline 本报讯（记者 衣凯玥）, body starts after it
+ * p.parse("记者从市委组织部获悉");           // empty: a sentence, not a byline
+ * }</pre>
+ *
+ * <p>Forms recognised: lead-ins ({@code 本报讯（…）}, {@code 新华社北京9月8日电（记者 X、Y）},
+ * {@code 本报北京10月19日电 （记者金歆）}); line bylines with any sequence of role groups
+ * ({@code 通讯员 李存秀 本报记者 乔欣}); brand·paper outlets; names padded with spaces or U+3000;
+ * names separated by spaces, {@code 、}, {@code ，}, {@code 和} or {@code 及}; parenthesised credits
+ * ({@code （记者 李晓娟）}, {@code (城东组)}); bare names ({@code 姚子龙}, role {@code 作者}) when they
+ * look like a person's name or a unit abbreviation; photo credits ({@code X 摄}, {@code X供图},
+ * {@code 本组图片由X提供}). Roles come from a closed, extensible set; the outlet printed before a
+ * role is split off it ({@code 本报记者} gives outlet {@code 本报}, role {@code 记者}).
+ *
+ * <p>Contributor and byline spans are offsets into the parsed string. Instances are immutable and
+ * thread-safe.
+ */
+public final class BylineParser {
+
+  /** Roles recognised by {@link #standard()}, longest first when matching. */
+  public static final List<String> STANDARD_ROLES = List.of(
+      "融媒体记者", "全媒体记者", "特约记者", "见习记者", "实习记者", "首席记者", "摄影记者", "驻站记者", "记者",
+      "特约通讯员", "通讯员", "实习生", "特约评论员", "评论员", "责任编辑", "值班编辑", "编辑", "责编", "美编",
+      "校对", "摄影", "摄像", "撰文", "撰稿", "执笔", "采写", "整理", "口述", "作者");
+
+  private static final Set<Character> DECORATIONS = Set.of('□', '■', '●', '◆', '▲', '★', '◎', '○', '▌', '│', '◇', '☆', '△');
+  private static final Pattern LEAD = Pattern.compile(
+      "^(?<outlet>本报|本刊|新华社|中新社|中国新闻社|中新网|人民网|新华网|央视网|央广网|光明网|国际在线|[\\p{IsHan}·]{1,10}?(?:日报|晚报|早报|时报|商报|都市报|报|通讯社|新闻网|网))?"
+          + "(?<place>[\\p{IsHan}]{2,8}?)?(?<date>(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日|\\d{1,2}日)?(?<kind>讯|电|消息)");
+  private static final Pattern PROVIDED = Pattern.compile("^(?:本组)?(?:图片|照片)?由(?<org>.{2,30})提供$");
+  private static final String SURNAMES =
+      "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由";
+  private static final Pattern UNIT_ABBREVIATION = Pattern.compile("^[\\p{IsHan}]{1,4}(?:组|宣|办|委|部|局|处|站|队|院|所|中心)$|^[\\p{IsHan}]{1,3}组[\\p{IsHan}]$");
+
+  private final List<String> roles;
+
+  private BylineParser(List<String> roles) {
+    List<String> sorted = new ArrayList<>(roles);
+    sorted.sort(Comparator.comparingInt(String::length).reversed());
+    this.roles = List.copyOf(sorted);
+  }
+
+  /** Returns a parser with {@link #STANDARD_ROLES}. */
+  public static BylineParser standard() {
+    return new BylineParser(STANDARD_ROLES);
+  }
+
+  /** Returns a parser with the standard roles plus {@code extraRoles}. */
+  public static BylineParser withExtraRoles(List<String> extraRoles) {
+    List<String> all = new ArrayList<>(STANDARD_ROLES);
+    for (String r : extraRoles) {
+      if (r.isBlank()) {
+        throw new IllegalArgumentException("blank role");
+      }
+      all.add(r.strip());
+    }
+    return new BylineParser(all);
+  }
+
+  /**
+   * Parses {@code s} when the whole string is a byline or photo credit.
+   *
+   * @return the byline, or empty when {@code s} is not one
+   */
+  public Optional<Byline> parse(CharSequence s) {
+    Objects.requireNonNull(s, "s");
+    Compact c = new Compact(s);
+    if (c.text.isEmpty() || c.text.length() > 60) {
+      return Optional.empty();
+    }
+    int from = 0;
+    while (from < c.text.length() && DECORATIONS.contains(c.text.charAt(from))) {
+      from++;
+    }
+    int to = c.text.length();
+    Optional<BylineMatch> lead = leadIn(c, from);
+    if (lead.isPresent() && lead.get().end() >= c.origEnd(to)) {
+      return Optional.of(lead.get().byline());
+    }
+    if (from < to && isOpen(c.text.charAt(from)) && isClose(c.text.charAt(to - 1))) {
+      return content(c, from + 1, to - 1, true, from, to);
+    }
+    return content(c, from, to, false, from, to);
+  }
+
+  /**
+   * Finds a byline at the start of a body paragraph ({@code 本报讯（记者 X）…}, {@code 新华社北京9月8日电（…）…}).
+   *
+   * @return the byline and where the body text begins, or empty
+   */
+  public Optional<BylineMatch> findLeadIn(CharSequence paragraph) {
+    Objects.requireNonNull(paragraph, "paragraph");
+    Compact c = new Compact(paragraph);
+    int from = 0;
+    while (from < c.text.length() && DECORATIONS.contains(c.text.charAt(from))) {
+      from++;
+    }
+    return leadIn(c, from);
+  }
+
+  /**
+   * Finds a parenthesised byline closing a paragraph ({@code …发展。（记者 李晓娟）}).
+   *
+   * @return the byline and its range, or empty
+   */
+  public Optional<BylineMatch> findTrailing(CharSequence paragraph) {
+    Objects.requireNonNull(paragraph, "paragraph");
+    Compact c = new Compact(paragraph);
+    int to = c.text.length();
+    if (to < 3 || !isClose(c.text.charAt(to - 1))) {
+      return Optional.empty();
+    }
+    int open = -1;
+    for (int i = to - 2; i >= Math.max(0, to - 40); i--) {
+      if (isOpen(c.text.charAt(i))) {
+        open = i;
+        break;
+      }
+      if (isClose(c.text.charAt(i))) {
+        return Optional.empty();
+      }
+    }
+    if (open < 0) {
+      return Optional.empty();
+    }
+    Optional<Byline> b = content(c, open + 1, to - 1, true, open, to);
+    if (b.isEmpty() || b.get().contributors().stream().allMatch(x -> x.role().equals("作者")) && open > 0) {
+      return Optional.empty();
+    }
+    return Optional.of(new BylineMatch(b.get(), c.orig(open), c.origEnd(to)));
+  }
+
+  private Optional<BylineMatch> leadIn(Compact c, int from) {
+    String t = c.text.substring(from);
+    Matcher m = LEAD.matcher(t);
+    if (!m.lookingAt()) {
+      return Optional.empty();
+    }
+    String outlet = m.group("outlet");
+    boolean hasDate = m.group("date") != null;
+    if (outlet == null && !(hasDate && m.group("kind").equals("电"))) {
+      return Optional.empty();
+    }
+    if (outlet != null && m.group("place") != null && !hasDate && !m.group("kind").equals("讯")) {
+      return Optional.empty();
+    }
+    int end = from + m.end();
+    int contentFrom = end;
+    if (contentFrom < c.text.length() && isOpen(c.text.charAt(contentFrom))) {
+      int close = -1;
+      for (int i = contentFrom + 1; i < Math.min(c.text.length(), contentFrom + 40); i++) {
+        if (isClose(c.text.charAt(i))) {
+          close = i;
+          break;
+        }
+      }
+      if (close > contentFrom) {
+        Optional<Byline> inner = content(c, contentFrom + 1, close, true, from, close + 1);
+        if (inner.isPresent()) {
+          Byline b = inner.get();
+          Optional<String> o = b.outlet().isPresent() ? b.outlet() : Optional.ofNullable(outlet);
+          Byline full = new Byline(c.raw(from, close + 1), o, b.contributors(), new Span(c.orig(from), c.origEnd(close + 1)));
+          return Optional.of(new BylineMatch(full, c.orig(from), c.origEnd(close + 1)));
+        }
+      }
+    }
+    if (outlet == null) {
+      return Optional.empty();
+    }
+    Byline b = new Byline(c.raw(from, end), Optional.of(outlet), List.of(), new Span(c.orig(from), c.origEnd(end)));
+    return Optional.of(new BylineMatch(b, c.orig(from), c.origEnd(end)));
+  }
+
+  /** One whitespace- or separator-delimited item of byline content, in compact coordinates. */
+  private record Item(int start, int end) {
+    int length() {
+      return end - start;
+    }
+  }
+
+  private Optional<Byline> content(Compact c, int from, int to, boolean bracketed, int rawFrom, int rawTo) {
+    if (from >= to) {
+      return Optional.empty();
+    }
+    String body = c.text.substring(from, to);
+    Span whole = new Span(c.orig(rawFrom), c.origEnd(rawTo));
+    String raw = c.raw(rawFrom, rawTo);
+    Matcher provided = PROVIDED.matcher(body);
+    if (provided.matches()) {
+      int s = from + provided.start("org");
+      int e = from + provided.end("org");
+      return Optional.of(new Byline(raw, Optional.empty(),
+          List.of(new Contributor("供图", c.text.substring(s, e), new Span(c.orig(s), c.origEnd(e)))), whole));
+    }
+    if (body.endsWith("供图") && body.length() > 2 && body.length() <= 30) {
+      int e = to - 2;
+      return Optional.of(new Byline(raw, Optional.empty(),
+          List.of(new Contributor("供图", c.text.substring(from, e), new Span(c.orig(from), c.origEnd(e)))), whole));
+    }
+    List<Item> items = items(c, from, to);
+    if (items.isEmpty()) {
+      return Optional.empty();
+    }
+    // A trailing 摄 / 摄影 marks a photo credit: the names before it are photographers.
+    boolean photo = false;
+    Item last = items.get(items.size() - 1);
+    String lastText = c.text.substring(last.start, last.end);
+    if (lastText.equals("摄") || lastText.equals("摄影")) {
+      items.remove(items.size() - 1);
+      photo = true;
+    } else if ((lastText.endsWith("摄") || lastText.endsWith("/摄")) && last.length() > 1) {
+      int cut = lastText.endsWith("/摄") ? 2 : 1;
+      items.set(items.size() - 1, new Item(last.start, last.end - cut));
+      photo = true;
+    }
+    String outlet = null;
+    String role = null;
+    boolean sawRole = false;
+    List<Contributor> out = new ArrayList<>();
+    for (Item it : items) {
+      String t = c.text.substring(it.start, it.end);
+      RoleHit hit = findRole(t);
+      String name;
+      int nameStart;
+      if (hit != null) {
+        String prefix = t.substring(0, hit.index);
+        if (!prefix.isEmpty()) {
+          if (!isOutlet(prefix)) {
+            return Optional.empty();
+          }
+          outlet = prefix;
+        }
+        role = hit.role;
+        sawRole = true;
+        name = t.substring(hit.index + hit.role.length());
+        nameStart = it.start + hit.index + hit.role.length();
+        if (name.isEmpty()) {
+          continue;
+        }
+      } else {
+        name = t;
+        nameStart = it.start;
+      }
+      String effectiveRole = photo ? (role == null || role.equals("记者") || role.equals("摄影记者") ? "摄影" : role) : (role == null ? "作者" : role);
+      boolean longOk = bracketed || photo || effectiveRole.equals("作者") && !sawRole;
+      if (!isName(name, longOk)) {
+        return Optional.empty();
+      }
+      out.add(new Contributor(effectiveRole, name, new Span(c.orig(nameStart), c.origEnd(nameStart + name.length()))));
+    }
+    if (out.isEmpty()) {
+      if (sawRole && role != null && role.contains("评论员")) {
+        return Optional.of(new Byline(raw, Optional.ofNullable(outlet), List.of(), whole));
+      }
+      return Optional.empty();
+    }
+    if (!sawRole && !photo && !bracketed) {
+      // A bare line: accept a person's name or a unit abbreviation only.
+      if (out.size() > 3 || !out.stream().allMatch(x -> looksLikePersonName(x.name()) || UNIT_ABBREVIATION.matcher(x.name()).matches())) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(new Byline(raw, Optional.ofNullable(outlet), out, whole));
+  }
+
+  private record RoleHit(String role, int index) {}
+
+  private RoleHit findRole(String item) {
+    RoleHit best = null;
+    for (String r : roles) {
+      int i = item.indexOf(r);
+      while (i >= 0) {
+        // a role must not be followed by more role letters (记者站) and must start the item or follow an outlet
+        if (best == null || i < best.index || i == best.index && r.length() > best.role.length()) {
+          best = new RoleHit(r, i);
+        }
+        break;
+      }
+    }
+    return best;
+  }
+
+  private static boolean isOutlet(String prefix) {
+    if (prefix.equals("本报") || prefix.equals("本刊") || prefix.equals("本台") || prefix.equals("本网")) {
+      return true;
+    }
+    if (prefix.length() > 16) {
+      return false;
+    }
+    return prefix.endsWith("社") || prefix.endsWith("报") || prefix.endsWith("网") || prefix.endsWith("台")
+        || prefix.endsWith("新闻") || prefix.endsWith("客户端") || prefix.endsWith("频道") || prefix.contains("·")
+        || prefix.startsWith("驻") || prefix.endsWith("中心") || prefix.startsWith("新华社") || prefix.endsWith("杂志");
+  }
+
+  private List<Item> items(Compact c, int from, int to) {
+    List<Item> raw = new ArrayList<>();
+    int start = from;
+    for (int i = from; i <= to; i++) {
+      boolean boundary = i == to || c.gapBefore[i] && i > from;
+      char ch = i < to ? c.text.charAt(i) : 0;
+      boolean sep = i < to && (ch == '、' || ch == '，' || ch == ',' || ch == '；' || ch == ';' || ch == '：' || ch == ':');
+      if (boundary || sep) {
+        if (i > start) {
+          raw.add(new Item(start, i));
+        }
+        start = sep ? i + 1 : i;
+      }
+    }
+    // Merge runs of single characters: justification ("记 者") or padded names ("程　龙").
+    List<Item> merged = new ArrayList<>();
+    int i = 0;
+    while (i < raw.size()) {
+      Item it = raw.get(i);
+      if (it.length() == 1 && Chars.isHan(c.text.charAt(it.start))) {
+        int j = i + 1;
+        while (j < raw.size() && raw.get(j).length() == 1 && raw.get(j).start == raw.get(j - 1).end
+            && Chars.isHan(c.text.charAt(raw.get(j).start))) {
+          j++;
+        }
+        merged.add(new Item(it.start, raw.get(j - 1).end));
+        i = j;
+      } else {
+        merged.add(it);
+        i++;
+      }
+    }
+    // Split "X和Y" / "X及Y" between two names.
+    List<Item> out = new ArrayList<>();
+    for (Item it : merged) {
+      String t = c.text.substring(it.start, it.end);
+      int k = Math.max(t.indexOf('和', 2), t.indexOf('及', 2));
+      if (k >= 2 && t.length() - k - 1 >= 2 && t.length() <= 9 && findRole(t) == null) {
+        out.add(new Item(it.start, it.start + k));
+        out.add(new Item(it.start + k + 1, it.end));
+      } else {
+        out.add(it);
+      }
+    }
+    return out;
+  }
+
+  private static boolean isName(String name, boolean allowLong) {
+    int han = 0;
+    int dots = 0;
+    for (int i = 0; i < name.length(); i++) {
+      char ch = name.charAt(i);
+      if (Chars.isHan(ch)) {
+        han++;
+      } else if (ch == '·' || ch == '•' || ch == '‧' || ch == '・') {
+        dots++;
+      } else {
+        return false;
+      }
+    }
+    if (han == 0) {
+      return false;
+    }
+    if (dots > 0) {
+      return han <= 12;
+    }
+    return han <= (allowLong ? 14 : 4);
+  }
+
+  private static boolean looksLikePersonName(String name) {
+    return name.length() >= 2 && name.length() <= 3 && SURNAMES.indexOf(name.charAt(0)) >= 0
+        || name.length() == 4 && (name.startsWith("欧阳") || name.startsWith("司马") || name.startsWith("上官") || name.startsWith("诸葛"));
+  }
+
+  private static boolean isOpen(char ch) {
+    return ch == '（' || ch == '(' || ch == '【' || ch == '〔' || ch == '[';
+  }
+
+  private static boolean isClose(char ch) {
+    return ch == '）' || ch == ')' || ch == '】' || ch == '〕' || ch == ']';
+  }
+}

@@ -1,0 +1,246 @@
+package dev.banmian.extract.meta;
+
+import dev.banmian.model.Dateline;
+import dev.banmian.text.Span;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the first point-in-time expression of a news lead and normalises it, optionally against the
+ * issue date of the paper.
+ *
+ * <pre>{@code
+ * DatelineParser p = DatelineParser.standard();
+ * p.parse("9 月 8 日下午，省委…", Optional.empty());             // month 9, day 8, raw "9 月 8 日下午"
+ * p.parse("新华社北京9月8日电", Optional.empty());               // place 北京, agency 新华社
+ * p.parse("近日，我市…", Optional.of(LocalDate.of(2025, 9, 9))); // relative 近日, resolved 2025-09-08
+ * p.parse("近年来，…", Optional.empty());                        // empty: a span of time
+ * }</pre>
+ *
+ * <p>Recognised: agency datelines ({@code 新华社北京9月8日电}); {@code [年]月日} with ASCII, full-width
+ * or Chinese numerals ({@code 九月八日}, {@code 二〇二五年}), spaces tolerated ({@code 8月 10日}), with
+ * an optional part of day and clock time ({@code 4月14日上午9时}); a bare day ({@code 8日晚}); and the
+ * vague expressions 近日, 日前, 近期, 前不久, 不久前, 昨天, 昨日, 今天, 今日, 当天, 当日. Spans of time
+ * ({@code 近年来}, {@code 今年以来}, {@code 9月8日以来}, {@code 8日至10日}) and expressions without a
+ * day ({@code 2023年10月}, {@code 4月初}) are not datelines and are skipped.
+ *
+ * <p><b>Resolution against an issue date</b> prefers the past: {@code 9月8日} is the most recent
+ * 9 September not after the issue date, {@code 8日} the most recent 8th; a printed year wins.
+ * {@code 今天}/{@code 今日}/{@code 当天}/{@code 当日} resolve to the issue date; {@code 昨天}/{@code 昨日}
+ * and the vague 近日, 日前, 近期, 前不久, 不久前 resolve to the day before the issue (the latest day
+ * they can mean). Spans are offsets into the parsed string. Instances are immutable and thread-safe.
+ */
+public final class DatelineParser {
+  private static final String NUM = "(?:[0-9０-９]{1,4}|[〇零○一二三四五六七八九十]{1,4})";
+  private static final String PART = "(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|早上|清晨|夜间|深夜|早晨|晚|早)";
+  private static final String CLOCK = "(?:" + NUM + "(?:时|点)(?:" + NUM + "分|半)?|[0-9]{1,2}[:：][0-9]{2})";
+  private static final Pattern AGENCY = Pattern.compile(
+      "(?<agency>新华社|中新社|中国新闻社|中新网|人民网|新华网|央视网|央广网|法新社|路透社|美联社|本报)(?<place>[\\p{IsHan}]{2,8}?)"
+          + "(?:(?<y>" + NUM + ")年)?(?<m>" + NUM + ")月(?<d>" + NUM + ")日电");
+  private static final Pattern ABSOLUTE = Pattern.compile(
+      "(?:(?<y>" + NUM + ")年)?(?<m>" + NUM + ")月(?<d>" + NUM + ")日(?:" + PART + ")?(?:" + CLOCK + ")?");
+  private static final Pattern DAY = Pattern.compile("(?<d>" + NUM + ")日(?:" + PART + ")?(?:" + CLOCK + ")?");
+  private static final Pattern RELATIVE = Pattern.compile("近日|日前|近期|前不久|不久前|昨天|昨日|今天|今日|当天|当日");
+  private static final Pattern SPAN_AFTER = Pattern.compile("^(?:以来|起|至|到|—|－|-|~|～|前后|之间|以后|以前|左右|期间)");
+  private static final List<String> SPAN_BEFORE = List.of("截至", "截止", "自", "从", "于", "至", "到", "每月", "每年", "第");
+
+  private DatelineParser() {}
+
+  /** Returns the standard parser. */
+  public static DatelineParser standard() {
+    return new DatelineParser();
+  }
+
+  /**
+   * Returns the first point-in-time expression of {@code lead}, resolved against {@code issueDate}
+   * when given.
+   *
+   * @param lead the lead paragraph (or any text)
+   * @param issueDate the paper's issue date, if known
+   * @return the dateline, or empty when the lead has none
+   */
+  public Optional<Dateline> parse(CharSequence lead, Optional<LocalDate> issueDate) {
+    Objects.requireNonNull(lead, "lead");
+    Objects.requireNonNull(issueDate, "issueDate");
+    Compact c = new Compact(lead);
+    String t = c.text;
+    for (int i = 0; i < t.length(); i++) {
+      Optional<Dateline> d = at(c, i, issueDate);
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Dateline> at(Compact c, int i, Optional<LocalDate> issue) {
+    String t = c.text;
+    Matcher m = AGENCY.matcher(t).region(i, t.length());
+    if (m.lookingAt()) {
+      OptionalInt y = num(m.group("y"));
+      OptionalInt mo = num(m.group("m"));
+      OptionalInt d = num(m.group("d"));
+      if (valid(mo, d)) {
+        return Optional.of(build(c, i, m.end(), y, mo, d, null, m.group("place"), m.group("agency"), issue));
+      }
+    }
+    if (i > 0 && isNumeralChar(t.charAt(i - 1))) {
+      return Optional.empty();
+    }
+    m = ABSOLUTE.matcher(t).region(i, t.length());
+    if (m.lookingAt() && !spanAround(t, i, m.end())) {
+      OptionalInt y = num(m.group("y"));
+      OptionalInt mo = num(m.group("m"));
+      OptionalInt d = num(m.group("d"));
+      if (valid(mo, d) && (y.isEmpty() || y.getAsInt() >= 1900 && y.getAsInt() <= 2200)) {
+        return Optional.of(build(c, i, m.end(), y, mo, d, null, null, null, issue));
+      }
+    }
+    m = DAY.matcher(t).region(i, t.length());
+    if (m.lookingAt() && !spanAround(t, i, m.end()) && !(i > 0 && t.charAt(i - 1) == '月')) {
+      OptionalInt d = num(m.group("d"));
+      boolean clauseLike = m.end() >= t.length() || "，,、上下晚早凌中傍夜在至".indexOf(t.charAt(m.end())) >= 0
+          || m.end() - i > (m.group("d").length() + 1);
+      if (d.isPresent() && d.getAsInt() >= 1 && d.getAsInt() <= 31 && clauseLike && !isDigitDayWord(t, i, m.end())) {
+        return Optional.of(build(c, i, m.end(), OptionalInt.empty(), OptionalInt.empty(), d, null, null, null, issue));
+      }
+    }
+    m = RELATIVE.matcher(t).region(i, t.length());
+    if (m.lookingAt() && !spanAround(t, i, m.end()) && !(m.group().equals("今日") && t.startsWith("头条", m.end()))) {
+      return Optional.of(build(c, i, m.end(), OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), m.group(), null, null, issue));
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isDigitDayWord(String t, int start, int end) {
+    // "一日" inside idioms and "十日谈" style words: require Arabic digits for a bare day in Chinese numerals of one char
+    String d = t.substring(start, end);
+    return d.length() == 2 && "一二三四五六七八九十".indexOf(d.charAt(0)) >= 0;
+  }
+
+  private static boolean spanAround(String t, int start, int end) {
+    if (SPAN_AFTER.matcher(t.substring(end, Math.min(t.length(), end + 4))).find()) {
+      return true;
+    }
+    for (String b : SPAN_BEFORE) {
+      if (start >= b.length() && t.startsWith(b, start - b.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean valid(OptionalInt m, OptionalInt d) {
+    return m.isPresent() && d.isPresent() && m.getAsInt() >= 1 && m.getAsInt() <= 12 && d.getAsInt() >= 1 && d.getAsInt() <= 31;
+  }
+
+  private static Dateline build(Compact c, int from, int to, OptionalInt y, OptionalInt m, OptionalInt d,
+      String relative, String place, String agency, Optional<LocalDate> issue) {
+    Optional<LocalDate> resolved = issue.flatMap(is -> resolve(is, y, m, d, relative));
+    return new Dateline(c.raw(from, to), y, m, d, Optional.ofNullable(relative), Optional.ofNullable(place),
+        Optional.ofNullable(agency), resolved, new Span(c.orig(from), c.origEnd(to)));
+  }
+
+  /** Resolves an expression against the issue date, preferring the past. */
+  static Optional<LocalDate> resolve(LocalDate issue, OptionalInt y, OptionalInt m, OptionalInt d, String relative) {
+    if (relative != null) {
+      return Optional.of(switch (relative) {
+        case "今天", "今日", "当天", "当日" -> issue;
+        default -> issue.minusDays(1);
+      });
+    }
+    try {
+      if (y.isPresent() && m.isPresent() && d.isPresent()) {
+        return Optional.of(LocalDate.of(y.getAsInt(), m.getAsInt(), d.getAsInt()));
+      }
+      if (m.isPresent() && d.isPresent()) {
+        for (int year = issue.getYear(); year >= issue.getYear() - 8; year--) {
+          Optional<LocalDate> cand = date(year, m.getAsInt(), d.getAsInt());
+          if (cand.isPresent() && !cand.get().isAfter(issue)) {
+            return cand;
+          }
+        }
+        return Optional.empty();
+      }
+      if (d.isPresent()) {
+        LocalDate month = issue.withDayOfMonth(1);
+        for (int k = 0; k < 12; k++) {
+          Optional<LocalDate> cand = date(month.getYear(), month.getMonthValue(), d.getAsInt());
+          if (cand.isPresent() && !cand.get().isAfter(issue)) {
+            return cand;
+          }
+          month = month.minusMonths(1);
+        }
+      }
+    } catch (DateTimeException invalid) {
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<LocalDate> date(int y, int m, int d) {
+    try {
+      return Optional.of(LocalDate.of(y, m, d));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static boolean isNumeralChar(char ch) {
+    return ch >= '0' && ch <= '9' || ch >= '０' && ch <= '９' || "〇零○一二三四五六七八九十".indexOf(ch) >= 0;
+  }
+
+  /** Parses ASCII, full-width or Chinese numerals (年 digits like 二〇二五, or 二十三). */
+  static OptionalInt num(String s) {
+    if (s == null || s.isEmpty()) {
+      return OptionalInt.empty();
+    }
+    int v = 0;
+    boolean positional = true;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) == '十') {
+        positional = false;
+      }
+    }
+    if (positional) {
+      for (int i = 0; i < s.length(); i++) {
+        int dv = digit(s.charAt(i));
+        if (dv < 0) {
+          return OptionalInt.empty();
+        }
+        v = v * 10 + dv;
+      }
+      return OptionalInt.of(v);
+    }
+    int ten = s.indexOf('十');
+    if (s.indexOf('十', ten + 1) >= 0) {
+      return OptionalInt.empty();
+    }
+    int tens = ten == 0 ? 1 : digit(s.charAt(ten - 1));
+    int units = ten == s.length() - 1 ? 0 : digit(s.charAt(ten + 1));
+    if (tens < 0 || units < 0 || ten > 1 || s.length() - ten > 2) {
+      return OptionalInt.empty();
+    }
+    return OptionalInt.of(tens * 10 + units);
+  }
+
+  private static int digit(char ch) {
+    if (ch >= '0' && ch <= '9') {
+      return ch - '0';
+    }
+    if (ch >= '０' && ch <= '９') {
+      return ch - '０';
+    }
+    int k = "〇一二三四五六七八九".indexOf(ch);
+    if (k >= 0) {
+      return k;
+    }
+    return ch == '零' || ch == '○' ? 0 : -1;
+  }
+}

@@ -1,0 +1,711 @@
+package dev.banmian.extract.structure;
+
+import dev.banmian.extract.layout.Block;
+import dev.banmian.extract.layout.RepairedPage;
+import dev.banmian.extract.meta.BylineMatch;
+import dev.banmian.extract.meta.BylineParser;
+import dev.banmian.extract.meta.DatelineParser;
+import dev.banmian.model.Article;
+import dev.banmian.model.Byline;
+import dev.banmian.model.Caption;
+import dev.banmian.model.Contributor;
+import dev.banmian.model.Dateline;
+import dev.banmian.model.Diagnostic;
+import dev.banmian.model.Page;
+import dev.banmian.model.SourcedText;
+import dev.banmian.text.Chars;
+import dev.banmian.text.Line;
+import dev.banmian.text.Span;
+import dev.banmian.text.TracedText;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Groups classified blocks into articles, captions and noise, in reading order.
+ *
+ * <p>The page is cut into <em>body runs</em> (consecutive body paragraphs and their subheads; a new
+ * run starts at a lead such as {@code 本报讯（…）}, after a trailing byline, or where the column width
+ * changes) and <em>heading clusters</em> (section, kicker, headline, subheadline, byline lines).
+ * Headlines are then assigned to bodies by the assignment that explains the whole page: a score of
+ * content overlap (how many of the headline's character pairs occur in the body) plus adjacency
+ * (a cluster just before a body, or just after it on pages that print headlines after their
+ * bodies), taken greedily from the best pair down, one headline per body. A body with no headline
+ * and a headline with a byline but no body (continued on another page) are valid articles.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class ArticleAssembler {
+  private static final double MATCH_THRESHOLD = 0.3;
+  private static final Pattern INLINE_CREDIT = Pattern.compile("^(?<caption>.+[。！？”])\\s*(?<credit>[^。！？]{2,30}(?:摄|摄影|供图|提供))$");
+
+  private final BylineParser bylines;
+  private final DatelineParser datelines;
+
+  /** Creates an assembler using the given parsers for bylines and datelines. */
+  public ArticleAssembler(BylineParser bylines, DatelineParser datelines) {
+    this.bylines = Objects.requireNonNull(bylines, "bylines");
+    this.datelines = Objects.requireNonNull(datelines, "datelines");
+  }
+
+  /** A heading cluster's share for one article. */
+  private static final class Sub {
+    final List<ClassifiedBlock> section = new ArrayList<>();
+    final List<ClassifiedBlock> kicker = new ArrayList<>();
+    final List<ClassifiedBlock> headline = new ArrayList<>();
+    final List<ClassifiedBlock> subheadline = new ArrayList<>();
+    ClassifiedBlock byline;
+    int position;
+    int clusterIndex;
+    boolean lastOfCluster;
+    boolean firstOfCluster;
+    Run matched;
+
+    boolean hasHeadline() {
+      return !headline.isEmpty();
+    }
+
+    List<ClassifiedBlock> all() {
+      List<ClassifiedBlock> a = new ArrayList<>(section);
+      a.addAll(kicker);
+      a.addAll(headline);
+      a.addAll(subheadline);
+      if (byline != null) {
+        a.add(byline);
+      }
+      return a;
+    }
+  }
+
+  /** A run of body blocks with its subheads. */
+  private static final class Run {
+    final List<ClassifiedBlock> blocks = new ArrayList<>();
+    final List<Boolean> isSubhead = new ArrayList<>();
+    ClassifiedBlock trailingByline;
+    ClassifiedBlock displacedHeadline;
+    int position;
+    int unitIndex;
+    Sub headlineSub;
+    Sub forwardSub;
+
+    String text() {
+      StringBuilder b = new StringBuilder();
+      for (ClassifiedBlock c : blocks) {
+        b.append(c.text());
+      }
+      return b.toString();
+    }
+
+    ClassifiedBlock firstBody() {
+      for (int i = 0; i < blocks.size(); i++) {
+        if (!isSubhead.get(i)) {
+          return blocks.get(i);
+        }
+      }
+      return null;
+    }
+
+    boolean forwardSubHasNoByline() {
+      return forwardSub == null || forwardSub.byline == null;
+    }
+
+    ClassifiedBlock lastBody() {
+      for (int i = blocks.size() - 1; i >= 0; i--) {
+        if (!isSubhead.get(i)) {
+          return blocks.get(i);
+        }
+      }
+      return null;
+    }
+  }
+
+  /**
+   * Assembles the page.
+   *
+   * @param page the repaired page
+   * @param blocks its blocks, classified, in the same order
+   * @param issueDate the issue date for resolving datelines, if known
+   * @return the page with articles in reading order, captions and noise
+   */
+  public Page assemble(RepairedPage page, List<ClassifiedBlock> blocks, Optional<LocalDate> issueDate) {
+    String raw = page.source().raw();
+    List<Diagnostic> diags = new ArrayList<>(page.diagnostics());
+    for (ClassifiedBlock c : blocks) {
+      diags.add(new Diagnostic("classify", "kind." + c.kind().name().toLowerCase(java.util.Locale.ROOT),
+          c.kind() + " (" + String.format(java.util.Locale.ROOT, "%.2f", c.confidence()) + "): " + String.join("; ", c.features()),
+          span(c.block(), raw)));
+    }
+    List<SourcedText> noise = new ArrayList<>();
+    for (Block n : page.noise()) {
+      noise.add(sourced(n.text(), raw));
+    }
+
+    // 1. Captions, with their credit, title and the label above them.
+    List<Caption> captions = new ArrayList<>();
+    Set<Integer> used = new HashSet<>();
+    ClassifiedBlock pendingLabel = null;
+    List<ClassifiedBlock> flow = new ArrayList<>();
+    for (int i = 0; i < blocks.size(); i++) {
+      ClassifiedBlock c = blocks.get(i);
+      if (c.kind() != BlockKind.CAPTION || used.contains(i)) {
+        continue;
+      }
+      used.add(i);
+      Optional<SourcedText> credit = Optional.empty();
+      TracedText text = c.block().text().strip();
+      Matcher m = INLINE_CREDIT.matcher(text.text());
+      if (m.matches()) {
+        credit = Optional.of(sourced(text.sub(m.start("credit"), m.end("credit")).strip(), raw));
+        text = text.sub(0, m.end("caption")).strip();
+      } else if (i + 1 < blocks.size() && blocks.get(i + 1).kind() == BlockKind.CREDIT) {
+        used.add(i + 1);
+        credit = Optional.of(sourced(blocks.get(i + 1).block().text().strip(), raw));
+      }
+      Optional<SourcedText> title = Optional.empty();
+      int above = i - 1;
+      if (above >= 0 && blocks.get(above).kind() == BlockKind.CAPTION_TITLE && !used.contains(above)) {
+        used.add(above);
+        title = Optional.of(sourced(blocks.get(above).block().text().strip(), raw));
+        above--;
+      }
+      Optional<SourcedText> section = Optional.empty();
+      if (above >= 0 && blocks.get(above).kind() == BlockKind.SECTION && !used.contains(above)) {
+        used.add(above);
+        section = Optional.of(sourced(blocks.get(above).block().text().strip(), raw));
+        pendingLabel = blocks.get(above);
+      }
+      Optional<Byline> parsed = credit.flatMap(cr -> bylines.parse(cr.text()));
+      captions.add(new Caption(sourced(text, raw), credit, parsed, title, section));
+    }
+    List<Integer> flowIndex = new ArrayList<>();
+    for (int i = 0; i < blocks.size(); i++) {
+      if (used.contains(i)) {
+        continue;
+      }
+      ClassifiedBlock c = blocks.get(i);
+      if (c.kind() == BlockKind.NOISE || c.kind() == BlockKind.CREDIT || c.kind() == BlockKind.CAPTION_TITLE) {
+        noise.add(sourced(c.block().text().strip(), raw));
+        continue;
+      }
+      flow.add(c);
+      flowIndex.add(i);
+    }
+
+    // 2. Body runs and heading clusters.
+    List<Object> units = new ArrayList<>();
+    List<List<ClassifiedBlock>> clusters = new ArrayList<>();
+    Run run = null;
+    List<ClassifiedBlock> cluster = null;
+    for (int i = 0; i < flow.size(); i++) {
+      ClassifiedBlock c = flow.get(i);
+      boolean body = c.kind() == BlockKind.BODY;
+      if (body) {
+        boolean lead = bylines.findLeadIn(c.block().rawJoined()).isPresent();
+        if (run == null || lead || widthChange(run, c)) {
+          run = new Run();
+          run.position = c.block().firstLine();
+          units.add(run);
+          cluster = null;
+        }
+        run.blocks.add(c);
+        run.isSubhead.add(false);
+        continue;
+      }
+      if (c.kind() == BlockKind.BYLINE && run != null && cluster == null && run.trailingByline == null
+          && isParenthesised(c.text()) && run.forwardSubHasNoByline()) {
+        run.trailingByline = c;
+        run = null;
+        continue;
+      }
+      // Heading-like block: a subhead inside the current run, a displaced headline, or a cluster.
+      if (run != null && cluster == null && (c.kind() == BlockKind.HEADLINE || c.kind() == BlockKind.SECTION && c.text().length() > 3)) {
+        int j = i;
+        while (j < flow.size() && (flow.get(j).kind() == BlockKind.HEADLINE || flow.get(j).kind() == BlockKind.SECTION)) {
+          j++;
+        }
+        ClassifiedBlock after = j < flow.size() ? flow.get(j) : null;
+        boolean nextIsBody = after != null && after.kind() == BlockKind.BODY
+            && bylines.findLeadIn(after.block().rawJoined()).isEmpty();
+        ClassifiedBlock prevBody = run.lastBody();
+        boolean interrupts = prevBody != null && !BlockClassifier.endsSentence(prevBody.text())
+            && after != null && BlockClassifier.startsMidSentence(after.text());
+        if (c.block().displaced() || interrupts) {
+          if (run.displacedHeadline == null) {
+            run.displacedHeadline = c;
+          } else {
+            noise.add(sourced(c.block().text().strip(), raw));
+          }
+          continue;
+        }
+        if (nextIsBody && j - i <= 3) {
+          for (int k = i; k < j; k++) {
+            run.blocks.add(flow.get(k));
+            run.isSubhead.add(true);
+          }
+          i = j - 1;
+          continue;
+        }
+      }
+      if (cluster == null) {
+        cluster = new ArrayList<>();
+        clusters.add(cluster);
+        units.add(cluster);
+        run = null;
+      }
+      cluster.add(c);
+    }
+
+    // 3. Heading clusters into per-article subs.
+    List<Sub> subs = new ArrayList<>();
+    for (int u = 0; u < units.size(); u++) {
+      if (!(units.get(u) instanceof List<?>)) {
+        ((Run) units.get(u)).unitIndex = u;
+        continue;
+      }
+      @SuppressWarnings("unchecked")
+      List<ClassifiedBlock> cl = (List<ClassifiedBlock>) units.get(u);
+      List<Sub> local = splitCluster(cl);
+      for (Sub s : local) {
+        s.clusterIndex = u;
+      }
+      if (!local.isEmpty()) {
+        local.get(0).firstOfCluster = true;
+        local.get(local.size() - 1).lastOfCluster = true;
+      }
+      subs.addAll(local);
+    }
+    List<Run> runs = new ArrayList<>();
+    for (Object o : units) {
+      if (o instanceof Run r) {
+        runs.add(r);
+      }
+    }
+    mergeContinuations(runs);
+
+    // 4. Forward attachment of headline-less subs (byline, section, kicker) to the next body.
+    for (Sub s : subs) {
+      Run next = runAt(units, s.clusterIndex + 1);
+      if (!s.hasHeadline() && s.lastOfCluster && next != null && runs.contains(next) && next.forwardSub == null) {
+        next.forwardSub = s;
+        s.matched = next;
+      }
+    }
+
+    // 5. Headline assignment by content and adjacency.
+    List<double[]> pairs = new ArrayList<>();
+    for (int si = 0; si < subs.size(); si++) {
+      Sub s = subs.get(si);
+      if (!s.hasHeadline()) {
+        continue;
+      }
+      String head = Chars.stripSpaces(joined(s.headline));
+      for (int ri = 0; ri < runs.size(); ri++) {
+        Run r = runs.get(ri);
+        double score = containment(head, Chars.stripSpaces(r.text()));
+        if (s.lastOfCluster && r.unitIndex == s.clusterIndex + 1) {
+          score += 0.3 + (s.byline != null ? 0.3 : 0);
+        }
+        if (s.firstOfCluster && r.unitIndex == s.clusterIndex - 1 && r.trailingByline == null || r.trailingByline != null && s.firstOfCluster && r.unitIndex == s.clusterIndex - 1) {
+          score += 0.15;
+        }
+        if (r.forwardSub != null && r.forwardSub.byline != null && s.byline != null) {
+          score -= 0.5;
+        }
+        if (score >= MATCH_THRESHOLD) {
+          pairs.add(new double[] {score, si, ri});
+        }
+      }
+    }
+    pairs.sort((a, b) -> Double.compare(b[0], a[0]));
+    for (double[] p : pairs) {
+      Sub s = subs.get((int) p[1]);
+      Run r = runs.get((int) p[2]);
+      if (s.matched != null || r.headlineSub != null) {
+        continue;
+      }
+      s.matched = r;
+      r.headlineSub = s;
+      diags.add(new Diagnostic("assemble", "match.headline", "headline '" + joined(s.headline) + "' matched to body at line "
+          + (r.position + 1) + String.format(java.util.Locale.ROOT, " (score %.2f)", p[0]), span(s.headline.get(0).block(), raw)));
+    }
+
+    // 6. Articles.
+    List<Object[]> ordered = new ArrayList<>();
+    Article previous = null;
+    List<Article> built = new ArrayList<>();
+    for (Object o : units) {
+      if (o instanceof Run r) {
+        Article a = article(r, pendingLabel, previous, raw, issueDate);
+        if (r.headlineSub != null && r.headlineSub.section.isEmpty() && r.forwardSub != null && !r.forwardSub.section.isEmpty()) {
+          pendingLabel = null;
+        }
+        built.add(a);
+        ordered.add(new Object[] {r.position, a});
+        previous = a;
+        if (a.section().isPresent()) {
+          pendingLabel = null;
+        }
+      }
+    }
+    for (Sub s : subs) {
+      if (s.matched != null) {
+        continue;
+      }
+      if (s.hasHeadline() && s.byline != null) {
+        Article a = new Article(text(s.section, raw), text(s.kicker, raw), text(s.headline, raw), subheadline(s, raw),
+            byline(s.byline, raw), Optional.empty(), List.of(), List.of(), false);
+        ordered.add(new Object[] {s.headline.get(0).block().firstLine(), a});
+      } else {
+        for (ClassifiedBlock c : s.all()) {
+          noise.add(sourced(c.block().text().strip(), raw));
+        }
+      }
+    }
+    ordered.sort((a, b) -> Integer.compare((Integer) a[0], (Integer) b[0]));
+    List<Article> articles = new ArrayList<>();
+    for (Object[] o : ordered) {
+      articles.add((Article) o[1]);
+    }
+    return new Page(page.source().id(), articles, captions, noise, diags);
+  }
+
+  private Article article(Run r, ClassifiedBlock pendingLabel, Article previous, String raw, Optional<LocalDate> issueDate) {
+    Sub h = r.headlineSub;
+    Sub f = r.forwardSub;
+    Optional<SourcedText> section = firstPresent(h == null ? Optional.empty() : text(h.section, raw), f == null ? Optional.empty() : text(f.section, raw));
+    Optional<SourcedText> kicker = firstPresent(h == null ? Optional.empty() : text(h.kicker, raw), f == null ? Optional.empty() : text(f.kicker, raw));
+    if (section.isEmpty() && kicker.isPresent()) {
+      if (previous != null && previous.kicker().isPresent() && previous.section().isPresent()) {
+        section = previous.section();
+      } else if (pendingLabel != null) {
+        section = Optional.of(sourced(pendingLabel.block().text().strip(), raw));
+      }
+    }
+    Optional<SourcedText> headline = h != null ? text(h.headline, raw)
+        : r.displacedHeadline != null ? Optional.of(sourced(r.displacedHeadline.block().text().strip(), raw)) : Optional.empty();
+    Optional<SourcedText> subheadline = h != null ? subheadline(h, raw) : Optional.empty();
+    Optional<Byline> byline = Optional.empty();
+    if (h != null && h.byline != null) {
+      byline = byline(h.byline, raw);
+    }
+    if (byline.isEmpty() && f != null && f.byline != null) {
+      byline = byline(f.byline, raw);
+    }
+    List<SourcedText> paragraphs = new ArrayList<>();
+    List<SourcedText> subheads = new ArrayList<>();
+    List<TracedText> paraTexts = new ArrayList<>();
+    ClassifiedBlock prevSub = null;
+    TracedText prevMerged = null;
+    for (int i = 0; i < r.blocks.size(); i++) {
+      ClassifiedBlock c = r.blocks.get(i);
+      TracedText t = c.block().text().strip();
+      if (r.isSubhead.get(i)) {
+        if (prevSub != null && i > 0 && r.isSubhead.get(i - 1)
+            && (prevSub.text().endsWith("——") || c.block().blankLinesBefore() == 0)) {
+          subheads.remove(subheads.size() - 1);
+          TracedText merged = TracedText.builder().append(prevMerged).append(t).build();
+          prevMerged = merged;
+          subheads.add(sourced(merged, raw));
+        } else {
+          prevMerged = t;
+          subheads.add(sourced(t, raw));
+        }
+        prevSub = c;
+        continue;
+      }
+      prevSub = null;
+      if (paraTexts.isEmpty()) {
+        Optional<BylineMatch> lead = bylines.findLeadIn(c.block().rawJoined());
+        if (lead.isPresent()) {
+          TracedText rawT = rawTraced(c.block());
+          if (byline.isEmpty()) {
+            byline = Optional.of(remap(lead.get().byline(), rawT));
+          }
+          int cut = nonSpaceCount(c.block().rawJoined(), lead.get().end());
+          t = skipNonSpace(t, cut).strip();
+        }
+      }
+      if (t.length() > 0) {
+        paraTexts.add(t);
+        paragraphs.add(sourced(t, raw));
+      }
+    }
+    if (byline.isEmpty() && r.trailingByline != null) {
+      byline = byline(r.trailingByline, raw);
+    }
+    if (byline.isEmpty() && !paraTexts.isEmpty()) {
+      TracedText last = paraTexts.get(paraTexts.size() - 1);
+      Optional<BylineMatch> tr = bylines.findTrailing(last.text());
+      if (tr.isPresent() && tr.get().start() > 0) {
+        byline = Optional.of(remap(tr.get().byline(), last));
+        TracedText kept = last.sub(0, tr.get().start()).strip();
+        paraTexts.set(paraTexts.size() - 1, kept);
+        paragraphs.set(paragraphs.size() - 1, sourced(kept, raw));
+      }
+    }
+    Optional<Dateline> dateline = Optional.empty();
+    for (int i = 0; i < Math.min(2, paraTexts.size()) && dateline.isEmpty(); i++) {
+      TracedText p = paraTexts.get(i);
+      dateline = datelines.parse(p.text(), issueDate).map(d -> remap(d, p));
+    }
+    boolean complete = !paragraphs.isEmpty() && !paragraphs.get(paragraphs.size() - 1).text().matches(".*[（(]?下转.*");
+    return new Article(section, kicker, headline, subheadline, byline, dateline, subheads, paragraphs, complete);
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private List<Sub> splitCluster(List<ClassifiedBlock> cl) {
+    List<Sub> out = new ArrayList<>();
+    Sub cur = null;
+    ClassifiedBlock prev = null;
+    for (ClassifiedBlock c : cl) {
+      BlockKind k = c.kind();
+      if (cur == null) {
+        cur = newSub(out, c);
+      }
+      switch (k) {
+        case SECTION -> {
+          if (prev != null && prev.kind() == BlockKind.BYLINE && cur.section.isEmpty()) {
+            if (endsWithPlace(c.text())) {
+              cur.kicker.add(c);
+            } else {
+              cur.section.add(c);
+            }
+          } else if (cur.hasHeadline() || cur.byline != null || !cur.section.isEmpty() || !cur.kicker.isEmpty()) {
+            cur = newSub(out, c);
+            cur.section.add(c);
+          } else {
+            cur.section.add(c);
+          }
+        }
+        case KICKER -> {
+          if (cur.hasHeadline() || cur.byline != null) {
+            cur = newSub(out, c);
+          }
+          cur.kicker.add(c);
+        }
+        case HEADLINE -> {
+          if (cur.byline != null || !cur.subheadline.isEmpty()) {
+            cur = newSub(out, c);
+            cur.headline.add(c);
+          } else if (cur.hasHeadline()) {
+            if (prev != null && prev.kind() == BlockKind.HEADLINE && c.block().blankLinesBefore() == 0) {
+              cur.headline.add(c);
+            } else {
+              cur = newSub(out, c);
+              cur.headline.add(c);
+            }
+          } else {
+            cur.headline.add(c);
+          }
+        }
+        case SUBHEADLINE -> cur.subheadline.add(c);
+        case BYLINE -> {
+          if (cur.byline != null) {
+            cur = newSub(out, c);
+          }
+          cur.byline = c;
+        }
+        default -> cur.section.add(c);
+      }
+      prev = c;
+    }
+    return out;
+  }
+
+  private static Sub newSub(List<Sub> out, ClassifiedBlock c) {
+    Sub s = new Sub();
+    s.position = c.block().firstLine();
+    out.add(s);
+    return s;
+  }
+
+  private static boolean endsWithPlace(String s) {
+    return s.matches(".*[区县市省州镇乡村旗盟]$");
+  }
+
+  private static Run runAt(List<Object> units, int idx) {
+    return idx >= 0 && idx < units.size() && units.get(idx) instanceof Run r ? r : null;
+  }
+
+  /** A run that starts inside a sentence continues the nearest earlier run that stops inside one. */
+  private static void mergeContinuations(List<Run> runs) {
+    for (int i = 1; i < runs.size(); i++) {
+      Run r = runs.get(i);
+      ClassifiedBlock first = r.firstBody();
+      if (first == null || !BlockClassifier.startsMidSentence(first.text()) || r.headlineSub != null) {
+        continue;
+      }
+      for (int j = i - 1; j >= 0; j--) {
+        Run p = runs.get(j);
+        ClassifiedBlock last = p.lastBody();
+        if (last != null && !BlockClassifier.endsSentence(last.text())) {
+          p.blocks.addAll(r.blocks);
+          p.isSubhead.addAll(r.isSubhead);
+          if (p.trailingByline == null) {
+            p.trailingByline = r.trailingByline;
+          }
+          runs.remove(i);
+          i--;
+          break;
+        }
+      }
+    }
+  }
+
+  private boolean widthChange(Run run, ClassifiedBlock c) {
+    ClassifiedBlock last = run.lastBody();
+    if (last == null) {
+      return false;
+    }
+    double a = ownWidth(last.block());
+    double b = ownWidth(c.block());
+    return a > 0 && b > 0 && Math.abs(a - b) >= 2.5 && a < 30 && b < 30;
+  }
+
+  /** The median width of a block's lines except the last, for blocks of three lines or more; else 0. */
+  private static double ownWidth(Block b) {
+    if (b.lines().size() < 3) {
+      return 0;
+    }
+    double[] w = new double[b.lines().size() - 1];
+    for (int i = 0; i < w.length; i++) {
+      w[i] = Chars.width(b.lines().get(i).text().strip());
+    }
+    java.util.Arrays.sort(w);
+    return w[w.length / 2];
+  }
+
+  private static boolean isParenthesised(String s) {
+    String t = s.strip();
+    return !t.isEmpty() && (t.charAt(0) == '（' || t.charAt(0) == '(') && (t.endsWith("）") || t.endsWith(")"));
+  }
+
+  /** Fraction of the headline's Han character pairs found in the body. */
+  static double containment(String headline, String body) {
+    Set<String> bodyPairs = new HashSet<>();
+    for (int i = 0; i + 1 < body.length(); i++) {
+      bodyPairs.add(body.substring(i, i + 2));
+    }
+    int total = 0;
+    int found = 0;
+    for (int i = 0; i + 1 < headline.length(); i++) {
+      String p = headline.substring(i, i + 2);
+      if (!Chars.isHan(p.charAt(0)) || !Chars.isHan(p.charAt(1))) {
+        continue;
+      }
+      total++;
+      if (bodyPairs.contains(p)) {
+        found++;
+      }
+    }
+    return total == 0 ? 0 : (double) found / total;
+  }
+
+  private static String joined(List<ClassifiedBlock> bs) {
+    StringBuilder b = new StringBuilder();
+    for (ClassifiedBlock c : bs) {
+      b.append(c.text().strip());
+    }
+    return b.toString();
+  }
+
+  private static Optional<SourcedText> text(List<ClassifiedBlock> bs, String raw) {
+    if (bs.isEmpty()) {
+      return Optional.empty();
+    }
+    TracedText.Builder b = TracedText.builder();
+    for (ClassifiedBlock c : bs) {
+      b.append(c.block().text().strip());
+    }
+    return Optional.of(sourced(b.build(), raw));
+  }
+
+  private static Optional<SourcedText> subheadline(Sub s, String raw) {
+    if (s.subheadline.isEmpty()) {
+      return Optional.empty();
+    }
+    TracedText t = s.subheadline.get(0).block().text().strip();
+    int k = 0;
+    while (k < t.length() && (t.charAt(k) == '—' || t.charAt(k) == '-' || Chars.isSpace(t.charAt(k)))) {
+      k++;
+    }
+    return Optional.of(sourced(t.sub(k, t.length()), raw));
+  }
+
+  private Optional<Byline> byline(ClassifiedBlock c, String raw) {
+    TracedText rawT = rawTraced(c.block());
+    return bylines.parse(rawT.text()).map(b -> remap(b, rawT));
+  }
+
+  /** The block's raw lines, stripped and concatenated, traced to their raw offsets. */
+  private static TracedText rawTraced(Block b) {
+    TracedText.Builder t = TracedText.builder();
+    for (Line l : b.lines()) {
+      String s = l.text();
+      int st = 0;
+      int en = s.length();
+      while (st < en && Chars.isSpace(s.charAt(st))) {
+        st++;
+      }
+      while (en > st && Chars.isSpace(s.charAt(en - 1))) {
+        en--;
+      }
+      t.append(s.substring(st, en), l.span().start() + st);
+    }
+    return t.build();
+  }
+
+  private static Byline remap(Byline b, TracedText t) {
+    List<Contributor> cs = new ArrayList<>();
+    for (Contributor c : b.contributors()) {
+      cs.add(new Contributor(c.role(), c.name(), t.sourceSpan(c.span().start(), c.span().end())));
+    }
+    return new Byline(b.raw(), b.outlet(), cs, t.sourceSpan(b.span().start(), Math.min(b.span().end(), t.length())));
+  }
+
+  private static Dateline remap(Dateline d, TracedText t) {
+    return new Dateline(d.raw(), d.year(), d.month(), d.day(), d.relative(), d.place(), d.agency(), d.resolved(),
+        t.sourceSpan(d.span().start(), Math.min(d.span().end(), t.length())));
+  }
+
+  private static int nonSpaceCount(String s, int end) {
+    int n = 0;
+    for (int i = 0; i < Math.min(end, s.length()); i++) {
+      if (!Chars.isSpace(s.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static TracedText skipNonSpace(TracedText t, int count) {
+    int i = 0;
+    int n = 0;
+    while (i < t.length() && n < count) {
+      if (!Chars.isSpace(t.charAt(i))) {
+        n++;
+      }
+      i++;
+    }
+    return t.sub(i, t.length());
+  }
+
+  private static Optional<SourcedText> firstPresent(Optional<SourcedText> a, Optional<SourcedText> b) {
+    return a.isPresent() ? a : b;
+  }
+
+  private static SourcedText sourced(TracedText t, String raw) {
+    return new SourcedText(t.text(), t.sourceSpans(raw));
+  }
+
+  private static Span span(Block b, String raw) {
+    return b.text().length() == 0 ? b.lines().get(0).span() : b.text().envelope();
+  }
+}

@@ -1,0 +1,172 @@
+package dev.banmian.extract.structure;
+
+import dev.banmian.extract.layout.Block;
+import dev.banmian.extract.layout.RepairedPage;
+import dev.banmian.extract.meta.BylineParser;
+import dev.banmian.model.Byline;
+import dev.banmian.text.Chars;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Decides what each block of a repaired page is, from general evidence: length, punctuation
+ * (headlines rarely end in {@code 。}), byline and credit forms, position next to bylines, leads,
+ * captions and credits, and page-furniture patterns. Each decision carries a confidence and the
+ * features behind it.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class BlockClassifier {
+  private static final Pattern FURNITURE = Pattern.compile(
+      "^(?:第[0-9一二三四五六七八九十]+版.*|.*[（(][上下]转第?[0-9一二三四五六七八九十]+版[）)]|责任编辑[:：].*|版式设计[:：].*|美术编辑[:：].*|校对[:：].*|"
+          + ".*(?:星期[一二三四五六日天]).*第[0-9]+版.*|扫码.*|.*邮箱[:：].*|.*电话[:：].*|.*网址[:：].*|[0-9０-９\\s\\-－—.·]+)$");
+  private static final Pattern INLINE_CREDIT = Pattern.compile("^(?<caption>.+[。！？”])\\s*(?<credit>[^。！？]{2,30}(?:摄|摄影|供图|提供))$");
+
+  private final BylineParser bylines;
+
+  /** Creates a classifier that recognises bylines with {@code bylines}. */
+  public BlockClassifier(BylineParser bylines) {
+    this.bylines = Objects.requireNonNull(bylines, "bylines");
+  }
+
+  /** Returns the blocks of {@code page} classified, in the page's order. */
+  public List<ClassifiedBlock> classify(RepairedPage page) {
+    List<Block> blocks = page.blocks();
+    List<ClassifiedBlock> out = new ArrayList<>(blocks.size());
+    for (Block b : blocks) {
+      out.add(local(b));
+    }
+    // Context: captions are the sentences right before a credit; a photo-news title sits above a caption.
+    for (int i = 0; i < out.size(); i++) {
+      ClassifiedBlock c = out.get(i);
+      ClassifiedBlock next = i + 1 < out.size() ? out.get(i + 1) : null;
+      if (next != null && next.kind() == BlockKind.CREDIT && captionShaped(c)) {
+        out.set(i, c.as(BlockKind.CAPTION, 0.85, "sentence directly above a photo credit"));
+      } else if (next != null && next.kind() == BlockKind.BYLINE && captionShaped(c) && c.kind() == BlockKind.BODY
+          && isSingleSentence(c.text()) && (i == 0 || out.get(i - 1).kind() != BlockKind.HEADLINE)
+          && (i == 0 || !isBylineOrCluster(out.get(i - 1).kind()))) {
+        out.set(i, c.as(BlockKind.CAPTION, 0.6, "single sentence directly above a byline-shaped photo credit"));
+      }
+    }
+    for (int i = 0; i < out.size(); i++) {
+      ClassifiedBlock c = out.get(i);
+      if (c.kind() != BlockKind.BYLINE || i == 0 || out.get(i - 1).kind() != BlockKind.CAPTION) {
+        continue;
+      }
+      ClassifiedBlock next = i + 1 < out.size() ? out.get(i + 1) : null;
+      boolean opensArticle = next != null && next.kind() == BlockKind.BODY && !startsMidSentence(next.text());
+      if (!opensArticle) {
+        out.set(i, c.as(BlockKind.CREDIT, 0.7, "byline-shaped line under a caption, followed by no article start: photo credit"));
+      }
+    }
+    for (int i = 0; i + 1 < out.size(); i++) {
+      ClassifiedBlock c = out.get(i);
+      ClassifiedBlock next = out.get(i + 1);
+      if (next.kind() == BlockKind.CAPTION && isHeading(c.kind()) && (next.text().contains("图为") || sentences(next.text()) >= 2)) {
+        out.set(i, c.as(BlockKind.CAPTION_TITLE, 0.7, "heading above a multi-sentence photo caption"));
+      }
+    }
+    return out;
+  }
+
+  private static boolean isBylineOrCluster(BlockKind k) {
+    return k == BlockKind.BYLINE || k == BlockKind.SECTION || k == BlockKind.KICKER || k == BlockKind.SUBHEADLINE;
+  }
+
+  static boolean isHeading(BlockKind k) {
+    return k == BlockKind.HEADLINE || k == BlockKind.SECTION;
+  }
+
+  private ClassifiedBlock local(Block b) {
+    String s = b.string();
+    String compact = Chars.stripSpaces(s);
+    List<String> f = new ArrayList<>();
+    int len = compact.length();
+    f.add("length " + len);
+    if (len == 0) {
+      return new ClassifiedBlock(b, BlockKind.NOISE, 0.9, List.of("empty"));
+    }
+    if (FURNITURE.matcher(s.strip()).matches() || !compact.codePoints().anyMatch(cp -> Character.isLetter(cp))) {
+      f.add("page-furniture pattern or no letters");
+      return new ClassifiedBlock(b, BlockKind.NOISE, 0.8, f);
+    }
+    String raw = b.rawJoined();
+    if (len <= 45) {
+      Optional<Byline> by = bylines.parse(raw);
+      if (by.isPresent() && bylines.findLeadIn(raw).map(m -> m.end() < raw.length()).orElse(false) == false) {
+        boolean photo = by.get().contributors().stream().anyMatch(c -> c.role().equals("摄影") || c.role().equals("供图"));
+        f.add(photo ? "parses as a photo credit" : "parses as a byline");
+        return new ClassifiedBlock(b, photo ? BlockKind.CREDIT : BlockKind.BYLINE, 0.9, f);
+      }
+    }
+    if (compact.startsWith("——") || compact.startsWith("--") || compact.startsWith("—")) {
+      f.add("starts with a dash");
+      return new ClassifiedBlock(b, BlockKind.SUBHEADLINE, 0.8, f);
+    }
+    boolean ends = endsSentence(compact);
+    boolean innerFullStop = compact.indexOf('。') >= 0 && compact.indexOf('。') < compact.length() - 2;
+    if (INLINE_CREDIT.matcher(s.strip()).matches() && len <= 200) {
+      f.add("sentence followed by an inline photo credit");
+      return new ClassifiedBlock(b, BlockKind.CAPTION, 0.8, f);
+    }
+    if (!ends && !innerFullStop && len <= 40 && b.lines().size() <= 3) {
+      if ((compact.endsWith("：") || compact.endsWith(":")) && len <= 24) {
+        f.add("short line ending in a colon");
+        return new ClassifiedBlock(b, BlockKind.KICKER, 0.75, f);
+      }
+      if (len <= 5 && compact.codePoints().allMatch(Chars::isHan)) {
+        f.add("2-5 Han characters, no punctuation");
+        return new ClassifiedBlock(b, BlockKind.SECTION, 0.6, f);
+      }
+      f.add("short, no sentence-final punctuation");
+      return new ClassifiedBlock(b, BlockKind.HEADLINE, 0.6, f);
+    }
+    f.add(ends ? "ends a sentence" : "long text");
+    return new ClassifiedBlock(b, BlockKind.BODY, 0.8, f);
+  }
+
+  private static boolean captionShaped(ClassifiedBlock c) {
+    String t = Chars.stripSpaces(c.text());
+    return (c.kind() == BlockKind.BODY || c.kind() == BlockKind.HEADLINE) && t.length() <= 250
+        && (endsSentence(t) || t.startsWith("图为") || c.kind() == BlockKind.HEADLINE && t.length() >= 10);
+  }
+
+  private static boolean isSingleSentence(String s) {
+    return sentences(s) == 1 && Chars.stripSpaces(s).length() <= 80;
+  }
+
+  static int sentences(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (Chars.isSentenceFinal(s.charAt(i)) && (i + 1 == s.length() || !Chars.isSentenceFinal(s.charAt(i + 1)))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  static boolean endsSentence(String s) {
+    int i = s.length() - 1;
+    while (i >= 0 && (Chars.isCloser(s.charAt(i)) || Chars.isSpace(s.charAt(i)))) {
+      i--;
+    }
+    return i >= 0 && Chars.isSentenceFinal(s.charAt(i));
+  }
+
+  private static final String CONTINUATION_STARTS = "的了和与及并而或但也就都还又着过地得所之等则即且";
+
+  static boolean startsMidSentence(String s) {
+    String t = s.strip();
+    if (t.isEmpty()) {
+      return false;
+    }
+    char c = t.charAt(0);
+    if (c == '，' || c == '。' || c == '、' || c == '；' || c == '：' || c == '）' || c == '》') {
+      return true;
+    }
+    return CONTINUATION_STARTS.indexOf(c) >= 0 || t.startsWith("以及") || t.startsWith("并且");
+  }
+}
