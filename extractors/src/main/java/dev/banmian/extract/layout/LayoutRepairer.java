@@ -297,6 +297,9 @@ public final class LayoutRepairer {
       if (aFull || mid && a.width >= a.full * 0.6) {
         return aFull ? "hard wrap at the column width" : "line ends inside a sentence";
       }
+      if (a.width >= a.full - 2.5 && a.width >= 6 && bodyLike(b, style)) {
+        return "indented first line wraps";
+      }
       return null;
     }
     // One paragraph per line: only a column break joins two lines.

@@ -163,7 +163,8 @@ public final class BylineParser {
     if (outlet == null && !(hasDate && m.group("kind").equals("电"))) {
       return Optional.empty();
     }
-    if (outlet != null && m.group("place") != null && !hasDate && !m.group("kind").equals("讯")) {
+    if (m.group("place") != null && (!hasDate || m.group("kind").equals("讯"))) {
+      // 讯 follows the outlet or a date directly (本报讯, 本报9月8日讯); a place needs a date (新华社北京9月8日电)
       return Optional.empty();
     }
     int end = from + m.end();
