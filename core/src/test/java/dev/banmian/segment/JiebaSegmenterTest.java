@@ -1,0 +1,114 @@
+package dev.banmian.segment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+class JiebaSegmenterTest {
+  private static final JiebaSegmenter SEG = JiebaSegmenter.builder().build();
+
+  static List<String> words(Segmenter s, String text) {
+    return s.segment(text).stream().filter(t -> t.type() != TokenType.WHITESPACE).map(Token::text).toList();
+  }
+
+  @Test
+  void tokenTextIsTheInputNotJiebasNormalisedForm() {
+    List<Token> tokens = SEG.segment("ＩＢＭ公司Java，9 月");
+    for (Token t : tokens) {
+      assertEquals("ＩＢＭ公司Java，9 月".substring(t.span().start(), t.span().end()), t.text());
+    }
+    assertTrue(tokens.stream().anyMatch(t -> t.text().equals("ＩＢＭ") && t.type() == TokenType.LATIN));
+    assertTrue(tokens.stream().anyMatch(t -> t.text().equals("Java")));
+    assertTrue(tokens.stream().anyMatch(t -> t.text().equals("9") && t.type() == TokenType.NUMBER));
+    assertTrue(tokens.stream().anyMatch(t -> t.text().equals("，") && t.type() == TokenType.PUNCTUATION));
+  }
+
+  @Test
+  void neverSplitsASurrogatePair() {
+    String s = "好😀x𠀀字";
+    for (Token t : SEG.segment(s)) {
+      assertFalse(Character.isLowSurrogate(s.charAt(t.span().start())), t.toString());
+      assertFalse(Character.isHighSurrogate(s.charAt(t.span().end() - 1)), t.toString());
+    }
+  }
+
+  @Test
+  void segmentsNewsText() {
+    assertEquals(List.of("习近平", "总书记", "考察", "青海"), words(SEG, "习近平总书记考察青海"));
+    assertTrue(SEG.isKnownWord("书记"));
+    assertFalse(SEG.isKnownWord("记考"));
+  }
+
+  @Test
+  void userWordsWithoutFrequencyKeepTheWordWhole() {
+    assertFalse(words(SEG, "参加体悟实训课堂").contains("体悟实训"));
+    JiebaSegmenter withWord = JiebaSegmenter.builder().userWords(List.of(UserWord.of("体悟实训"))).build();
+    assertTrue(words(withWord, "参加体悟实训课堂").contains("体悟实训"));
+    // loading the same entries again is a no-op
+    JiebaSegmenter.builder().userWords(List.of(UserWord.of("体悟实训"))).build();
+  }
+
+  @Test
+  void userDictionaryLinesInEveryFormParse() {
+    String dict = "# comment\n红链兴企\n学用转化 50\n夏都枢纽 nz\n推窗见绿 20 nz\n";
+    JiebaSegmenter s = JiebaSegmenter.builder()
+        .userDictionary(new ByteArrayInputStream(dict.getBytes(StandardCharsets.UTF_8)), "test.dict").build();
+    assertTrue(words(s, "推进红链兴企行动").contains("红链兴企"));
+    assertTrue(words(s, "组建夏都枢纽党建联盟").contains("夏都枢纽"));
+  }
+
+  @Test
+  void malformedDictionaryLinesNameTheSourceAndLine() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> JiebaSegmenter.builder()
+        .userDictionary(new ByteArrayInputStream("好词 1 n extra\n".getBytes(StandardCharsets.UTF_8)), "bad.dict"));
+    assertTrue(e.getMessage().startsWith("bad.dict:1:"), e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> UserWord.of("有 空格"));
+  }
+
+  @Test
+  void indexModeAddsSubWords() {
+    JiebaSegmenter index = JiebaSegmenter.builder().mode(JiebaSegmenter.Mode.INDEX).build();
+    List<String> w = words(index, "总书记");
+    assertTrue(w.contains("书记") && w.contains("总书记"), w.toString());
+  }
+
+  @Test
+  void eightThreadsShareOneInstance() throws Exception {
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < 64; i++) {
+      texts.add("第" + i + "次会议强调，要深入学习贯彻习近平新时代中国特色社会主义思想，推动高质量发展。");
+    }
+    List<List<Token>> expected = texts.stream().map(SEG::segment).toList();
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<Boolean>> results = new ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        results.add(pool.submit(() -> {
+          for (int rep = 0; rep < 5; rep++) {
+            for (int i = 0; i < texts.size(); i++) {
+              if (!SEG.segment(texts.get(i)).equals(expected.get(i))) {
+                return false;
+              }
+            }
+          }
+          return true;
+        }));
+      }
+      for (Future<Boolean> f : results) {
+        assertTrue(f.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}

@@ -1,0 +1,34 @@
+package dev.banmian.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextModelTest {
+  @Test
+  void spanValidates() {
+    assertThrows(IllegalArgumentException.class, () -> new Span(-1, 2));
+    assertThrows(IllegalArgumentException.class, () -> new Span(3, 2));
+    assertEquals(4, new Span(3, 7).length());
+  }
+
+  @Test
+  void sourceTextIndexesLinesWithEveryTerminator() {
+    SourceText t = SourceText.of("x", "甲\r\n乙\r丙\n\n丁");
+    assertEquals(List.of("甲", "乙", "丙", "", "丁"), t.lines().stream().map(Line::text).toList());
+    assertEquals(new LinePos(2, 1), t.position(3));
+    assertEquals("乙", t.slice(t.lines().get(1).span()));
+  }
+
+  @Test
+  void tracedTextMergesSpansAcrossWhitespaceOnly() {
+    String raw = "总书\n\n记考察 abc";
+    TracedText t = TracedText.builder().append("总书", 0).append("记考察", 4).build();
+    assertEquals("总书记考察", t.text());
+    assertEquals(List.of(new Span(0, 7)), t.sourceSpans(raw));
+    TracedText gap = TracedText.builder().append("总书", 0).append("abc", 8).build();
+    assertEquals(List.of(new Span(0, 2), new Span(8, 11)), gap.sourceSpans(raw));
+  }
+}

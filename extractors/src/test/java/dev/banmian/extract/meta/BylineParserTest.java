@@ -1,0 +1,116 @@
+package dev.banmian.extract.meta;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.banmian.model.Byline;
+import dev.banmian.model.Contributor;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class BylineParserTest {
+  private static final BylineParser P = BylineParser.standard();
+
+  static String render(Optional<Byline> b) {
+    if (b.isEmpty()) {
+      return "-";
+    }
+    return b.get().outlet().orElse("") + "|" + b.get().contributors().stream().map(c -> c.role() + ":" + c.name())
+        .collect(Collectors.joining(","));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = ';', value = {
+      "□本报记者 宋爽 通讯员 杨静; 本报|记者:宋爽,通讯员:杨静",
+      "通讯员 李存秀 本报记者 乔欣; 本报|通讯员:李存秀,记者:乔欣",
+      "本报记者　程　龙　潘俊强; 本报|记者:程龙,记者:潘俊强",
+      "新甘肃·甘肃日报记者 金鑫; 新甘肃·甘肃日报|记者:金鑫",
+      "新甘肃·甘肃日报记者 石丹丹 牛巧丽; 新甘肃·甘肃日报|记者:石丹丹,记者:牛巧丽",
+      "大众新闻·大众日报记者 张三、李四; 大众新闻·大众日报|记者:张三,记者:李四",
+      "（记者 李晓娟）; |记者:李晓娟",
+      "（本报记者 王五 通讯员 赵六）; 本报|记者:王五,通讯员:赵六",
+      "(城东组); |作者:城东组",
+      "姚子龙; |作者:姚子龙",
+      "徐文; |作者:徐文",
+      "天组宣; |作者:天组宣",
+      "本报讯（记者 衣凯玥）; 本报|记者:衣凯玥",
+      "本报讯（特约记者 莫昌伟 田得乾）; 本报|特约记者:莫昌伟,特约记者:田得乾",
+      "本报讯（太文）; 本报|作者:太文",
+      "本报讯（记 者 胡桂芳）; 本报|记者:胡桂芳",
+      "新华社北京9月8日电（记者 张三、李四）; 新华社|记者:张三,记者:李四",
+      "本报北京10月19日电 （记者金歆）; 本报|记者:金歆",
+      "曾令刚 摄; |摄影:曾令刚",
+      "雷祿 曹瀚文 摄; |摄影:雷祿,摄影:曹瀚文",
+      "新华社记者 卢汉欣摄; 新华社|摄影:卢汉欣",
+      "西宁火车站街道党工委供图; |供图:西宁火车站街道党工委",
+      "本组图片由省委组织部提供; |供图:省委组织部",
+      "见习记者 周七 实习生 吴八; |见习记者:周七,实习生:吴八",
+      "首席记者 欧阳明; |首席记者:欧阳明",
+      "本报记者 阿依古丽·买买提; 本报|记者:阿依古丽·买买提",
+      "记者 王五和赵六; |记者:王五,记者:赵六",
+      "记者从市委组织部获悉; -",
+      "党建新论; -",
+      "学思践悟; -",
+      "社区是基层治理的最末端; -",
+      "据记者了解，该市今年投入资金; -",
+      "会议研究了其他事项。; -",
+      "全国精神文明建设; -",
+  })
+  void parses(String input, String expected) {
+    assertEquals(expected.strip(), render(P.parse(input.strip())));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = ';', value = {
+      "本报讯（记者 衣凯玥）为弘扬伟大抗战精神; 本报讯（记者 衣凯玥）; 为弘扬伟大抗战精神",
+      "本报讯（太文）8 月 11 日，山西; 本报讯（太文）; 8 月 11 日，山西",
+      "新华社北京9月8日电（记者 张三）记者从会上获悉; 新华社北京9月8日电（记者 张三）; 记者从会上获悉",
+      "本报讯 近日，我市; 本报讯; 近日，我市",
+  })
+  void findsLeadIns(String input, String raw, String rest) {
+    BylineMatch m = P.findLeadIn(input).orElseThrow();
+    assertEquals(raw, m.byline().raw());
+    assertEquals(rest, input.substring(m.end()).strip());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = ';', value = {
+      "……心里更有底了。（记者 李晓娟）; 记者:李晓娟",
+      "此前，会议（扩大）召开。; -",
+  })
+  void findsTrailing(String input, String expected) {
+    assertEquals(expected, P.findTrailing(input).map(m -> m.byline().contributors().stream()
+        .map(c -> c.role() + ":" + c.name()).collect(Collectors.joining(","))).orElse("-"));
+  }
+
+  @Property(tries = 500)
+  void neverThrowsAndSpansCoverNames(@ForAll String s) {
+    for (Optional<Byline> b : java.util.List.of(P.parse(s), P.findLeadIn(s).map(BylineMatch::byline))) {
+      if (b.isPresent()) {
+        for (Contributor c : b.get().contributors()) {
+          assertTrue(c.span().end() <= s.length());
+          assertEquals(c.name(), dev.banmian.text.Chars.stripSpaces(s.substring(c.span().start(), c.span().end())));
+        }
+      }
+    }
+  }
+
+  @Property(tries = 300)
+  void spansCoverNamesInPaddedBylines(@ForAll("names") String a, @ForAll("names") String b) {
+    String s = "本报记者 " + a.charAt(0) + "　" + a.substring(1) + " 通讯员 " + b;
+    Byline by = P.parse(s).orElseThrow();
+    for (Contributor c : by.contributors()) {
+      assertEquals(c.name(), dev.banmian.text.Chars.stripSpaces(s.substring(c.span().start(), c.span().end())));
+    }
+  }
+
+  @net.jqwik.api.Provide
+  net.jqwik.api.Arbitrary<String> names() {
+    return net.jqwik.api.Arbitraries.of("王", "李", "张", "欧阳").flatMap(sn ->
+        net.jqwik.api.Arbitraries.strings().withChars("明华静爽伟芳丽军").ofMinLength(1).ofMaxLength(2).map(g -> sn + g));
+  }
+}

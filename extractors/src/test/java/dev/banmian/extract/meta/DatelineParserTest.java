@@ -1,0 +1,81 @@
+package dev.banmian.extract.meta;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.banmian.model.Dateline;
+import java.time.LocalDate;
+import java.util.Optional;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DatelineParserTest {
+  private static final DatelineParser P = DatelineParser.standard();
+
+  static String render(Optional<Dateline> d) {
+    if (d.isEmpty()) {
+      return "-";
+    }
+    Dateline x = d.get();
+    return x.raw() + "|" + (x.month().isPresent() ? x.month().getAsInt() : "") + "|" + (x.day().isPresent() ? x.day().getAsInt() : "")
+        + "|" + x.relative().orElse("") + "|" + x.resolved().map(LocalDate::toString).orElse("");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = ';', value = {
+      "9 月 8 日下午，省委理论学习中心组召开; 2025-09-09; 9 月 8 日下午|9|8||2025-09-08",
+      "9月8日，市政府党组书记; 2025-09-09; 9月8日|9|8||2025-09-08",
+      "8月 10日，青海西宁; 2020-08-12; 8月 10日|8|10||2020-08-10",
+      "8 月 11日，“最牵挂的你; 2020-08-12; 8 月 11日|8|11||2020-08-11",
+      "4月14日上午9时，在社区; 2024-04-15; 4月14日上午9时|4|14||2024-04-14",
+      "８月１１日，会议; 2020-08-12; ８月１１日|8|11||2020-08-11",
+      "九月八日，会议; 2025-09-09; 九月八日|9|8||2025-09-08",
+      "二〇二五年九月八日，会议; 2026-01-03; 二〇二五年九月八日|9|8||2025-09-08",
+      "2025年12月28日，会议; 2026-01-03; 2025年12月28日|12|28||2025-12-28",
+      "12月28日，会议; 2026-01-03; 12月28日|12|28||2025-12-28",
+      "8日，会议; 2026-01-03; 8日||8||2025-12-08",
+      "3日晚，会议; 2026-01-03; 3日晚||3||2026-01-03",
+      "近日，我市残联; 2025-09-09; 近日|||近日|2025-09-08",
+      "为弘扬伟大抗战精神，日前，团市委; 2025-09-09; 日前|||日前|2025-09-08",
+      "昨天上午，会议; 2025-09-09; 昨天|||昨天|2025-09-08",
+      "今天，会议召开; 2025-09-09; 今天|||今天|2025-09-09",
+      "近年来，西宁市残联持续发挥; 2025-09-09; -",
+      "今年以来，治多县委组织部; 2025-09-09; -",
+      "五年来，我省认真贯彻; 2025-09-09; -",
+      "去年以来，该市; 2025-09-09; -",
+      "今年上半年，全省; 2025-09-09; -",
+      "2023年10月那个阳光明媚的日子; 2025-09-09; -",
+      "4月初，共青团; 2025-09-09; -",
+      "9月8日至10日，展会; 2025-09-09; -",
+      "截至9月8日，全市; 2025-09-09; -",
+      "2019年，中共中央办公厅; 2025-09-09; -",
+      "每月8日，社区; 2025-09-09; -",
+  })
+  void parses(String lead, String issue, String expected) {
+    assertEquals(expected, render(P.parse(lead, Optional.of(LocalDate.parse(issue)))));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = ';', value = {
+      "新华社北京9月8日电（记者 张三）; 北京; 新华社; 9; 8",
+      "中新社上海10月1日电; 上海; 中新社; 10; 1",
+  })
+  void agencyDatelines(String lead, String place, String agency, int month, int day) {
+    Dateline d = P.parse(lead, Optional.empty()).orElseThrow();
+    assertEquals(place, d.place().orElseThrow());
+    assertEquals(agency, d.agency().orElseThrow());
+    assertEquals(month, d.month().getAsInt());
+    assertEquals(day, d.day().getAsInt());
+    assertTrue(d.resolved().isEmpty());
+  }
+
+  @Property(tries = 1000)
+  void neverThrowsAndSpanCoversRaw(@ForAll String s) {
+    P.parse(s, Optional.of(LocalDate.of(2025, 2, 28))).ifPresent(d -> {
+      assertTrue(d.span().end() <= s.length());
+      assertEquals(d.raw(), s.substring(d.span().start(), d.span().end()));
+    });
+  }
+}

@@ -1,0 +1,78 @@
+package dev.banmian.samples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class CliTest {
+  @TempDir
+  Path dir;
+
+  private record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = new CommandLine(new BanmianCli());
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    int code = cl.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void badInputsGetOneLineMessagesAndTheRestOfTheBatchIsProcessed() throws Exception {
+    Path good = Files.writeString(dir.resolve("good.txt"), "本报讯（记者 王五）9月8日，会议召开。\n\n会议强调，要抓落实。\n", StandardCharsets.UTF_8);
+    Path empty = Files.createFile(dir.resolve("empty.txt"));
+    Path binary = Files.write(dir.resolve("bin.txt"), new byte[] {0x50, 0x4B, 0x03, 0x04, 0, 0, 1});
+    Path gbk = Files.write(dir.resolve("gbk.txt"), "本报讯（记者 赵六）近日，会议召开。\n".getBytes(Charset.forName("GB18030")));
+    Path out = dir.resolve("out");
+    Run r = run("extract", "--out", out.toString(), good.toString(), dir.resolve("missing.txt").toString(),
+        dir.toString(), empty.toString(), binary.toString(), gbk.toString());
+    assertEquals(1, r.code());
+    assertTrue(r.err().contains("missing.txt: no such file"), r.err());
+    assertTrue(r.err().contains("is a directory"), r.err());
+    assertTrue(r.err().contains("empty.txt: empty file"), r.err());
+    assertTrue(r.err().contains("bin.txt at byte 4"), r.err());
+    assertFalse(r.err().contains("Exception"), r.err());
+    assertTrue(Files.exists(out.resolve("good.json")));
+    String gbkJson = Files.readString(out.resolve("gbk.json"));
+    assertTrue(gbkJson.contains("赵六"), gbkJson);
+  }
+
+  @Test
+  void extractWithoutFilesRunsTheSeeds() {
+    Run r = run("extract", "--out", dir.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(Files.exists(dir.resolve("000_4140679e166aff94.json")));
+  }
+
+  @Test
+  void markdownAndBadFormat() throws Exception {
+    Path good = Files.writeString(dir.resolve("p.txt"), "市政府召开党组会议\n\n本报讯（记者 樊娅楠）9月8日，会议召开。\n", StandardCharsets.UTF_8);
+    Run md = run("extract", "--format", "markdown", good.toString());
+    assertEquals(0, md.code(), md.err());
+    assertTrue(md.out().contains("## 市政府召开党组会议"), md.out());
+    assertEquals(2, run("extract", "--format", "xml", good.toString()).code());
+  }
+
+  @Test
+  void segmentPrintsTokensPerLine() throws Exception {
+    Path f = Files.writeString(dir.resolve("s.txt"), "习近平总书记考察青海\n人工智能", StandardCharsets.UTF_8);
+    Run r = run("segment", f.toString());
+    assertEquals(0, r.code(), r.err());
+    String[] lines = r.out().split("\\R");
+    assertEquals(2, lines.length);
+    assertTrue(lines[1].equals("人工智能") || lines[1].equals("人工 智能"), r.out());
+  }
+}
