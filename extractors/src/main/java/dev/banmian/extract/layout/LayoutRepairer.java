@@ -101,6 +101,8 @@ public final class LayoutRepairer {
         continue;
       }
       List<Row> cur = new ArrayList<>();
+      List<Integer> curIdx = new ArrayList<>();
+      curIdx.add(i);
       List<String> evidence = new ArrayList<>();
       List<Block> displaced = new ArrayList<>();
       cur.add(rows.get(i));
@@ -125,6 +127,7 @@ public final class LayoutRepairer {
         String why = joinReason(a, b, style);
         if (why != null) {
           cur.add(b);
+          curIdx.add(next);
           evidence.add(why + " at line " + (b.line.number() + 1));
           diags.add(diag("layout.join", why, new Span(a.line.span().start(), b.line.span().end())));
           k = next;
@@ -141,6 +144,7 @@ public final class LayoutRepairer {
             }
           }
           cur.add(rows.get(cont));
+          curIdx.add(cont);
           evidence.add("interrupted body rejoined at line " + (rows.get(cont).line.number() + 1));
           diags.add(diag("layout.rejoin", "sentence of line " + (a.line.number() + 1) + " continues at line "
               + (rows.get(cont).line.number() + 1) + " after " + (cont - next) + " interrupting line(s)", rows.get(cont).line.span()));
@@ -152,8 +156,8 @@ public final class LayoutRepairer {
         break;
       }
       consumed[i] = true;
-      for (Row r : cur) {
-        consumed[rows.indexOf(r)] = true;
+      for (int idx : curIdx) {
+        consumed[idx] = true;
       }
       blocks.add(toBlock(cur, evidence));
       blocks.addAll(displaced);
@@ -224,7 +228,7 @@ public final class LayoutRepairer {
     while (i >= 0 && (Chars.isCloser(s.charAt(i)) || Chars.isSpace(s.charAt(i)))) {
       i--;
     }
-    return i >= 0 && Chars.isSentenceFinal(s.charAt(i)) && !(i > 0 && s.charAt(i) == '…' && s.charAt(i - 1) != '…' && false);
+    return i >= 0 && Chars.isSentenceFinal(s.charAt(i));
   }
 
   private static boolean endsMidSentence(String s) {
@@ -264,7 +268,7 @@ public final class LayoutRepairer {
       return null;
     }
     boolean aEnd = endsSentence(as);
-    if (!aEnd && unclosedBracket(as) && as.length() <= 40 && b.blankBefore <= 1 && !bylineTail(as)) {
+    if (!aEnd && unclosedBracket(as) && as.length() <= 40 && b.blankBefore <= 1) {
       return "unclosed bracket continues";
     }
     if (style.wrapped()) {
@@ -300,6 +304,9 @@ public final class LayoutRepairer {
       if (a.width >= a.full - 2.5 && a.width >= 6 && bodyLike(b, style)) {
         return "indented first line wraps";
       }
+      if (style.blanksInformative() && !blank && a.width >= 8) {
+        return "no blank line on a page where blank lines separate paragraphs";
+      }
       return null;
     }
     // One paragraph per line: only a column break joins two lines.
@@ -317,10 +324,6 @@ public final class LayoutRepairer {
       return "join forms a dictionary word across the column break";
     }
     return null;
-  }
-
-  private static boolean bylineTail(String s) {
-    return false;
   }
 
   private String breakReason(Row a, Row b, PageStyle style) {
