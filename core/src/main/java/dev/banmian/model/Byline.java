@@ -8,8 +8,8 @@ import java.util.Optional;
 /**
  * A parsed byline or photo credit.
  *
- * <p>{@code □本报记者 宋爽 通讯员 杨静} gives raw {@code □本报记者 宋爽 通讯员 杨静}, outlet
- * {@code 本报}, contributors (记者, 宋爽) and (通讯员, 杨静).
+ * <p>{@code □本报记者 张华 通讯员 李军} gives raw {@code □本报记者 张华 通讯员 李军}, outlet
+ * {@code 本报}, contributors (记者, 张华) and (通讯员, 李军).
  *
  * @param raw the byline exactly as printed, line breaks removed
  * @param outlet the outlet named in the byline ({@code 本报}, {@code 新华社}), if printed

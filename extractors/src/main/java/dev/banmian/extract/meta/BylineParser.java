@@ -18,10 +18,10 @@ import java.util.regex.Pattern;
  *
  * <pre>{@code
  * BylineParser p = BylineParser.standard();
- * p.parse("□本报记者 宋爽 通讯员 杨静");     // outlet 本报; (记者, 宋爽), (通讯员, 杨静)
- * p.parse("新甘肃·甘肃日报记者 金鑫");      // outlet 新甘肃·甘肃日报; (记者, 金鑫)
+ * p.parse("□本报记者 张华 通讯员 李军");     // outlet 本报; (记者, 张华), (通讯员, 李军)
+ * p.parse("新甘肃·甘肃日报记者 刘强");      // outlet 新甘肃·甘肃日报; (记者, 刘强)
  * p.parse("曾令刚 摄");                    // (摄影, 曾令刚)
- * p.findLeadIn("本报讯（记者 衣凯玥）为弘扬…"); // byline 本报讯（记者 衣凯玥）, body starts after it
+ * p.findLeadIn("本报讯（记者 王明）为弘扬…"); // byline 本报讯（记者 王明）, body starts after it
  * p.parse("记者从市委组织部获悉");           // empty: a sentence, not a byline
  * }</pre>
  *
@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  * {@code 本报北京10月19日电 （记者金歆）}); line bylines with any sequence of role groups
  * ({@code 通讯员 李存秀 本报记者 乔欣}); brand·paper outlets; names padded with spaces or U+3000;
  * names separated by spaces, {@code 、}, {@code ，}, {@code 和} or {@code 及}; parenthesised credits
- * ({@code （记者 李晓娟）}, {@code (城东组)}); bare names ({@code 姚子龙}, role {@code 作者}) when they
+ * ({@code （记者 赵丽）}, {@code (城东组)}); bare names ({@code 姚子龙}, role {@code 作者}) when they
  * look like a person's name or a unit abbreviation; photo credits ({@code X 摄}, {@code X供图},
  * {@code 本组图片由X提供}). Roles come from a closed, extensible set; the outlet printed before a
  * role is split off it ({@code 本报记者} gives outlet {@code 本报}, role {@code 记者}).
@@ -121,7 +121,7 @@ public final class BylineParser {
   }
 
   /**
-   * Finds a parenthesised byline closing a paragraph ({@code …发展。（记者 李晓娟）}).
+   * Finds a parenthesised byline closing a paragraph ({@code …发展。（记者 赵丽）}).
    *
    * @return the byline and its range, or empty
    */
