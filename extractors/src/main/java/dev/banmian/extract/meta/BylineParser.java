@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  *
  * <p>Forms recognised: lead-ins ({@code 本报讯（…）}, {@code 新华社北京9月8日电（记者 X、Y）},
  * {@code 本报北京10月19日电 （记者金歆）}); line bylines with any sequence of role groups
- * ({@code 通讯员 李存秀 本报记者 乔欣}); brand·paper outlets; names padded with spaces or U+3000;
+ * ({@code 通讯员 李军 本报记者 王明}); brand·paper outlets; names padded with spaces or U+3000;
  * names separated by spaces, {@code 、}, {@code ，}, {@code 和} or {@code 及}; parenthesised credits
  * ({@code （记者 赵丽）}, {@code (城东组)}); bare names ({@code 姚子龙}, role {@code 作者}) when they
  * look like a person's name or a unit abbreviation; photo credits ({@code X 摄}, {@code X供图},
