@@ -71,6 +71,15 @@ public final class Chars {
     return c == '。' || c == '！' || c == '？' || c == '!' || c == '?' || c == '…';
   }
 
+  /** Returns whether {@code s} ends a sentence, looking past closing quotes, brackets and trailing spaces. */
+  public static boolean endsSentence(CharSequence s) {
+    int i = s.length() - 1;
+    while (i >= 0 && (isCloser(s.charAt(i)) || isSpace(s.charAt(i)))) {
+      i--;
+    }
+    return i >= 0 && isSentenceFinal(s.charAt(i));
+  }
+
   /** Returns whether {@code c} is a closing quote or bracket that may follow a sentence-final mark. */
   public static boolean isCloser(char c) {
     return c == '”' || c == '’' || c == '」' || c == '』' || c == '）' || c == ')' || c == '》' || c == '】' || c == '"' || c == '\'';

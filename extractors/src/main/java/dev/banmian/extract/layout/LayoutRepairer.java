@@ -223,14 +223,6 @@ public final class LayoutRepairer {
 
   // ---------------------------------------------------------------- decisions
 
-  static boolean endsSentence(String s) {
-    int i = s.length() - 1;
-    while (i >= 0 && (Chars.isCloser(s.charAt(i)) || Chars.isSpace(s.charAt(i)))) {
-      i--;
-    }
-    return i >= 0 && Chars.isSentenceFinal(s.charAt(i));
-  }
-
   private static boolean endsMidSentence(String s) {
     if (s.isEmpty()) {
       return false;
@@ -264,10 +256,10 @@ public final class LayoutRepairer {
   private String joinReason(Row a, Row b, PageStyle style) {
     String as = a.s();
     String bs = b.s();
-    if (startsLeadIn(bs) || b.leadingSpace && endsSentence(as) || bs.startsWith("——") || bs.startsWith("--")) {
+    if (startsLeadIn(bs) || b.leadingSpace && Chars.endsSentence(as) || bs.startsWith("——") || bs.startsWith("--")) {
       return null;
     }
-    boolean aEnd = endsSentence(as);
+    boolean aEnd = Chars.endsSentence(as);
     if (!aEnd && unclosedBracket(as) && as.length() <= 40 && b.blankBefore <= 1) {
       return "unclosed bracket continues";
     }
@@ -289,7 +281,7 @@ public final class LayoutRepairer {
           return null;
         }
         double indent = b.full - b.width;
-        boolean indented = indent >= 0.75 && indent <= 3.0 && !endsSentence(bs);
+        boolean indented = indent >= 0.75 && indent <= 3.0 && !Chars.endsSentence(bs);
         if (indented && b.blankBefore > 0 || indented && !style.blanksInformative()) {
           return null;
         }
@@ -327,7 +319,7 @@ public final class LayoutRepairer {
   }
 
   private String breakReason(Row a, Row b, PageStyle style) {
-    if (endsSentence(a.s())) {
+    if (Chars.endsSentence(a.s())) {
       return isFull(a) ? "sentence ends and the next line is indented" : "sentence ends on a short line";
     }
     if (b.blankBefore > 0 && style.blanksInformative()) {
@@ -352,7 +344,7 @@ public final class LayoutRepairer {
       return false;
     }
     double min = style.wrapped() ? Math.min(6, r.full * 0.5) : 20;
-    return r.width >= min || endsSentence(s);
+    return r.width >= min || Chars.endsSentence(s);
   }
 
   private boolean wordAcross(String a, String b) {
@@ -418,7 +410,7 @@ public final class LayoutRepairer {
    */
   private int interruptedContinuation(List<Row> rows, boolean[] consumed, int a, int next) {
     Row ra = rows.get(a);
-    if (endsSentence(ra.s()) || ra.width < 25 || ra.s().endsWith("：")) {
+    if (Chars.endsSentence(ra.s()) || ra.width < 25 || ra.s().endsWith("：")) {
       return -1;
     }
     int skipped = 0;
@@ -427,13 +419,13 @@ public final class LayoutRepairer {
         continue;
       }
       Row r = rows.get(j);
-      if (r.width >= 25 && !endsSentence(r.s()) && j == next) {
+      if (r.width >= 25 && !Chars.endsSentence(r.s()) && j == next) {
         return -1;
       }
       if (r.width >= 25 && startsMidSentence(r.s()) && j > next) {
         return j;
       }
-      if (r.width >= 25 || endsSentence(r.s())) {
+      if (r.width >= 25 || Chars.endsSentence(r.s())) {
         return -1;
       }
       skipped++;

@@ -25,7 +25,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Groups classified blocks into articles, captions and noise, in reading order.
@@ -43,7 +42,6 @@ import java.util.regex.Pattern;
  */
 public final class ArticleAssembler {
   private static final double MATCH_THRESHOLD = 0.3;
-  private static final Pattern INLINE_CREDIT = Pattern.compile("^(?<caption>.+[。！？”])\\s*(?<credit>[^。！？]{2,30}(?:摄|摄影|供图|提供))$");
 
   private final BylineParser bylines;
   private final DatelineParser datelines;
@@ -159,7 +157,7 @@ public final class ArticleAssembler {
       used.add(i);
       Optional<SourcedText> credit = Optional.empty();
       TracedText text = c.block().text().strip();
-      Matcher m = INLINE_CREDIT.matcher(text.text());
+      Matcher m = BlockClassifier.INLINE_CREDIT.matcher(text.text());
       if (m.matches()) {
         credit = Optional.of(sourced(text.sub(m.start("credit"), m.end("credit")).strip(), raw));
         text = text.sub(0, m.end("caption")).strip();
@@ -233,7 +231,7 @@ public final class ArticleAssembler {
         boolean nextIsBody = after != null && after.kind() == BlockKind.BODY
             && bylines.findLeadIn(after.block().rawJoined()).isEmpty();
         ClassifiedBlock prevBody = run.lastBody();
-        boolean interrupts = prevBody != null && !BlockClassifier.endsSentence(prevBody.text())
+        boolean interrupts = prevBody != null && !Chars.endsSentence(prevBody.text())
             && after != null && BlockClassifier.startsMidSentence(after.text());
         if (c.block().displaced() || interrupts) {
           if (run.displacedHeadline == null) {
@@ -545,7 +543,7 @@ public final class ArticleAssembler {
       for (int j = i - 1; j >= 0; j--) {
         Run p = runs.get(j);
         ClassifiedBlock last = p.lastBody();
-        if (last != null && !BlockClassifier.endsSentence(last.text())) {
+        if (last != null && !Chars.endsSentence(last.text())) {
           p.blocks.addAll(r.blocks);
           p.isSubhead.addAll(r.isSubhead);
           if (p.trailingByline == null) {

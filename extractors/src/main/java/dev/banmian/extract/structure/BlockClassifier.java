@@ -23,7 +23,7 @@ public final class BlockClassifier {
   private static final Pattern FURNITURE = Pattern.compile(
       "^(?:第[0-9一二三四五六七八九十]+版.*|.*[（(][上下]转第?[0-9一二三四五六七八九十]+版[）)]|责任编辑[:：].*|版式设计[:：].*|美术编辑[:：].*|校对[:：].*|"
           + ".*(?:星期[一二三四五六日天]).*第[0-9]+版.*|扫码.*|.*邮箱[:：].*|.*电话[:：].*|.*网址[:：].*|[0-9０-９\\s\\-－—.·]+)$");
-  private static final Pattern INLINE_CREDIT = Pattern.compile("^(?<caption>.+[。！？”])\\s*(?<credit>[^。！？]{2,30}(?:摄|摄影|供图|提供))$");
+  static final Pattern INLINE_CREDIT = Pattern.compile("^(?<caption>.+[。！？”])\\s*(?<credit>[^。！？]{2,30}(?:摄|摄影|供图|提供))$");
 
   private final BylineParser bylines;
 
@@ -106,7 +106,7 @@ public final class BlockClassifier {
       f.add("starts with a dash");
       return new ClassifiedBlock(b, BlockKind.SUBHEADLINE, 0.8, f);
     }
-    boolean ends = endsSentence(compact);
+    boolean ends = Chars.endsSentence(compact);
     boolean innerFullStop = compact.indexOf('。') >= 0 && compact.indexOf('。') < compact.length() - 2;
     if (INLINE_CREDIT.matcher(s.strip()).matches() && len <= 200) {
       f.add("sentence followed by an inline photo credit");
@@ -131,7 +131,7 @@ public final class BlockClassifier {
   private static boolean captionShaped(ClassifiedBlock c) {
     String t = Chars.stripSpaces(c.text());
     return (c.kind() == BlockKind.BODY || c.kind() == BlockKind.HEADLINE) && t.length() <= 250
-        && (endsSentence(t) || t.startsWith("图为") || c.kind() == BlockKind.HEADLINE && t.length() >= 10);
+        && (Chars.endsSentence(t) || t.startsWith("图为") || c.kind() == BlockKind.HEADLINE && t.length() >= 10);
   }
 
   private static boolean isSingleSentence(String s) {
@@ -146,14 +146,6 @@ public final class BlockClassifier {
       }
     }
     return n;
-  }
-
-  static boolean endsSentence(String s) {
-    int i = s.length() - 1;
-    while (i >= 0 && (Chars.isCloser(s.charAt(i)) || Chars.isSpace(s.charAt(i)))) {
-      i--;
-    }
-    return i >= 0 && Chars.isSentenceFinal(s.charAt(i));
   }
 
   private static final String CONTINUATION_STARTS = "的了和与及并而或但也就都还又着过地得所之等则即且";
