@@ -41,6 +41,9 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "Write DIR/<name>.json (or .md) per page instead of stdout.")
   Path out;
 
+  @Option(names = "--diagnostics", description = "Add every decision with its evidence (JSON only).")
+  boolean diagnostics;
+
   @Option(names = "--encoding", paramLabel = "CHARSET", description = "Decode input with this charset instead of detecting it.")
   Charset encoding;
 
@@ -83,7 +86,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
       }
       Page page = extractor.extract(SourceText.of(in.name, text), Optional.ofNullable(issueDate));
-      String rendered = format.equals("json") ? PageJson.write(page, in.name) : PageJson.markdown(page);
+      String rendered = format.equals("json") ? PageJson.write(page, in.name, diagnostics) : PageJson.markdown(page);
       if (out == null) {
         progress.clear();
         stdout.println(rendered);

@@ -26,8 +26,27 @@ public final class PageJson {
 
   /** Returns the page as pretty-printed JSON. */
   public static String write(Page page, String sourceName) {
+    return write(page, sourceName, false);
+  }
+
+  /**
+   * Returns the page as pretty-printed JSON; with {@code withDiagnostics}, adds a
+   * {@code diagnostics} array: every decision of every stage with its evidence and raw span.
+   */
+  public static String write(Page page, String sourceName, boolean withDiagnostics) {
     try {
-      return JSON.writeValueAsString(tree(page, sourceName));
+      ObjectNode root = tree(page, sourceName);
+      if (withDiagnostics) {
+        ArrayNode ds = root.putArray("diagnostics");
+        page.diagnostics().forEach(d -> {
+          ObjectNode o = ds.addObject();
+          o.put("stage", d.stage());
+          o.put("code", d.code());
+          o.put("message", d.message());
+          o.set("span", span(d.span()));
+        });
+      }
+      return JSON.writeValueAsString(root);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException("cannot serialise page", e);
     }

@@ -104,7 +104,6 @@ public final class LayoutRepairer {
       List<Integer> curIdx = new ArrayList<>();
       curIdx.add(i);
       List<String> evidence = new ArrayList<>();
-      List<Block> displaced = new ArrayList<>();
       cur.add(rows.get(i));
       int k = i;
       while (true) {
@@ -133,25 +132,6 @@ public final class LayoutRepairer {
           k = next;
           continue;
         }
-        int cont = style.wrapped() ? -1 : interruptedContinuation(rows, consumed, k, next);
-        if (cont >= 0) {
-          for (int d = next; d < cont; d++) {
-            if (!consumed[d]) {
-              Row r = rows.get(d);
-              displaced.add(new Block(r.text, List.of(r.line), r.blankBefore, r.full, true,
-                  List.of("printed inside the sentence that ends at line " + (rows.get(cont).line.number() + 1))));
-              consumed[d] = true;
-            }
-          }
-          cur.add(rows.get(cont));
-          curIdx.add(cont);
-          evidence.add("interrupted body rejoined at line " + (rows.get(cont).line.number() + 1));
-          diags.add(diag("layout.rejoin", "sentence of line " + (a.line.number() + 1) + " continues at line "
-              + (rows.get(cont).line.number() + 1) + " after " + (cont - next) + " interrupting line(s)", rows.get(cont).line.span()));
-          consumed[cont] = true;
-          k = cont;
-          continue;
-        }
         evidence.add(breakReason(a, b, style) + " after line " + (a.line.number() + 1));
         break;
       }
@@ -160,8 +140,10 @@ public final class LayoutRepairer {
         consumed[idx] = true;
       }
       blocks.add(toBlock(cur, evidence));
-      blocks.addAll(displaced);
       i++;
+    }
+    if (!style.wrapped()) {
+      blocks = new InterruptedBodyRejoiner(this::wordAcross, w -> segmenter != null && segmenter.isKnownWord(w)).rejoin(blocks, diags);
     }
     return new RepairedPage(source, style, blocks, noise, diags);
   }
@@ -302,7 +284,7 @@ public final class LayoutRepairer {
       return null;
     }
     // One paragraph per line: only a column break joins two lines.
-    if (aEnd) {
+    if (aEnd || InlineCredit.endsWithCredit(as) || startsCaption(bs)) {
       return null;
     }
     boolean bBody = bodyLike(b, style);
@@ -326,6 +308,11 @@ public final class LayoutRepairer {
       return "blank line after a short line";
     }
     return "short line not ending a sentence (heading, label or byline)";
+  }
+
+  /** Photo captions open with a pointer to the picture: {@code 图为}, {@code 上图}, {@code 左图：}. */
+  private static boolean startsCaption(String s) {
+    return s.startsWith("图为") || s.startsWith("图片为") || s.length() >= 3 && "上下左右中".indexOf(s.charAt(0)) >= 0 && s.charAt(1) == '图' && "：:为".indexOf(s.charAt(2)) >= 0;
   }
 
   private static boolean hasInnerPunctuation(String s) {
@@ -402,35 +389,6 @@ public final class LayoutRepairer {
       return true;
     }
     return CONTINUATION_STARTS.indexOf(c) >= 0 || s.startsWith("以及") || s.startsWith("以便") || s.startsWith("并且");
-  }
-
-  /**
-   * When {@code a} is a long body line that stops inside a sentence and the next rows are short
-   * headings or captions, finds the row where the sentence continues.
-   */
-  private int interruptedContinuation(List<Row> rows, boolean[] consumed, int a, int next) {
-    Row ra = rows.get(a);
-    if (Chars.endsSentence(ra.s()) || ra.width < 25 || ra.s().endsWith("：")) {
-      return -1;
-    }
-    int skipped = 0;
-    for (int j = next; j < rows.size() && skipped <= 3; j++) {
-      if (consumed[j]) {
-        continue;
-      }
-      Row r = rows.get(j);
-      if (r.width >= 25 && !Chars.endsSentence(r.s()) && j == next) {
-        return -1;
-      }
-      if (r.width >= 25 && startsMidSentence(r.s()) && j > next) {
-        return j;
-      }
-      if (r.width >= 25 || Chars.endsSentence(r.s())) {
-        return -1;
-      }
-      skipped++;
-    }
-    return -1;
   }
 
   /** Configures a {@link LayoutRepairer}. */

@@ -1,6 +1,7 @@
 package dev.banmian.extract.structure;
 
 import dev.banmian.extract.layout.Block;
+import dev.banmian.extract.layout.InlineCredit;
 import dev.banmian.extract.layout.RepairedPage;
 import dev.banmian.extract.meta.BylineMatch;
 import dev.banmian.extract.meta.BylineParser;
@@ -157,8 +158,8 @@ public final class ArticleAssembler {
       used.add(i);
       Optional<SourcedText> credit = Optional.empty();
       TracedText text = c.block().text().strip();
-      Matcher m = BlockClassifier.INLINE_CREDIT.matcher(text.text());
-      if (m.matches()) {
+      Matcher m = InlineCredit.split(text.text()).orElse(null);
+      if (m != null) {
         credit = Optional.of(sourced(text.sub(m.start("credit"), m.end("credit")).strip(), raw));
         text = text.sub(0, m.end("caption")).strip();
       } else if (i + 1 < blocks.size() && blocks.get(i + 1).kind() == BlockKind.CREDIT) {

@@ -1,6 +1,7 @@
 package dev.banmian.extract.structure;
 
 import dev.banmian.extract.layout.Block;
+import dev.banmian.extract.layout.InlineCredit;
 import dev.banmian.extract.layout.RepairedPage;
 import dev.banmian.extract.meta.BylineParser;
 import dev.banmian.model.Byline;
@@ -23,7 +24,6 @@ public final class BlockClassifier {
   private static final Pattern FURNITURE = Pattern.compile(
       "^(?:第[0-9一二三四五六七八九十]+版.*|.*[（(][上下]转第?[0-9一二三四五六七八九十]+版[）)]|责任编辑[:：].*|版式设计[:：].*|美术编辑[:：].*|校对[:：].*|"
           + ".*(?:星期[一二三四五六日天]).*第[0-9]+版.*|扫码.*|.*邮箱[:：].*|.*电话[:：].*|.*网址[:：].*|[0-9０-９\\s\\-－—.·]+)$");
-  static final Pattern INLINE_CREDIT = Pattern.compile("^(?<caption>.+[。！？”])\\s*(?<credit>[^。！？]{2,30}(?:摄|摄影|供图|提供))$");
 
   private final BylineParser bylines;
 
@@ -46,8 +46,8 @@ public final class BlockClassifier {
       if (next != null && next.kind() == BlockKind.CREDIT && captionShaped(c)) {
         out.set(i, c.as(BlockKind.CAPTION, 0.85, "sentence directly above a photo credit"));
       } else if (next != null && next.kind() == BlockKind.BYLINE && captionShaped(c) && c.kind() == BlockKind.BODY
-          && isSingleSentence(c.text()) && (i == 0 || out.get(i - 1).kind() != BlockKind.HEADLINE)
-          && (i == 0 || !isBylineOrCluster(out.get(i - 1).kind()))) {
+          && isSingleSentence(c.text()) && (i == 0 || !isBylineOrCluster(out.get(i - 1).kind()))
+          && (i == 0 || out.get(i - 1).kind() != BlockKind.HEADLINE || !opensArticle(out, i + 2))) {
         out.set(i, c.as(BlockKind.CAPTION, 0.6, "single sentence directly above a byline-shaped photo credit"));
       }
     }
@@ -56,9 +56,7 @@ public final class BlockClassifier {
       if (c.kind() != BlockKind.BYLINE || i == 0 || out.get(i - 1).kind() != BlockKind.CAPTION) {
         continue;
       }
-      ClassifiedBlock next = i + 1 < out.size() ? out.get(i + 1) : null;
-      boolean opensArticle = next != null && next.kind() == BlockKind.BODY && !startsMidSentence(next.text());
-      if (!opensArticle) {
+      if (!opensArticle(out, i + 1)) {
         out.set(i, c.as(BlockKind.CREDIT, 0.7, "byline-shaped line under a caption, followed by no article start: photo credit"));
       }
     }
@@ -70,6 +68,17 @@ public final class BlockClassifier {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the block at {@code i} can open an article body: a body block that does not start
+   * mid-sentence, and not the body that resumes after blocks displaced out of its sentence.
+   */
+  private static boolean opensArticle(List<ClassifiedBlock> out, int i) {
+    if (i >= out.size() || out.get(i).kind() != BlockKind.BODY || startsMidSentence(out.get(i).text())) {
+      return false;
+    }
+    return i == 0 || !out.get(i - 1).block().displaced() || out.get(i).block().displaced();
   }
 
   private static boolean isBylineOrCluster(BlockKind k) {
@@ -108,7 +117,7 @@ public final class BlockClassifier {
     }
     boolean ends = Chars.endsSentence(compact);
     boolean innerFullStop = compact.indexOf('。') >= 0 && compact.indexOf('。') < compact.length() - 2;
-    if (INLINE_CREDIT.matcher(s.strip()).matches() && len <= 200) {
+    if (InlineCredit.endsWithCredit(s.strip()) && len <= 200) {
       f.add("sentence followed by an inline photo credit");
       return new ClassifiedBlock(b, BlockKind.CAPTION, 0.8, f);
     }

@@ -1,0 +1,32 @@
+package dev.banmian.extract.layout;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A photo caption with its credit printed on the same line: a sentence, then a short credit
+ * ending in {@code 摄}, {@code 摄影}, {@code 供图} or {@code 提供} ({@code ……喜悦。 李明 摄}).
+ * Such a line ends complete even though its last character is not sentence-final punctuation.
+ */
+public final class InlineCredit {
+  private static final Pattern PATTERN =
+      Pattern.compile("^(?<caption>.+[。！？”])\\s*(?<credit>[^。！？]{2,30}(?:摄|摄影|供图|提供))$");
+
+  private InlineCredit() {}
+
+  /**
+   * Splits {@code text} (already stripped) into caption and credit.
+   *
+   * @return the matcher positioned on the whole text, with groups {@code caption} and {@code credit}
+   */
+  public static Optional<Matcher> split(CharSequence text) {
+    Matcher m = PATTERN.matcher(text);
+    return m.matches() ? Optional.of(m) : Optional.empty();
+  }
+
+  /** Whether {@code text} (already stripped) is a sentence followed by an inline photo credit. */
+  public static boolean endsWithCredit(CharSequence text) {
+    return PATTERN.matcher(text).matches();
+  }
+}

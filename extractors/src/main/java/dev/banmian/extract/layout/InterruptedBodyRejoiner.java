@@ -1,0 +1,414 @@
+package dev.banmian.extract.layout;
+
+import dev.banmian.model.Diagnostic;
+import dev.banmian.text.Chars;
+import dev.banmian.text.Span;
+import dev.banmian.text.TracedText;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.BiPredicate;
+import java.util.function.Predicate;
+
+/**
+ * Restores the reading order of bodies that the layout cut into pieces on a page with one
+ * paragraph per line: a paragraph that stops inside a sentence (a <em>tail</em>) continues in a
+ * paragraph that starts inside one (a <em>head</em>) somewhere else on the page, possibly earlier,
+ * with other articles' headlines, captions or whole body pieces printed in between.
+ *
+ * <p>Tails and heads are linked by the assignment that explains the whole page best, not by the
+ * first match: every head takes at most one tail, following the links never loops back to the
+ * piece it started from, and each link is scored from general evidence — an open quotation in the
+ * tail closed by an unmatched {@code ”} in the head, a head that starts with a particle or
+ * conjunction, a dictionary word formed across the join, and distance. The page is then re-read
+ * piece by piece along the links; the blocks that were printed in between keep their order and
+ * follow the rejoined body, flagged {@link Block#displaced()}.
+ *
+ * <p>Package-private; one instance per repair call is not needed, the class is stateless.
+ */
+final class InterruptedBodyRejoiner {
+  /** Above this many tails or heads the assignment is greedy instead of exhaustive. */
+  private static final int EXHAUSTIVE_LIMIT = 7;
+
+  private static final double MIN_WIDTH = 25;
+  private final BiPredicate<String, String> wordAcross;
+  private final Predicate<String> knownWord;
+
+  /**
+   * @param wordAcross whether the end of the first string and the start of the second form a
+   *     dictionary word
+   * @param knownWord whether a string is a dictionary word (so {@code 着眼} does not start with
+   *     the particle {@code 着})
+   */
+  InterruptedBodyRejoiner(BiPredicate<String, String> wordAcross, Predicate<String> knownWord) {
+    this.wordAcross = wordAcross;
+    this.knownWord = knownWord;
+  }
+
+  /** Returns the blocks in repaired reading order; adds a diagnostic per rejoin. */
+  List<Block> rejoin(List<Block> blocks, List<Diagnostic> diagnostics) {
+    int n = blocks.size();
+    List<Integer> tails = new ArrayList<>();
+    List<Integer> heads = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Block b = blocks.get(i);
+      if (isTail(b)) {
+        tails.add(i);
+      }
+      if (isHead(b)) {
+        heads.add(i);
+      }
+    }
+    if (tails.isEmpty() || heads.isEmpty()) {
+      return blocks;
+    }
+    double[][] score = new double[tails.size()][heads.size()];
+    for (int t = 0; t < tails.size(); t++) {
+      for (int h = 0; h < heads.size(); h++) {
+        score[t][h] = score(blocks, tails.get(t), heads.get(h));
+      }
+    }
+    int[] link = new int[n];
+    Arrays.fill(link, -1);
+    if (tails.size() <= EXHAUSTIVE_LIMIT && heads.size() <= EXHAUSTIVE_LIMIT) {
+      Search s = new Search(tails, heads, score, n);
+      s.run(0, 0);
+      for (int t = 0; t < tails.size(); t++) {
+        if (s.best[t] >= 0) {
+          link[tails.get(t)] = heads.get(s.best[t]);
+        }
+      }
+    } else {
+      greedy(tails, heads, score, link);
+    }
+    if (Arrays.stream(link).allMatch(l -> l < 0)) {
+      return blocks;
+    }
+    return reorder(blocks, link, diagnostics);
+  }
+
+
+  private static boolean isTail(Block b) {
+    String s = b.string().strip();
+    boolean longOrOpen = Chars.width(s) >= MIN_WIDTH || Chars.width(s) >= 8 && openQuote(s);
+    return longOrOpen && !Chars.endsSentence(s) && !s.endsWith("：") && !s.endsWith(":")
+        && !InlineCredit.endsWithCredit(s);
+  }
+
+  private boolean isHead(Block b) {
+    String s = b.string().strip();
+    return Chars.width(s) >= MIN_WIDTH && (startsWithParticle(s) || unmatchedCloser(s));
+  }
+
+  /** The text starts with punctuation or a particle/conjunction that is not part of a longer word. */
+  private boolean startsWithParticle(String s) {
+    if (!LayoutRepairer.startsMidSentence(s)) {
+      return false;
+    }
+    if (!Chars.isHan(s.charAt(0)) || s.startsWith("以及") || s.startsWith("以便") || s.startsWith("并且")) {
+      return true;
+    }
+    for (int len = 2; len <= 3 && len <= s.length(); len++) {
+      if (knownWord.test(s.substring(0, len))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when {@code s} closes a quotation it did not open: the quote began before it. */
+  static boolean unmatchedCloser(String s) {
+    return quotes(s)[0] > 0;
+  }
+
+  /** True when {@code s} leaves a quotation open at its end. */
+  static boolean openQuote(String s) {
+    return quotes(s)[1] > 0;
+  }
+
+  /** Returns {closing quotes with no opener before them, quotes still open at the end}. */
+  private static int[] quotes(String s) {
+    int unmatched = 0;
+    int depth = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '“') {
+        depth++;
+      } else if (c == '”') {
+        if (depth == 0) {
+          unmatched++;
+        } else {
+          depth--;
+        }
+      }
+    }
+    return new int[] {unmatched, depth};
+  }
+
+  private double score(List<Block> blocks, int tail, int head) {
+    if (tail == head) {
+      return Double.NEGATIVE_INFINITY;
+    }
+    String t = blocks.get(tail).string().strip();
+    String h = blocks.get(head).string().strip();
+    double s = 0.5;
+    boolean open = openQuote(t);
+    boolean closes = unmatchedCloser(h);
+    if (open && closes) {
+      s += 1.0;
+    } else if (open != closes) {
+      s -= 0.4;
+    }
+    if (startsWithParticle(h)) {
+      s += 0.5;
+    }
+    if (wordAcross.test(t, h)) {
+      s += 0.5;
+    }
+    int distance = Math.abs(head - tail);
+    s -= 0.02 * Math.min(distance, 20);
+    if (head < tail) {
+      s -= 0.1;
+    }
+    return s;
+  }
+
+  private static void greedy(List<Integer> tails, List<Integer> heads, double[][] score, int[] link) {
+    List<int[]> pairs = new ArrayList<>();
+    for (int t = 0; t < tails.size(); t++) {
+      for (int h = 0; h < heads.size(); h++) {
+        if (score[t][h] > 0) {
+          pairs.add(new int[] {t, h});
+        }
+      }
+    }
+    pairs.sort((a, b) -> Double.compare(score[b[0]][b[1]], score[a[0]][a[1]]));
+    boolean[] headUsed = new boolean[heads.size()];
+    for (int[] p : pairs) {
+      int t = tails.get(p[0]);
+      if (link[t] >= 0 || headUsed[p[1]]) {
+        continue;
+      }
+      link[t] = heads.get(p[1]);
+      if (loops(link, t, link.length)) {
+        link[t] = -1;
+        continue;
+      }
+      headUsed[p[1]] = true;
+    }
+  }
+
+  /**
+   * Whether following the links from tail {@code start} comes back to it. A piece starting at a
+   * head runs forward until the first linked tail (it continues there) or the next linked head
+   * (where another piece starts, so the chain ends).
+   */
+  static boolean loops(int[] link, int start, int n) {
+    boolean[] isLinkedHead = new boolean[n];
+    for (int l : link) {
+      if (l >= 0) {
+        isLinkedHead[l] = true;
+      }
+    }
+    int steps = 0;
+    int t = start;
+    while (link[t] >= 0 && steps++ <= n) {
+      int h = link[t];
+      int next = -1;
+      for (int i = h; i < n; i++) {
+        if (i > h && isLinkedHead[i]) {
+          break;
+        }
+        if (link[i] >= 0) {
+          next = i;
+          break;
+        }
+      }
+      if (next < 0) {
+        return false;
+      }
+      if (next == start) {
+        return true;
+      }
+      t = next;
+    }
+    return steps > n;
+  }
+
+  /** Exhaustive search for the loop-free assignment of tails to heads with the highest score. */
+  private static final class Search {
+    final List<Integer> tails;
+    final List<Integer> heads;
+    final double[][] score;
+    final int n;
+    final int[] cur;
+    final boolean[] headUsed;
+    int[] best;
+    double bestScore = 0;
+
+    Search(List<Integer> tails, List<Integer> heads, double[][] score, int n) {
+      this.tails = tails;
+      this.heads = heads;
+      this.score = score;
+      this.n = n;
+      this.cur = new int[tails.size()];
+      this.headUsed = new boolean[heads.size()];
+      Arrays.fill(cur, -1);
+      this.best = cur.clone();
+    }
+
+    void run(int t, double total) {
+      if (t == tails.size()) {
+        if (total > bestScore + 1e-9 && loopFree()) {
+          bestScore = total;
+          best = cur.clone();
+        }
+        return;
+      }
+      run(t + 1, total);
+      for (int h = 0; h < heads.size(); h++) {
+        if (headUsed[h] || score[t][h] <= 0) {
+          continue;
+        }
+        headUsed[h] = true;
+        cur[t] = h;
+        run(t + 1, total + score[t][h]);
+        cur[t] = -1;
+        headUsed[h] = false;
+      }
+    }
+
+    boolean loopFree() {
+      int[] link = new int[n];
+      Arrays.fill(link, -1);
+      for (int t = 0; t < tails.size(); t++) {
+        if (cur[t] >= 0) {
+          link[tails.get(t)] = heads.get(cur[t]);
+        }
+      }
+      for (int t = 0; t < tails.size(); t++) {
+        if (cur[t] >= 0 && loops(link, tails.get(t), n)) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  private static List<Block> reorder(List<Block> blocks, int[] link, List<Diagnostic> diagnostics) {
+    int n = blocks.size();
+    boolean[] linkedHead = new boolean[n];
+    for (int l : link) {
+      if (l >= 0) {
+        linkedHead[l] = true;
+      }
+    }
+    // Pieces: a linked head starts one, a linked tail ends one.
+    List<int[]> pieces = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < n; i++) {
+      if (linkedHead[i] && i > start) {
+        pieces.add(new int[] {start, i});
+        start = i;
+      }
+      if (link[i] >= 0) {
+        pieces.add(new int[] {start, i + 1});
+        start = i + 1;
+      }
+    }
+    if (start < n) {
+      pieces.add(new int[] {start, n});
+    }
+    int[] pieceOf = new int[n];
+    for (int p = 0; p < pieces.size(); p++) {
+      for (int i = pieces.get(p)[0]; i < pieces.get(p)[1]; i++) {
+        pieceOf[i] = p;
+      }
+    }
+    boolean[] emitted = new boolean[pieces.size()];
+    List<Block> out = new ArrayList<>(n);
+    List<Integer> order = new ArrayList<>();
+    for (int p = 0; p < pieces.size(); p++) {
+      if (emitted[p] || linkedHead[pieces.get(p)[0]]) {
+        continue;
+      }
+      int q = p;
+      while (q >= 0 && !emitted[q]) {
+        emitted[q] = true;
+        order.add(q);
+        int last = pieces.get(q)[1] - 1;
+        q = link[last] >= 0 ? pieceOf[link[last]] : -1;
+      }
+    }
+    for (int p = 0; p < pieces.size(); p++) {
+      if (!emitted[p]) {
+        order.add(p);
+      }
+    }
+    // Pieces printed between a tail and its head (headlines, captions) follow the rejoined block.
+    boolean[] placed = new boolean[pieces.size()];
+    int[] outPosition = new int[n];
+    Arrays.fill(outPosition, -1);
+    for (int p : order) {
+      int[] piece = pieces.get(p);
+      if (placed[p]) {
+        continue;
+      }
+      placed[p] = true;
+      for (int i = piece[0]; i < piece[1]; i++) {
+        Block b = blocks.get(i);
+        int tailIndex = linkedHead[i] ? tailOf(link, i) : -1;
+        if (tailIndex < 0 || outPosition[tailIndex] < 0) {
+          outPosition[i] = out.size();
+          out.add(b);
+          continue;
+        }
+        int at = outPosition[tailIndex];
+        out.set(at, merge(out.get(at), b, diagnostics));
+        outPosition[i] = at;
+        int from = Math.min(tailIndex, i);
+        int to = Math.max(tailIndex, i);
+        for (int q = 0; q < pieces.size(); q++) {
+          int[] between = pieces.get(q);
+          if (!placed[q] && !linkedHead[between[0]] && between[0] > from && between[1] <= to) {
+            placed[q] = true;
+            for (int j = between[0]; j < between[1]; j++) {
+              out.add(blocks.get(j).displaced() ? blocks.get(j) : withDisplaced(blocks.get(j)));
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static int tailOf(int[] link, int head) {
+    for (int t = 0; t < link.length; t++) {
+      if (link[t] == head) {
+        return t;
+      }
+    }
+    throw new IllegalStateException("head without tail");
+  }
+
+  private static Block withDisplaced(Block b) {
+    List<String> ev = new ArrayList<>(b.evidence());
+    ev.add("printed inside an interrupted body; moved after it");
+    return new Block(b.text(), b.lines(), b.blankLinesBefore(), b.columnWidth(), true, ev);
+  }
+
+  private static Block merge(Block tail, Block head, List<Diagnostic> diagnostics) {
+    TracedText.Builder t = TracedText.builder().append(tail.text());
+    t.append(head.text());
+    List<dev.banmian.text.Line> lines = new ArrayList<>(tail.lines());
+    lines.addAll(head.lines());
+    List<String> ev = new ArrayList<>(tail.evidence());
+    int tailLine = tail.lines().get(tail.lines().size() - 1).number() + 1;
+    int headLine = head.firstLine() + 1;
+    ev.add("interrupted body: the sentence of line " + tailLine + " continues at line " + headLine);
+    ev.addAll(head.evidence());
+    diagnostics.add(new Diagnostic("layout", "layout.rejoin", "sentence of line " + tailLine + " continues at line " + headLine
+        + " (open sentence, continuation start)", new Span(head.lines().get(0).span().start(), head.lines().get(0).span().end())));
+    return new Block(t.build(), lines, tail.blankLinesBefore(), tail.columnWidth(), tail.displaced(), ev);
+  }
+}
