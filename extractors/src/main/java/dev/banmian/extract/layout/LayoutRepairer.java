@@ -59,7 +59,7 @@ public final class LayoutRepairer {
     Row(Line line, TracedText text, int blankBefore) {
       this.line = line;
       this.text = text;
-      this.width = Chars.width(line.text().strip());
+      this.width = Chars.width(text.text().strip());
       this.blankBefore = blankBefore;
       this.leadingSpace = !line.text().isEmpty() && Chars.isSpace(line.text().charAt(0));
     }
@@ -182,25 +182,49 @@ public final class LayoutRepairer {
     return new PageStyle(median > 0 && median <= 30, median, blankRate, blankRate < 0.85);
   }
 
-  /** Sets each row's local full column width: a high percentile of nearby widths. */
+  /**
+   * Sets each row's local full column width: a high percentile of the widths just before it and of
+   * those just after it. Where the column width changes (another article, another column), the two
+   * sides disagree; the row takes the narrower side that still holds it, so the first lines of a
+   * narrow column are not measured against the wide column above them.
+   */
   private static void estimateFullWidths(List<Row> rows) {
     int n = rows.size();
     for (int i = 0; i < n; i++) {
-      double[] w = new double[2 * WINDOW + 1];
-      int m = 0;
-      for (int j = Math.max(0, i - WINDOW); j <= Math.min(n - 1, i + WINDOW); j++) {
-        if (rows.get(j).s().length() >= 6) {
-          w[m++] = rows.get(j).width;
-        }
-      }
-      if (m == 0) {
-        rows.get(i).full = rows.get(i).width;
+      Row r = rows.get(i);
+      double before = percentile(rows, Math.max(0, i - WINDOW), i);
+      double after = percentile(rows, i, Math.min(n - 1, i + WINDOW));
+      if (Double.isNaN(before) && Double.isNaN(after)) {
+        r.full = r.width;
         continue;
       }
-      double[] s = Arrays.copyOf(w, m);
-      Arrays.sort(s);
-      rows.get(i).full = s[Math.min(m - 1, (int) Math.floor(m * 0.7))];
+      double lo = Double.isNaN(before) ? after : Double.isNaN(after) ? before : Math.min(before, after);
+      double hi = Double.isNaN(before) ? after : Double.isNaN(after) ? before : Math.max(before, after);
+      if (lo >= r.width - 1.0) {
+        r.full = lo;
+      } else if (hi >= r.width - 1.0) {
+        r.full = hi;
+      } else {
+        r.full = r.width;
+      }
     }
+  }
+
+  /** The 70th percentile of the widths of rows {@code from..to} (inclusive) long enough to tell, or NaN. */
+  private static double percentile(List<Row> rows, int from, int to) {
+    double[] w = new double[to - from + 1];
+    int m = 0;
+    for (int j = from; j <= to; j++) {
+      if (rows.get(j).s().length() >= 6) {
+        w[m++] = rows.get(j).width;
+      }
+    }
+    if (m < 3) {
+      return Double.NaN;
+    }
+    double[] s = Arrays.copyOf(w, m);
+    Arrays.sort(s);
+    return s[Math.min(m - 1, (int) Math.floor(m * 0.7))];
   }
 
   // ---------------------------------------------------------------- decisions
@@ -246,7 +270,11 @@ public final class LayoutRepairer {
       return "unclosed bracket continues";
     }
     if (style.wrapped()) {
-      boolean aFull = isFull(a);
+      if (!style.blanksInformative() && b.blankBefore == 0 && !aEnd && bodyLike(b, style)) {
+        return "no blank line on a page where blank lines follow nearly every line";
+      }
+      boolean wide = a.width > style.medianWidth() * 1.3 + 1;
+      boolean aFull = isFull(a) && !wide;
       boolean mid = endsMidSentence(as);
       boolean blank = b.blankBefore > 0;
       if (style.blanksInformative() && blank) {
@@ -275,8 +303,11 @@ public final class LayoutRepairer {
       if (aFull || mid && a.width >= a.full * 0.6) {
         return aFull ? "hard wrap at the column width" : "line ends inside a sentence";
       }
-      if (a.width >= a.full - 2.5 && a.width >= 6 && bodyLike(b, style)) {
+      if (!wide && a.width >= a.full - 2.5 && a.width >= 6 && bodyLike(b, style)) {
         return "indented first line wraps";
+      }
+      if (!wide && a.width >= a.full - 3.5 && a.width >= 8 && isFull(b) && !Chars.endsSentence(bs)) {
+        return "indented first line wraps onto a full-width line";
       }
       if (style.blanksInformative() && !blank && a.width >= 8) {
         return "no blank line on a page where blank lines separate paragraphs";

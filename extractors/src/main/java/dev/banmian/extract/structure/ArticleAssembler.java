@@ -201,12 +201,14 @@ public final class ArticleAssembler {
     List<List<ClassifiedBlock>> clusters = new ArrayList<>();
     Run run = null;
     List<ClassifiedBlock> cluster = null;
+    boolean framesMarked = newFrameMarksAreRare(flow);
     for (int i = 0; i < flow.size(); i++) {
       ClassifiedBlock c = flow.get(i);
       boolean body = c.kind() == BlockKind.BODY;
       if (body) {
         boolean lead = bylines.findLeadIn(c.block().rawJoined()).isPresent();
-        if (run == null || lead || widthChange(run, c)) {
+        boolean newFrame = framesMarked && opensFrame(c.block());
+        if (run == null || lead || newFrame || widthChange(run, c)) {
           run = new Run();
           run.position = c.block().firstLine();
           units.add(run);
@@ -556,6 +558,30 @@ public final class ArticleAssembler {
         }
       }
     }
+  }
+
+  /**
+   * Whether the block's first line starts with whitespace: PDF extractors emit that where a new
+   * text frame begins (another article's body), unless the page indents every paragraph that way.
+   */
+  private static boolean opensFrame(Block b) {
+    String first = b.lines().get(0).text();
+    return !first.isEmpty() && Chars.isSpace(first.charAt(0));
+  }
+
+  /** Leading whitespace marks frames only where few body blocks have it (not paragraph indents). */
+  private static boolean newFrameMarksAreRare(List<ClassifiedBlock> flow) {
+    int bodies = 0;
+    int marked = 0;
+    for (ClassifiedBlock c : flow) {
+      if (c.kind() == BlockKind.BODY) {
+        bodies++;
+        if (opensFrame(c.block())) {
+          marked++;
+        }
+      }
+    }
+    return marked > 0 && marked <= Math.max(2, bodies / 10);
   }
 
   private boolean widthChange(Run run, ClassifiedBlock c) {
