@@ -597,7 +597,7 @@ public final class ArticleAssembler {
   /** The median width of a block's lines except the last, for blocks of three lines or more; else 0. */
   private static double ownWidth(Block b) {
     if (b.lines().size() < 3) {
-      return 0;
+      return b.lines().size() == 2 ? b.columnWidth() : 0;
     }
     double[] w = new double[b.lines().size() - 1];
     for (int i = 0; i < w.length; i++) {
