@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Repairs the column layout of raw page text: unwraps hard-wrapped lines, tells paragraph breaks
@@ -37,6 +39,7 @@ import java.util.Objects;
 public final class LayoutRepairer {
   private static final int WINDOW = 10;
   private final Segmenter segmenter;
+  private final ColumnSplitter columnSplitter = new ColumnSplitter();
 
   private LayoutRepairer(Segmenter segmenter) {
     this.segmenter = segmenter;
@@ -78,7 +81,11 @@ public final class LayoutRepairer {
     Objects.requireNonNull(source, "source");
     List<Row> rows = new ArrayList<>();
     int blanks = 0;
-    for (Line l : source.lines()) {
+    Optional<List<Line>> columns = columnSplitter.split(source);
+    List<Diagnostic> diags = new ArrayList<>();
+    columns.ifPresent(c -> diags.add(diag("layout.columns", "columns printed side by side; read column by column",
+        new Span(0, source.length()))));
+    for (Line l : columns.orElseGet(source::lines)) {
       if (l.isBlank()) {
         blanks++;
         continue;
@@ -89,7 +96,6 @@ public final class LayoutRepairer {
     }
     PageStyle style = style(rows);
     estimateFullWidths(rows);
-    List<Diagnostic> diags = new ArrayList<>();
     List<Block> blocks = new ArrayList<>();
     List<Block> noise = new ArrayList<>();
 
@@ -128,7 +134,7 @@ public final class LayoutRepairer {
           cur.add(b);
           curIdx.add(next);
           evidence.add(why + " at line " + (b.line.number() + 1));
-          diags.add(diag("layout.join", why, new Span(a.line.span().start(), b.line.span().end())));
+          diags.add(diag("layout.join", why, a.line.span().union(b.line.span())));
           k = next;
           continue;
         }
@@ -210,7 +216,12 @@ public final class LayoutRepairer {
     }
   }
 
-  /** The 70th percentile of the widths of rows {@code from..to} (inclusive) long enough to tell, or NaN. */
+  /**
+   * The full column width over rows {@code from..to} (inclusive), or NaN when too few rows are long
+   * enough to tell: the widest width that at least two rows reach (within half an em), so one
+   * overfull line or a page header does not count, while short paragraphs (whose first and last
+   * lines are narrower) do not pull the estimate below the margin.
+   */
   private static double percentile(List<Row> rows, int from, int to) {
     double[] w = new double[to - from + 1];
     int m = 0;
@@ -224,7 +235,12 @@ public final class LayoutRepairer {
     }
     double[] s = Arrays.copyOf(w, m);
     Arrays.sort(s);
-    return s[Math.min(m - 1, (int) Math.floor(m * 0.7))];
+    for (int i = m - 1; i > 0; i--) {
+      if (s[i] - s[i - 1] <= 0.5) {
+        return s[i - 1];
+      }
+    }
+    return s[(int) Math.floor(m * 0.7)];
   }
 
   // ---------------------------------------------------------------- decisions
@@ -265,6 +281,9 @@ public final class LayoutRepairer {
     if (startsLeadIn(bs) || b.leadingSpace && Chars.endsSentence(as) || bs.startsWith("——") || bs.startsWith("--")) {
       return null;
     }
+    if (looksLikeBylineLine(as) || looksLikeBylineLine(bs) || b.leadingSpace && !isFull(a) && !endsMidSentence(as)) {
+      return null;
+    }
     boolean aEnd = Chars.endsSentence(as);
     if (!aEnd && unclosedBracket(as) && as.length() <= 40 && b.blankBefore <= 1) {
       return "unclosed bracket continues";
@@ -284,6 +303,9 @@ public final class LayoutRepairer {
         if ((aFull || mid) && bodyLike(b, style)) {
           return "column-break blank line inside a sentence";
         }
+        if (!wide && a.width >= 8 && bodyLike(b, style) && (wordAcross(as, bs) || a.width >= a.full - 3.5 && hasInnerPunctuation(as))) {
+          return "column-break blank line after an open sentence (indented first line or a word across the break)";
+        }
         return null;
       }
       if (aEnd) {
@@ -296,6 +318,9 @@ public final class LayoutRepairer {
           return null;
         }
         if (indented && !blank) {
+          return null;
+        }
+        if (!Chars.endsSentence(bs) && !isFull(b) && !endsMidSentence(bs)) {
           return null;
         }
         return "full-width line continues (sentence ends at the margin, next line not indented)";
@@ -339,6 +364,15 @@ public final class LayoutRepairer {
       return "blank line after a short line";
     }
     return "short line not ending a sentence (heading, label or byline)";
+  }
+
+  private static final Pattern BYLINE_LINE = Pattern.compile(
+      "^[□■●◎]?\\s*(?:(?:本报|本刊|新华社|中新社|人民日报)?(?:特约|见习|实习|首席)?(?:记者|通讯员|评论员)|(?:特约|见习|实习|首席)?(?:记者|通讯员))"
+          + "[\\s\u3000]*\\p{IsHan}{1,4}(?:[\\s\u3000、]+(?:(?:本报|本刊)?(?:记者|通讯员)[\\s\u3000]*)?\\p{IsHan}{1,4})*$");
+
+  /** A short line that is only a byline ({@code 本报记者 张三 通讯员 李四}): it never wraps into a body. */
+  static boolean looksLikeBylineLine(String s) {
+    return s.length() <= 30 && BYLINE_LINE.matcher(s).matches();
   }
 
   /** Photo captions open with a pointer to the picture: {@code 图为}, {@code 上图}, {@code 左图：}. */

@@ -21,7 +21,9 @@ import dev.banmian.text.TracedText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -337,6 +339,11 @@ public final class ArticleAssembler {
     }
 
     // 6. Articles.
+    // Reading order is the order of the repaired blocks, not raw line numbers (columns, rejoins).
+    Map<ClassifiedBlock, Integer> readingIndex = new IdentityHashMap<>();
+    for (int i = 0; i < blocks.size(); i++) {
+      readingIndex.put(blocks.get(i), i);
+    }
     List<Object[]> ordered = new ArrayList<>();
     Article previous = null;
     List<Article> built = new ArrayList<>();
@@ -347,7 +354,7 @@ public final class ArticleAssembler {
           pendingLabel = null;
         }
         built.add(a);
-        ordered.add(new Object[] {r.position, a});
+        ordered.add(new Object[] {readingIndex.get(r.blocks.get(0)), a});
         previous = a;
         if (a.section().isPresent()) {
           pendingLabel = null;
@@ -361,7 +368,7 @@ public final class ArticleAssembler {
       if (s.hasHeadline() && s.byline != null) {
         Article a = new Article(text(s.section, raw), text(s.kicker, raw), text(s.headline, raw), subheadline(s, raw),
             byline(s.byline, raw), Optional.empty(), List.of(), List.of(), false);
-        ordered.add(new Object[] {s.headline.get(0).block().firstLine(), a});
+        ordered.add(new Object[] {readingIndex.get(s.headline.get(0)), a});
       } else {
         for (ClassifiedBlock c : s.all()) {
           noise.add(sourced(c.block().text().strip(), raw));
