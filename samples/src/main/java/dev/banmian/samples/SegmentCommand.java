@@ -1,6 +1,11 @@
 package dev.banmian.samples;
 
 import dev.banmian.segment.JiebaSegmenter;
+import dev.banmian.segment.Keyword;
+import dev.banmian.segment.KeywordExtractor;
+import dev.banmian.segment.SentenceSplitter;
+import dev.banmian.segment.TextRankKeywordExtractor;
+import dev.banmian.segment.TfIdfKeywordExtractor;
 import dev.banmian.segment.Token;
 import dev.banmian.segment.TokenType;
 import java.io.PrintWriter;
@@ -17,7 +22,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code segment}: tokens separated by spaces, one output line per input line. */
-@Command(name = "segment", mixinStandardHelpOptions = true, description = "Segment text files into words.")
+@Command(name = "segment", mixinStandardHelpOptions = true, description = "Segment text files into words (or print keywords, or sentences).")
 final class SegmentCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -33,6 +38,15 @@ final class SegmentCommand implements Callable<Integer> {
 
   @Option(names = "--encoding", paramLabel = "CHARSET")
   Charset encoding;
+
+  @Option(names = "--keywords", paramLabel = "N", description = "Print the top N keywords of each file (word<TAB>weight) instead of tokens.")
+  Integer keywords;
+
+  @Option(names = "--keyword-method", defaultValue = "tfidf", description = "tfidf or textrank (default: ${DEFAULT-VALUE}).")
+  String keywordMethod;
+
+  @Option(names = "--sentences", description = "Print one sentence per line instead of tokens.")
+  boolean sentences;
 
   @Override
   public Integer call() {
@@ -52,6 +66,22 @@ final class SegmentCommand implements Callable<Integer> {
       b.newsDictionary();
     }
     JiebaSegmenter seg = b.build();
+    if (keywords != null && keywords < 0) {
+      err.println("banmian: --keywords must not be negative");
+      return 2;
+    }
+    KeywordExtractor extractor = null;
+    if (keywords != null) {
+      switch (keywordMethod) {
+        case "tfidf" -> extractor = TfIdfKeywordExtractor.builder().segmenter(seg).build();
+        case "textrank" -> extractor = TextRankKeywordExtractor.builder().segmenter(seg).build();
+        default -> {
+          err.println("banmian: --keyword-method must be tfidf or textrank, not '" + keywordMethod + "'");
+          return 2;
+        }
+      }
+    }
+    SentenceSplitter splitter = new SentenceSplitter();
     int failed = 0;
     for (Path f : files) {
       String text;
@@ -60,6 +90,19 @@ final class SegmentCommand implements Callable<Integer> {
       } catch (InputPages.BadInput e) {
         err.println("banmian: " + e.getMessage());
         failed++;
+        continue;
+      }
+      if (extractor != null) {
+        if (files.size() > 1) {
+          out.println("# " + f);
+        }
+        for (Keyword k : extractor.extract(text, keywords)) {
+          out.println(k.word() + "\t" + String.format(java.util.Locale.ROOT, "%.4f", k.weight()));
+        }
+        continue;
+      }
+      if (sentences) {
+        splitter.split(text).forEach(sentence -> out.println(sentence.text()));
         continue;
       }
       for (String line : text.split("\n", -1)) {

@@ -75,4 +75,21 @@ class CliTest {
     assertEquals(2, lines.length);
     assertTrue(lines[1].equals("人工智能") || lines[1].equals("人工 智能"), r.out());
   }
+
+  @Test
+  void segmentPrintsKeywordsWithWeightsOrSentences() throws Exception {
+    Path f = Files.writeString(dir.resolve("k.txt"),
+        "图书馆在镇文化广场开放。图书馆首批上架图书三千余册。居民可以在图书馆免费借阅。", StandardCharsets.UTF_8);
+    for (String method : new String[] {"tfidf", "textrank"}) {
+      Run r = run("segment", "--keywords", "3", "--keyword-method", method, f.toString());
+      assertEquals(0, r.code(), r.err());
+      String[] lines = r.out().split("\\R");
+      assertEquals(3, lines.length, r.out());
+      assertTrue(lines[0].startsWith("图书馆\t"), r.out());
+    }
+    Run s = run("segment", "--sentences", f.toString());
+    assertEquals(3, s.out().split("\\R").length, s.out());
+    assertEquals(2, run("segment", "--keywords", "3", "--keyword-method", "lda", f.toString()).code());
+    assertEquals(2, run("segment", "--keywords", "-1", f.toString()).code());
+  }
 }

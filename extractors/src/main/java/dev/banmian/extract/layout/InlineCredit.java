@@ -21,12 +21,20 @@ public final class InlineCredit {
    * @return the matcher positioned on the whole text, with groups {@code caption} and {@code credit}
    */
   public static Optional<Matcher> split(CharSequence text) {
+    if (!endsWithCredit(text)) {
+      return Optional.empty();
+    }
     Matcher m = PATTERN.matcher(text);
     return m.matches() ? Optional.of(m) : Optional.empty();
   }
 
   /** Whether {@code text} (already stripped) is a sentence followed by an inline photo credit. */
   public static boolean endsWithCredit(CharSequence text) {
+    int n = text.length();
+    if (n < 4 || text.charAt(n - 1) != '摄' && text.charAt(n - 1) != '影' && text.charAt(n - 1) != '图'
+        && text.charAt(n - 1) != '供') {
+      return false;
+    }
     return PATTERN.matcher(text).matches();
   }
 }

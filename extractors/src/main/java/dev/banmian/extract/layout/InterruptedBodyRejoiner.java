@@ -45,8 +45,22 @@ final class InterruptedBodyRejoiner {
     this.knownWord = knownWord;
   }
 
+  /** Pages longer than this many blocks are repaired in windows of this size (linear time). */
+  private static final int WINDOW = 240;
+
   /** Returns the blocks in repaired reading order; adds a diagnostic per rejoin. */
   List<Block> rejoin(List<Block> blocks, List<Diagnostic> diagnostics) {
+    if (blocks.size() <= WINDOW) {
+      return rejoinWindow(blocks, diagnostics);
+    }
+    List<Block> out = new ArrayList<>(blocks.size());
+    for (int from = 0; from < blocks.size(); from += WINDOW) {
+      out.addAll(rejoinWindow(blocks.subList(from, Math.min(blocks.size(), from + WINDOW)), diagnostics));
+    }
+    return out;
+  }
+
+  private List<Block> rejoinWindow(List<Block> blocks, List<Diagnostic> diagnostics) {
     int n = blocks.size();
     List<Integer> tails = new ArrayList<>();
     List<Integer> heads = new ArrayList<>();
