@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -93,7 +94,7 @@ public final class JiebaSegmenter implements Segmenter {
       if (pos < s.length()) {
         addGap(s, pos, s.length(), out);
       }
-      return mergeSurrogates(s, out);
+      return hasSurrogates(s) ? mergeSurrogates(s, out) : Collections.unmodifiableList(out);
     }
     for (SegToken t : raw) {
       int start = Math.max(0, t.startOffset);
@@ -133,6 +134,15 @@ public final class JiebaSegmenter implements Segmenter {
   }
 
   /** Joins adjacent tokens that split a surrogate pair. */
+  private static boolean hasSurrogates(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isSurrogate(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static List<Token> mergeSurrogates(String s, List<Token> in) {
     List<Token> out = new ArrayList<>(in.size());
     for (Token t : in) {

@@ -100,7 +100,15 @@ public final class BylineParser {
       return Optional.of(lead.get().byline());
     }
     if (from < to && isOpen(c.text.charAt(from)) && isClose(c.text.charAt(to - 1))) {
-      return content(c, from + 1, to - 1, true, from, to);
+      // A bracketed line with no role ((城东组)) names a short unit or person, not a note (（上接第一版）).
+      return content(c, from + 1, to - 1, true, from, to).filter(b -> b.contributors().stream()
+          .allMatch(x -> !x.role().equals("作者") || x.name().length() <= 4));
+    }
+    if (c.text.startsWith("本报讯", from) || c.text.startsWith("本刊讯", from)) {
+      // An unbracketed lead-in line: 本报讯 记者 张三.
+      String outlet = c.text.substring(from, from + 2);
+      return content(c, from + 3, to, false, from, to).filter(b -> b.contributors().stream().noneMatch(x -> x.role().equals("作者")))
+          .map(b -> new Byline(b.raw(), Optional.of(b.outlet().orElse(outlet)), b.contributors(), b.span()));
     }
     return content(c, from, to, false, from, to);
   }
@@ -259,6 +267,10 @@ public final class BylineParser {
         nameStart = it.start + hit.index + hit.role.length();
         if (name.isEmpty()) {
           continue;
+        }
+        if (!prefix.isEmpty() && !looksLikePersonName(name)) {
+          // 新闻摄影比赛 is not outlet 新闻, role 摄影, name 比赛.
+          return Optional.empty();
         }
       } else {
         name = t;

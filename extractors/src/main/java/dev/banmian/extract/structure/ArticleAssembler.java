@@ -44,6 +44,8 @@ import java.util.regex.Matcher;
  * <p>Instances are immutable and thread-safe.
  */
 public final class ArticleAssembler {
+  /** How many units (body runs or heading clusters) apart a headline and its body may be. */
+  private static final int MATCH_WINDOW = 40;
   private static final double MATCH_THRESHOLD = 0.3;
 
   private final BylineParser bylines;
@@ -301,6 +303,12 @@ public final class ArticleAssembler {
     }
 
     // 5. Headline assignment by content and adjacency.
+    // Each body's character pairs are computed once; a headline is compared with the bodies within
+    // MATCH_WINDOW units of it in reading order, which keeps long inputs linear.
+    List<Set<Integer>> runPairs = new ArrayList<>(runs.size());
+    for (Run r : runs) {
+      runPairs.add(hanPairs(Chars.stripSpaces(r.text())));
+    }
     List<double[]> pairs = new ArrayList<>();
     for (int si = 0; si < subs.size(); si++) {
       Sub s = subs.get(si);
@@ -310,7 +318,10 @@ public final class ArticleAssembler {
       String head = Chars.stripSpaces(joined(s.headline));
       for (int ri = 0; ri < runs.size(); ri++) {
         Run r = runs.get(ri);
-        double score = containment(head, Chars.stripSpaces(r.text()));
+        if (Math.abs(r.unitIndex - s.clusterIndex) > MATCH_WINDOW) {
+          continue;
+        }
+        double score = containment(head, runPairs.get(ri));
         if (s.lastOfCluster && r.unitIndex == s.clusterIndex + 1) {
           score += 0.3 + (s.byline != null ? 0.3 : 0);
         }
@@ -621,24 +632,40 @@ public final class ArticleAssembler {
 
   /** Fraction of the headline's Han character pairs found in the body. */
   static double containment(String headline, String body) {
-    Set<String> bodyPairs = new HashSet<>();
-    for (int i = 0; i + 1 < body.length(); i++) {
-      bodyPairs.add(body.substring(i, i + 2));
-    }
+    return containment(headline, hanPairs(body));
+  }
+
+  /** The share of the headline's Han character pairs that occur in the body's pairs. */
+  private static double containment(String headline, Set<Integer> bodyPairs) {
     int total = 0;
     int found = 0;
     for (int i = 0; i + 1 < headline.length(); i++) {
-      String p = headline.substring(i, i + 2);
-      if (!Chars.isHan(p.charAt(0)) || !Chars.isHan(p.charAt(1))) {
+      char a = headline.charAt(i);
+      char b = headline.charAt(i + 1);
+      if (!Chars.isHan(a) || !Chars.isHan(b)) {
         continue;
       }
       total++;
-      if (bodyPairs.contains(p)) {
+      if (bodyPairs.contains(a << 16 | b)) {
         found++;
       }
     }
     return total == 0 ? 0 : (double) found / total;
   }
+
+  /** The pairs of adjacent Han characters of {@code s}, each packed into an int. */
+  private static Set<Integer> hanPairs(String s) {
+    Set<Integer> out = new HashSet<>();
+    for (int i = 0; i + 1 < s.length(); i++) {
+      char a = s.charAt(i);
+      char b = s.charAt(i + 1);
+      if (Chars.isHan(a) && Chars.isHan(b)) {
+        out.add(a << 16 | b);
+      }
+    }
+    return out;
+  }
+
 
   private static String joined(List<ClassifiedBlock> bs) {
     StringBuilder b = new StringBuilder();

@@ -23,7 +23,7 @@ class DatelineParserTest {
         + "|" + x.relative().orElse("") + "|" + x.resolved().map(LocalDate::toString).orElse("");
   }
 
-  @ParameterizedTest(name = "{0}")
+  @ParameterizedTest(name = "[{index}] {0}")
   @CsvSource(delimiter = ';', value = {
       "9 月 8 日下午，省委理论学习中心组召开; 2025-09-09; 9 月 8 日下午|9|8||2025-09-08",
       "9月8日，市政府党组书记; 2025-09-09; 9月8日|9|8||2025-09-08",
@@ -57,10 +57,58 @@ class DatelineParserTest {
     assertEquals(expected, render(P.parse(lead, Optional.of(LocalDate.parse(issue)))));
   }
 
-  @ParameterizedTest(name = "{0}")
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = ';', value = {
+      "9月8日晚，文艺晚会; 2025-09-09; 9月8日晚|9|8||2025-09-08",
+      "9月8日上午，会议召开; 2025-09-09; 9月8日上午|9|8||2025-09-08",
+      "2025年9月8日，会议; 2025-09-09; 2025年9月8日|9|8||2025-09-08",
+      "2024年12月31日，会议; 2025-09-09; 2024年12月31日|12|31||2024-12-31",
+      "十月十九日，会议; 2025-10-20; 十月十九日|10|19||2025-10-19",
+      "十二月三十一日，会议; 2026-01-03; 十二月三十一日|12|31||2025-12-31",
+      "３月５日，会议; 2025-03-06; ３月５日|3|5||2025-03-05",
+      "1月3日，会议; 2026-01-03; 1月3日|1|3||2026-01-03",
+      "1月4日，会议; 2026-01-03; 1月4日|1|4||2025-01-04",
+      "31日，会议; 2026-03-02; 31日||31||2026-01-31",
+      "近期，全市; 2025-09-09; 近期|||近期|2025-09-08",
+      "前不久，全市; 2025-09-09; 前不久|||前不久|2025-09-08",
+      "昨日，全市; 2025-09-09; 昨日|||昨日|2025-09-08",
+      "今日，全市; 2025-09-09; 今日|||今日|2025-09-09",
+      "当天，与会人员; 2025-09-09; 当天|||当天|2025-09-09",
+      "本报讯 9月8日，会议; 2025-09-09; 9月8日|9|8||2025-09-08",
+      "本报讯（记者 张三）近日，我市; 2025-09-09; 近日|||近日|2025-09-08",
+      "9月以来，全市; 2025-09-09; -",
+      "近几年，全市; 2025-09-09; -",
+      "多年来，他; 2025-09-09; -",
+      "今年，全市; 2025-09-09; -",
+      "在农村、在机关、在事业单位; 2025-09-09; -",
+      "青春孕育无限希望，青年创造美好明天。; 2025-09-09; -",
+      "'' ; 2025-09-09; -",
+  })
+  void parsesMoreForms(String lead, String issue, String expected) {
+    assertEquals(expected, render(P.parse(lead.strip(), Optional.of(LocalDate.parse(issue.strip())))));
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = ';', value = {
+      "9月8日，会议召开; 9; 8; ''",
+      "近日，会议召开; ; ; 近日",
+      "8日，会议召开; ; 8; ''",
+  })
+  void withoutAnIssueDateNothingIsResolved(String lead, Integer month, Integer day, String relative) {
+    Dateline d = P.parse(lead, Optional.empty()).orElseThrow();
+    assertTrue(d.resolved().isEmpty());
+    assertEquals(month == null ? "" : String.valueOf(month), d.month().isPresent() ? String.valueOf(d.month().getAsInt()) : "");
+    assertEquals(day == null ? "" : String.valueOf(day), d.day().isPresent() ? String.valueOf(d.day().getAsInt()) : "");
+    assertEquals(relative == null ? "" : relative, d.relative().orElse(""));
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
   @CsvSource(delimiter = ';', value = {
       "新华社北京9月8日电（记者 张三）; 北京; 新华社; 9; 8",
       "中新社上海10月1日电; 上海; 中新社; 10; 1",
+      "新华社乌鲁木齐3月5日电; 乌鲁木齐; 新华社; 3; 5",
+      "本报北京10月19日电 （记者金歆）; 北京; 本报; 10; 19",
+      "新华社华盛顿12月31日电; 华盛顿; 新华社; 12; 31",
   })
   void agencyDatelines(String lead, String place, String agency, int month, int day) {
     Dateline d = P.parse(lead, Optional.empty()).orElseThrow();
