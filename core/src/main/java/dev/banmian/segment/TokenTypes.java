@@ -7,6 +7,9 @@ final class TokenTypes {
   private TokenTypes() {}
 
   static TokenType of(CharSequence s) {
+    if (allHan(s)) {
+      return TokenType.WORD;
+    }
     boolean allSpace = true;
     boolean allDigit = true;
     boolean anyLetterLatin = false;
@@ -43,5 +46,19 @@ final class TokenTypes {
       return TokenType.PUNCTUATION;
     }
     return anyLetter ? TokenType.WORD : TokenType.SYMBOL;
+  }
+
+  /** Fast path for the common case, a word of Han characters (BMP). */
+  private static boolean allHan(CharSequence s) {
+    if (s.length() == 0) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < '\u4e00' || c > '\u9fff') {
+        return false;
+      }
+    }
+    return true;
   }
 }
