@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -70,7 +71,7 @@ final class JiebaDictionary {
       idf[k++] = Math.log(total / Math.max(1, e.frequency()));
     }
     Arrays.sort(idf);
-    return new JiebaDictionary(Map.copyOf(map), total, idf.length == 0 ? 1 : idf[idf.length / 2]);
+    return new JiebaDictionary(Collections.unmodifiableMap(map), total, idf.length == 0 ? 1 : idf[idf.length / 2]);
   }
 
   /** The entry of {@code word}, or null. */

@@ -21,7 +21,7 @@ public final class InlineCredit {
    * @return the matcher positioned on the whole text, with groups {@code caption} and {@code credit}
    */
   public static Optional<Matcher> split(CharSequence text) {
-    if (!endsWithCredit(text)) {
+    if (!mayEndWithCredit(text)) {
       return Optional.empty();
     }
     Matcher m = PATTERN.matcher(text);
@@ -30,11 +30,16 @@ public final class InlineCredit {
 
   /** Whether {@code text} (already stripped) is a sentence followed by an inline photo credit. */
   public static boolean endsWithCredit(CharSequence text) {
+    return split(text).isPresent();
+  }
+
+  /** Cheap test on the last character before running the pattern. */
+  private static boolean mayEndWithCredit(CharSequence text) {
     int n = text.length();
-    if (n < 4 || text.charAt(n - 1) != '摄' && text.charAt(n - 1) != '影' && text.charAt(n - 1) != '图'
-        && text.charAt(n - 1) != '供') {
+    if (n < 4) {
       return false;
     }
-    return PATTERN.matcher(text).matches();
+    char last = text.charAt(n - 1);
+    return last == '摄' || last == '影' || last == '图' || last == '供';
   }
 }

@@ -2,7 +2,6 @@ package dev.banmian.extract.layout;
 
 import dev.banmian.model.Diagnostic;
 import dev.banmian.text.Chars;
-import dev.banmian.text.Span;
 import dev.banmian.text.TracedText;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -76,10 +75,22 @@ final class InterruptedBodyRejoiner {
     if (tails.isEmpty() || heads.isEmpty()) {
       return blocks;
     }
+    // Per-block evidence once; each pair then only adds the dictionary test across the join.
+    boolean[] open = new boolean[tails.size()];
+    for (int t = 0; t < tails.size(); t++) {
+      open[t] = openQuote(text(blocks, tails.get(t)));
+    }
+    boolean[] closes = new boolean[heads.size()];
+    boolean[] particle = new boolean[heads.size()];
+    for (int h = 0; h < heads.size(); h++) {
+      String head = text(blocks, heads.get(h));
+      closes[h] = unmatchedCloser(head);
+      particle[h] = startsWithParticle(head);
+    }
     double[][] score = new double[tails.size()][heads.size()];
     for (int t = 0; t < tails.size(); t++) {
       for (int h = 0; h < heads.size(); h++) {
-        score[t][h] = score(blocks, tails.get(t), heads.get(h));
+        score[t][h] = score(blocks, tails.get(t), heads.get(h), open[t], closes[h], particle[h]);
       }
     }
     int[] link = new int[n];
@@ -159,24 +170,24 @@ final class InterruptedBodyRejoiner {
     return new int[] {unmatched, depth};
   }
 
-  private double score(List<Block> blocks, int tail, int head) {
+  private static String text(List<Block> blocks, int i) {
+    return blocks.get(i).string().strip();
+  }
+
+  private double score(List<Block> blocks, int tail, int head, boolean open, boolean closes, boolean particle) {
     if (tail == head) {
       return Double.NEGATIVE_INFINITY;
     }
-    String t = blocks.get(tail).string().strip();
-    String h = blocks.get(head).string().strip();
     double s = 0.5;
-    boolean open = openQuote(t);
-    boolean closes = unmatchedCloser(h);
     if (open && closes) {
       s += 1.0;
     } else if (open != closes) {
       s -= 0.4;
     }
-    if (startsWithParticle(h)) {
+    if (particle) {
       s += 0.5;
     }
-    if (wordAcross.test(t, h)) {
+    if (wordAcross.test(text(blocks, tail), text(blocks, head))) {
       s += 0.5;
     }
     int distance = Math.abs(head - tail);
@@ -186,6 +197,7 @@ final class InterruptedBodyRejoiner {
     }
     return s;
   }
+
 
   private static void greedy(List<Integer> tails, List<Integer> heads, double[][] score, int[] link) {
     List<int[]> pairs = new ArrayList<>();
@@ -312,9 +324,12 @@ final class InterruptedBodyRejoiner {
   private static List<Block> reorder(List<Block> blocks, int[] link, List<Diagnostic> diagnostics) {
     int n = blocks.size();
     boolean[] linkedHead = new boolean[n];
-    for (int l : link) {
-      if (l >= 0) {
-        linkedHead[l] = true;
+    int[] tailOf = new int[n];
+    Arrays.fill(tailOf, -1);
+    for (int t = 0; t < n; t++) {
+      if (link[t] >= 0) {
+        linkedHead[link[t]] = true;
+        tailOf[link[t]] = t;
       }
     }
     // Pieces: a linked head starts one, a linked tail ends one.
@@ -371,7 +386,7 @@ final class InterruptedBodyRejoiner {
       placed[p] = true;
       for (int i = piece[0]; i < piece[1]; i++) {
         Block b = blocks.get(i);
-        int tailIndex = linkedHead[i] ? tailOf(link, i) : -1;
+        int tailIndex = tailOf[i];
         if (tailIndex < 0 || outPosition[tailIndex] < 0) {
           outPosition[i] = out.size();
           out.add(b);
@@ -396,14 +411,6 @@ final class InterruptedBodyRejoiner {
     return out;
   }
 
-  private static int tailOf(int[] link, int head) {
-    for (int t = 0; t < link.length; t++) {
-      if (link[t] == head) {
-        return t;
-      }
-    }
-    throw new IllegalStateException("head without tail");
-  }
 
   private static Block withDisplaced(Block b) {
     List<String> ev = new ArrayList<>(b.evidence());
@@ -422,7 +429,7 @@ final class InterruptedBodyRejoiner {
     ev.add("interrupted body: the sentence of line " + tailLine + " continues at line " + headLine);
     ev.addAll(head.evidence());
     diagnostics.add(new Diagnostic("layout", "layout.rejoin", "sentence of line " + tailLine + " continues at line " + headLine
-        + " (open sentence, continuation start)", new Span(head.lines().get(0).span().start(), head.lines().get(0).span().end())));
+        + " (open sentence, continuation start)", head.lines().get(0).span()));
     return new Block(t.build(), lines, tail.blankLinesBefore(), tail.columnWidth(), tail.displaced(), ev);
   }
 }

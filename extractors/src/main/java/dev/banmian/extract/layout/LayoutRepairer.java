@@ -198,8 +198,8 @@ public final class LayoutRepairer {
     int n = rows.size();
     for (int i = 0; i < n; i++) {
       Row r = rows.get(i);
-      double before = percentile(rows, Math.max(0, i - WINDOW), i);
-      double after = percentile(rows, i, Math.min(n - 1, i + WINDOW));
+      double before = fullWidth(rows, Math.max(0, i - WINDOW), i);
+      double after = fullWidth(rows, i, Math.min(n - 1, i + WINDOW));
       if (Double.isNaN(before) && Double.isNaN(after)) {
         r.full = r.width;
         continue;
@@ -222,7 +222,7 @@ public final class LayoutRepairer {
    * overfull line or a page header does not count, while short paragraphs (whose first and last
    * lines are narrower) do not pull the estimate below the margin.
    */
-  private static double percentile(List<Row> rows, int from, int to) {
+  private static double fullWidth(List<Row> rows, int from, int to) {
     double[] w = new double[to - from + 1];
     int m = 0;
     for (int j = from; j <= to; j++) {

@@ -631,10 +631,6 @@ public final class ArticleAssembler {
   }
 
   /** Fraction of the headline's Han character pairs found in the body. */
-  static double containment(String headline, String body) {
-    return containment(headline, hanPairs(body));
-  }
-
   /** The share of the headline's Han character pairs that occur in the body's pairs. */
   private static double containment(String headline, Set<Integer> bodyPairs) {
     int total = 0;
