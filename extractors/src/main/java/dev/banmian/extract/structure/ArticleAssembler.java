@@ -357,19 +357,15 @@ public final class ArticleAssembler {
     }
     List<Object[]> ordered = new ArrayList<>();
     Article previous = null;
-    List<Article> built = new ArrayList<>();
-    for (Object o : units) {
-      if (o instanceof Run r) {
-        Article a = article(r, pendingLabel, previous, raw, issueDate);
-        if (r.headlineSub != null && r.headlineSub.section.isEmpty() && r.forwardSub != null && !r.forwardSub.section.isEmpty()) {
-          pendingLabel = null;
-        }
-        built.add(a);
-        ordered.add(new Object[] {readingIndex.get(r.blocks.get(0)), a});
-        previous = a;
-        if (a.section().isPresent()) {
-          pendingLabel = null;
-        }
+    for (Run r : runs) {
+      Article a = article(r, pendingLabel, previous, raw, issueDate, noise);
+      if (r.headlineSub != null && r.headlineSub.section.isEmpty() && r.forwardSub != null && !r.forwardSub.section.isEmpty()) {
+        pendingLabel = null;
+      }
+      ordered.add(new Object[] {readingIndex.get(r.blocks.get(0)), a});
+      previous = a;
+      if (a.section().isPresent()) {
+        pendingLabel = null;
       }
     }
     for (Sub s : subs) {
@@ -377,8 +373,12 @@ public final class ArticleAssembler {
         continue;
       }
       if (s.hasHeadline() && s.byline != null) {
-        Article a = new Article(text(s.section, raw), text(s.kicker, raw), text(s.headline, raw), subheadline(s, raw),
-            byline(s.byline, raw), Optional.empty(), List.of(), List.of(), false);
+        Optional<Byline> by = byline(s.byline, raw);
+        if (by.isEmpty()) {
+          noise.add(sourced(s.byline.block().text().strip(), raw));
+        }
+        Article a = new Article(text(s.section, raw), text(s.kicker, raw), text(s.headline, raw), subheadline(s.subheadline, raw),
+            by, Optional.empty(), List.of(), List.of(), false);
         ordered.add(new Object[] {readingIndex.get(s.headline.get(0)), a});
       } else {
         for (ClassifiedBlock c : s.all()) {
@@ -394,11 +394,14 @@ public final class ArticleAssembler {
     return new Page(page.source().id(), articles, captions, noise, diags);
   }
 
-  private Article article(Run r, ClassifiedBlock pendingLabel, Article previous, String raw, Optional<LocalDate> issueDate) {
+  private Article article(Run r, ClassifiedBlock pendingLabel, Article previous, String raw, Optional<LocalDate> issueDate,
+      List<SourcedText> noise) {
     Sub h = r.headlineSub;
     Sub f = r.forwardSub;
-    Optional<SourcedText> section = firstPresent(h == null ? Optional.empty() : text(h.section, raw), f == null ? Optional.empty() : text(f.section, raw));
-    Optional<SourcedText> kicker = firstPresent(h == null ? Optional.empty() : text(h.kicker, raw), f == null ? Optional.empty() : text(f.kicker, raw));
+    // A field offered by both the headline's cluster and the cluster before the body comes from the
+    // headline's; the other offer is kept as noise, never dropped.
+    Optional<SourcedText> section = either(h == null ? List.of() : h.section, f == null ? List.of() : f.section, raw, noise);
+    Optional<SourcedText> kicker = either(h == null ? List.of() : h.kicker, f == null ? List.of() : f.kicker, raw, noise);
     if (section.isEmpty() && kicker.isPresent()) {
       if (previous != null && previous.kicker().isPresent() && previous.section().isPresent()) {
         section = previous.section();
@@ -408,13 +411,28 @@ public final class ArticleAssembler {
     }
     Optional<SourcedText> headline = h != null ? text(h.headline, raw)
         : r.displacedHeadline != null ? Optional.of(sourced(r.displacedHeadline.block().text().strip(), raw)) : Optional.empty();
-    Optional<SourcedText> subheadline = h != null ? subheadline(h, raw) : Optional.empty();
-    Optional<Byline> byline = Optional.empty();
-    if (h != null && h.byline != null) {
-      byline = byline(h.byline, raw);
+    if (h != null && r.displacedHeadline != null) {
+      noise.add(sourced(r.displacedHeadline.block().text().strip(), raw));
     }
-    if (byline.isEmpty() && f != null && f.byline != null) {
-      byline = byline(f.byline, raw);
+    Optional<SourcedText> subheadline = subheadline(h == null ? List.of() : h.subheadline, raw);
+    if (f != null && !f.subheadline.isEmpty()) {
+      if (subheadline.isEmpty()) {
+        subheadline = subheadline(f.subheadline, raw);
+      } else {
+        f.subheadline.forEach(c -> noise.add(sourced(c.block().text().strip(), raw)));
+      }
+    }
+    Optional<Byline> byline = Optional.empty();
+    for (ClassifiedBlock b : new ClassifiedBlock[] {h == null ? null : h.byline, f == null ? null : f.byline}) {
+      if (b == null) {
+        continue;
+      }
+      Optional<Byline> parsed = byline.isEmpty() ? byline(b, raw) : Optional.empty();
+      if (parsed.isPresent()) {
+        byline = parsed;
+      } else {
+        noise.add(sourced(b.block().text().strip(), raw));
+      }
     }
     List<SourcedText> paragraphs = new ArrayList<>();
     List<SourcedText> subheads = new ArrayList<>();
@@ -440,14 +458,12 @@ public final class ArticleAssembler {
       }
       prevSub = null;
       if (paraTexts.isEmpty()) {
-        Optional<BylineMatch> lead = bylines.findLeadIn(c.block().rawJoined());
+        // A lead-in byline ("本报讯（记者 X）") becomes the byline; when the heading already gave one,
+        // the lead-in stays in the paragraph as printed.
+        Optional<BylineMatch> lead = byline.isEmpty() ? bylines.findLeadIn(c.block().rawJoined()) : Optional.empty();
         if (lead.isPresent()) {
-          TracedText rawT = rawTraced(c.block());
-          if (byline.isEmpty()) {
-            byline = Optional.of(remap(lead.get().byline(), rawT));
-          }
-          int cut = nonSpaceCount(c.block().rawJoined(), lead.get().end());
-          t = skipNonSpace(t, cut).strip();
+          byline = Optional.of(remap(lead.get().byline(), rawTraced(c.block())));
+          t = skipNonSpace(t, nonSpaceCount(c.block().rawJoined(), lead.get().end())).strip();
         }
       }
       if (t.length() > 0) {
@@ -455,8 +471,13 @@ public final class ArticleAssembler {
         paragraphs.add(sourced(t, raw));
       }
     }
-    if (byline.isEmpty() && r.trailingByline != null) {
-      byline = byline(r.trailingByline, raw);
+    if (r.trailingByline != null) {
+      Optional<Byline> parsed = byline.isEmpty() ? byline(r.trailingByline, raw) : Optional.empty();
+      if (parsed.isPresent()) {
+        byline = parsed;
+      } else {
+        noise.add(sourced(r.trailingByline.block().text().strip(), raw));
+      }
     }
     if (byline.isEmpty() && !paraTexts.isEmpty()) {
       TracedText last = paraTexts.get(paraTexts.size() - 1);
@@ -565,10 +586,17 @@ public final class ArticleAssembler {
         Run p = runs.get(j);
         ClassifiedBlock last = p.lastBody();
         if (last != null && !Chars.endsSentence(last.text())) {
+          if (p.trailingByline != null && r.trailingByline != null
+              || p.displacedHeadline != null && r.displacedHeadline != null) {
+            break;
+          }
           p.blocks.addAll(r.blocks);
           p.isSubhead.addAll(r.isSubhead);
           if (p.trailingByline == null) {
             p.trailingByline = r.trailingByline;
+          }
+          if (p.displacedHeadline == null) {
+            p.displacedHeadline = r.displacedHeadline;
           }
           runs.remove(i);
           i--;
@@ -682,16 +710,33 @@ public final class ArticleAssembler {
     return Optional.of(sourced(b.build(), raw));
   }
 
-  private static Optional<SourcedText> subheadline(Sub s, String raw) {
-    if (s.subheadline.isEmpty()) {
+  /** The subheadline blocks joined (a deck may wrap), without the leading dash. */
+  private static Optional<SourcedText> subheadline(List<ClassifiedBlock> blocks, String raw) {
+    if (blocks.isEmpty()) {
       return Optional.empty();
     }
-    TracedText t = s.subheadline.get(0).block().text().strip();
+    TracedText.Builder b = TracedText.builder();
+    for (ClassifiedBlock c : blocks) {
+      b.append(c.block().text().strip());
+    }
+    TracedText t = b.build();
     int k = 0;
     while (k < t.length() && (t.charAt(k) == '—' || t.charAt(k) == '-' || Chars.isSpace(t.charAt(k)))) {
       k++;
     }
     return Optional.of(sourced(t.sub(k, t.length()), raw));
+  }
+
+  /** The first offer's text if it has one, else the second's; a second offer not taken goes to noise. */
+  private static Optional<SourcedText> either(List<ClassifiedBlock> first, List<ClassifiedBlock> second, String raw,
+      List<SourcedText> noise) {
+    if (first.isEmpty()) {
+      return text(second, raw);
+    }
+    for (ClassifiedBlock c : second) {
+      noise.add(sourced(c.block().text().strip(), raw));
+    }
+    return text(first, raw);
   }
 
   private Optional<Byline> byline(ClassifiedBlock c, String raw) {
