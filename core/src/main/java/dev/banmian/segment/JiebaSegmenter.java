@@ -1,7 +1,5 @@
 package dev.banmian.segment;
 
-import com.huaban.analysis.jieba.JiebaSegmenter.SegMode;
-import com.huaban.analysis.jieba.SegToken;
 import dev.banmian.BanmianException;
 import dev.banmian.text.Chars;
 import dev.banmian.text.Span;
@@ -76,37 +74,50 @@ public final class JiebaSegmenter implements Segmenter {
     if (s.isEmpty()) {
       return List.of();
     }
-    List<SegToken> raw = JiebaRuntime.get().process(s, mode == Mode.SEARCH ? SegMode.SEARCH : SegMode.INDEX);
-    List<Token> out = new ArrayList<>(raw.size());
+    List<Token> out = new ArrayList<>(s.length() / 2 + 4);
     if (mode == Mode.SEARCH) {
-      int pos = 0;
-      for (SegToken t : raw) {
-        int start = Math.max(t.startOffset, pos);
-        int end = Math.min(t.endOffset, s.length());
-        if (start < end) {
-          if (start > pos) {
-            addGap(s, pos, start, out);
-          }
-          addToken(s, start, end, out);
-          pos = end;
-        }
+      SearchCollector c = new SearchCollector(s, out);
+      JiebaRuntime.get().segment(s, false, c);
+      if (c.pos < s.length()) {
+        addGap(s, c.pos, s.length(), out);
       }
-      if (pos < s.length()) {
-        addGap(s, pos, s.length(), out);
-      }
-      return hasSurrogates(s) ? mergeSurrogates(s, out) : Collections.unmodifiableList(out);
+      return c.hasSurrogates ? mergeSurrogates(s, out) : Collections.unmodifiableList(out);
     }
-    for (SegToken t : raw) {
-      int start = Math.max(0, t.startOffset);
-      int end = Math.min(t.endOffset, s.length());
-      if (start < end) {
-        start = Character.isLowSurrogate(s.charAt(start)) && start > 0 ? start - 1 : start;
-        end = end < s.length() && Character.isLowSurrogate(s.charAt(end)) ? end + 1 : end;
-        addToken(s, start, end, out);
-      }
-    }
+    JiebaRuntime.get().segment(s, true, (start, end, word) -> {
+      int from = Character.isLowSurrogate(s.charAt(start)) && start > 0 ? start - 1 : start;
+      int to = end < s.length() && Character.isLowSurrogate(s.charAt(end)) ? end + 1 : end;
+      addToken(s, from, to, from == start && to == end ? word : null, out);
+    });
     out.sort(Comparator.comparing(Token::span));
     return dedupe(out);
+  }
+
+  /** Builds SEARCH tokens as jieba produces them, covering anything it would skip. */
+  private static final class SearchCollector implements JiebaRuntime.TokenSink {
+    private final String s;
+    private final List<Token> out;
+    int pos;
+    boolean hasSurrogates;
+
+    SearchCollector(String s, List<Token> out) {
+      this.s = s;
+      this.out = out;
+    }
+
+    @Override
+    public void accept(int start, int end, String word) {
+      int from = Math.max(start, pos);
+      int to = Math.min(end, s.length());
+      if (from >= to) {
+        return;
+      }
+      if (from > pos) {
+        addGap(s, pos, from, out);
+      }
+      hasSurrogates |= Character.isSurrogate(s.charAt(from)) || Character.isSurrogate(s.charAt(to - 1));
+      addToken(s, from, to, from == start && to == end ? word : null, out);
+      pos = to;
+    }
   }
 
   @Override
@@ -115,7 +126,16 @@ public final class JiebaSegmenter implements Segmenter {
   }
 
   private static void addToken(String s, int start, int end, List<Token> out) {
-    String text = s.substring(start, end);
+    addToken(s, start, end, null, out);
+  }
+
+  /**
+   * Adds the token covering {@code s[start, end)}. jieba's own word is reused when it is exactly
+   * those characters (it is lower-cased and narrowed, so often it is not), saving a copy per token.
+   */
+  private static void addToken(String s, int start, int end, String jiebaWord, List<Token> out) {
+    String text = jiebaWord != null && jiebaWord.length() == end - start && s.startsWith(jiebaWord, start)
+        ? jiebaWord : s.substring(start, end);
     out.add(new Token(text, new Span(start, end), TokenTypes.of(text)));
   }
 
@@ -134,15 +154,6 @@ public final class JiebaSegmenter implements Segmenter {
   }
 
   /** Joins adjacent tokens that split a surrogate pair. */
-  private static boolean hasSurrogates(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (Character.isSurrogate(s.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static List<Token> mergeSurrogates(String s, List<Token> in) {
     List<Token> out = new ArrayList<>(in.size());
     for (Token t : in) {

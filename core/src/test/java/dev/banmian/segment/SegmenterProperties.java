@@ -13,6 +13,8 @@ import dev.banmian.text.Chars;
 
 class SegmenterProperties {
   private static final JiebaSegmenter SEG = JiebaSegmenter.builder().build();
+  private static final JiebaSegmenter INDEX = JiebaSegmenter.builder().mode(JiebaSegmenter.Mode.INDEX).build();
+  private static final com.huaban.analysis.jieba.JiebaSegmenter RAW = new com.huaban.analysis.jieba.JiebaSegmenter();
 
   @Provide
   Arbitrary<String> texts() {
@@ -37,6 +39,29 @@ class SegmenterProperties {
     }
     assertEquals(s.length(), pos);
     assertEquals(Chars.stripSpaces(s), Chars.stripSpaces(nonSpace));
+  }
+
+  /**
+   * The adapter drives jieba's sentence segmentation itself (see {@code JiebaRuntime#segment});
+   * its tokens must be the ones jieba's own {@code process} gives, offset for offset. Surrogates
+   * are left out: there the adapter deliberately differs (it never splits a pair).
+   */
+  @Property(tries = 300)
+  void tokensAreJiebasOwn(@ForAll("texts") String s, @ForAll boolean index) {
+    if (s.chars().anyMatch(c -> Character.isSurrogate((char) c))) {
+      return;
+    }
+    JiebaSegmenter ours = index ? INDEX : SEG;
+    java.util.TreeSet<String> expected = new java.util.TreeSet<>();
+    for (com.huaban.analysis.jieba.SegToken t : RAW.process(s, index
+        ? com.huaban.analysis.jieba.JiebaSegmenter.SegMode.INDEX : com.huaban.analysis.jieba.JiebaSegmenter.SegMode.SEARCH)) {
+      expected.add(String.format("%06d-%06d", t.startOffset, t.endOffset));
+    }
+    java.util.TreeSet<String> actual = new java.util.TreeSet<>();
+    for (Token t : ours.segment(s)) {
+      actual.add(String.format("%06d-%06d", t.span().start(), t.span().end()));
+    }
+    assertEquals(expected, actual);
   }
 
   @Property(tries = 3)
