@@ -179,13 +179,25 @@ public final class LayoutRepairer {
 
   // ---------------------------------------------------------------- page statistics
 
+  /** Wider than any hard-wrapped newspaper column, in em. */
+  private static final double WIDEST_COLUMN = 40;
+
   private static PageStyle style(List<Row> rows) {
     double[] widths = rows.stream().filter(r -> r.s().length() >= 4).mapToDouble(r -> r.width).sorted().toArray();
     double median = widths.length == 0 ? 0 : widths[widths.length / 2];
     int gaps = Math.max(1, rows.size() - 1);
     long blank = rows.stream().skip(1).filter(r -> r.blankBefore > 0).count();
     double blankRate = rows.size() <= 1 ? 0 : (double) blank / gaps;
-    return new PageStyle(median > 0 && median <= 30, median, blankRate, blankRate < 0.85);
+    // Hard-wrapped columns are at most ~30 em wide, so a page whose text is mostly on lines wider
+    // than any column is one paragraph per line, even when headings and captions pull the median down.
+    double all = 0;
+    double wide = 0;
+    for (double w : widths) {
+      all += w;
+      wide += w > WIDEST_COLUMN ? w : 0;
+    }
+    boolean mostlyWide = all > 0 && wide / all > 0.5;
+    return new PageStyle(median > 0 && median <= 30 && !mostlyWide, median, blankRate, blankRate < 0.85);
   }
 
   /**

@@ -92,6 +92,7 @@ public final class ArticleAssembler {
     final List<Boolean> isSubhead = new ArrayList<>();
     ClassifiedBlock trailingByline;
     ClassifiedBlock displacedHeadline;
+    boolean leadByline;
     int position;
     int unitIndex;
     Sub headlineSub;
@@ -214,6 +215,7 @@ public final class ArticleAssembler {
         boolean newFrame = framesMarked && opensFrame(c.block());
         if (run == null || lead || newFrame || widthChange(run, c)) {
           run = new Run();
+          run.leadByline = lead;
           run.position = c.block().firstLine();
           units.add(run);
           cluster = null;
@@ -223,7 +225,7 @@ public final class ArticleAssembler {
         continue;
       }
       if (c.kind() == BlockKind.BYLINE && run != null && cluster == null && run.trailingByline == null
-          && isParenthesised(c.text()) && run.forwardSubHasNoByline()) {
+          && BlockClassifier.isParenthesised(c.text()) && run.forwardSubHasNoByline()) {
         run.trailingByline = c;
         run = null;
         continue;
@@ -248,7 +250,10 @@ public final class ArticleAssembler {
           }
           continue;
         }
-        if (nextIsBody && j - i <= 3) {
+        // An article has one byline: a heading after a body that opened with its byline, followed
+        // by text that closes with a byline of its own, starts the next article.
+        boolean ownBylineAhead = run.leadByline && parenthesisedBylineAfterBody(flow, j);
+        if (nextIsBody && j - i <= 3 && !ownBylineAhead) {
           for (int k = i; k < j; k++) {
             run.blocks.add(flow.get(k));
             run.isSubhead.add(true);
@@ -439,6 +444,7 @@ public final class ArticleAssembler {
     List<TracedText> paraTexts = new ArrayList<>();
     ClassifiedBlock prevSub = null;
     TracedText prevMerged = null;
+    TracedText leadBlock = null;
     for (int i = 0; i < r.blocks.size(); i++) {
       ClassifiedBlock c = r.blocks.get(i);
       TracedText t = c.block().text().strip();
@@ -463,6 +469,7 @@ public final class ArticleAssembler {
         Optional<BylineMatch> lead = byline.isEmpty() ? bylines.findLeadIn(c.block().rawJoined()) : Optional.empty();
         if (lead.isPresent()) {
           byline = Optional.of(remap(lead.get().byline(), rawTraced(c.block())));
+          leadBlock = t;
           t = skipNonSpace(t, nonSpaceCount(c.block().rawJoined(), lead.get().end())).strip();
         }
       }
@@ -490,8 +497,9 @@ public final class ArticleAssembler {
       }
     }
     Optional<Dateline> dateline = Optional.empty();
+    // The lead block is searched whole: an agency lead-in ("新华社北京9月8日电") is a dateline too.
     for (int i = 0; i < Math.min(2, paraTexts.size()) && dateline.isEmpty(); i++) {
-      TracedText p = paraTexts.get(i);
+      TracedText p = i == 0 && leadBlock != null ? leadBlock : paraTexts.get(i);
       dateline = datelines.parse(p.text(), issueDate).map(d -> remap(d, p));
     }
     boolean complete = !paragraphs.isEmpty() && !paragraphs.get(paragraphs.size() - 1).text().matches(".*[（(]?下转.*");
@@ -557,6 +565,16 @@ public final class ArticleAssembler {
       prev = c;
     }
     return out;
+  }
+
+  /** Whether the body blocks from {@code from} on are closed by a bracketed byline line. */
+  private static boolean parenthesisedBylineAfterBody(List<ClassifiedBlock> flow, int from) {
+    int k = from;
+    while (k < flow.size() && flow.get(k).kind() == BlockKind.BODY) {
+      k++;
+    }
+    return k > from && k < flow.size() && flow.get(k).kind() == BlockKind.BYLINE
+        && BlockClassifier.isParenthesised(flow.get(k).text());
   }
 
   private static Sub newSub(List<Sub> out, ClassifiedBlock c) {
@@ -653,12 +671,6 @@ public final class ArticleAssembler {
     return w[w.length / 2];
   }
 
-  private static boolean isParenthesised(String s) {
-    String t = s.strip();
-    return !t.isEmpty() && (t.charAt(0) == '（' || t.charAt(0) == '(') && (t.endsWith("）") || t.endsWith(")"));
-  }
-
-  /** Fraction of the headline's Han character pairs found in the body. */
   /** The share of the headline's Han character pairs that occur in the body's pairs. */
   private static double containment(String headline, Set<Integer> bodyPairs) {
     int total = 0;

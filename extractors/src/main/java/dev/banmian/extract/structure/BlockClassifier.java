@@ -46,7 +46,7 @@ public final class BlockClassifier {
       if (next != null && next.kind() == BlockKind.CREDIT && captionShaped(c)) {
         out.set(i, c.as(BlockKind.CAPTION, 0.85, "sentence directly above a photo credit"));
       } else if (next != null && next.kind() == BlockKind.BYLINE && captionShaped(c) && c.kind() == BlockKind.BODY
-          && isSingleSentence(c.text()) && (i == 0 || !isBylineOrCluster(out.get(i - 1).kind()))
+          && isSingleSentence(c.text()) && !isParenthesised(next.text()) && (i == 0 || !isBylineOrCluster(out.get(i - 1).kind()))
           && (i == 0 || out.get(i - 1).kind() != BlockKind.HEADLINE || !opensArticle(out, i + 2))) {
         out.set(i, c.as(BlockKind.CAPTION, 0.6, "single sentence directly above a byline-shaped photo credit"));
       }
@@ -79,6 +79,12 @@ public final class BlockClassifier {
       return false;
     }
     return i == 0 || !out.get(i - 1).block().displaced() || out.get(i).block().displaced();
+  }
+
+  /** Whether the block is wholly in brackets, as a trailing article byline is: {@code （本报记者 X）}. */
+  static boolean isParenthesised(String s) {
+    String t = s.strip();
+    return !t.isEmpty() && (t.charAt(0) == '（' || t.charAt(0) == '(') && (t.endsWith("）") || t.endsWith(")"));
   }
 
   private static boolean isBylineOrCluster(BlockKind k) {

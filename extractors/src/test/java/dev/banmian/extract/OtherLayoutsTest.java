@@ -1,0 +1,71 @@
+package dev.banmian.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.banmian.model.Article;
+import dev.banmian.model.Contributor;
+import dev.banmian.model.Page;
+import dev.banmian.model.SourcedText;
+import dev.banmian.text.SourceText;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pages in layouts the seeds do not show, written for these tests (invented text, no seed
+ * content): they pin down general rules that the seeds alone would not catch.
+ */
+class OtherLayoutsTest {
+  private static final PageExtractor EXTRACTOR = PageExtractor.builder().build();
+
+  private static Page extract(String name) throws IOException {
+    try (InputStream in = OtherLayoutsTest.class.getResourceAsStream("pages/" + name)) {
+      return EXTRACTOR.extract(SourceText.of(name, new String(in.readAllBytes(), StandardCharsets.UTF_8)),
+          Optional.of(LocalDate.of(2025, 10, 20)));
+    }
+  }
+
+  private static String text(Optional<SourcedText> t) {
+    return t.map(SourcedText::text).orElse(null);
+  }
+
+  /**
+   * One paragraph per line, with so many headings, captions and bylines that the median line is
+   * short: still not a hard-wrapped page, so the page header, the headline and the deck stay apart.
+   */
+  @Test
+  void onePageParagraphPerLineWithManyShortLines() throws IOException {
+    Page page = extract("one-paragraph-per-line.txt");
+    assertEquals(3, page.articles().size(), page.articles().toString());
+
+    Article first = page.articles().get(0);
+    assertTrue(text(first.headline()).endsWith("东部沿海地区制造业转型提速"), text(first.headline()));
+    assertEquals("来自一线企业的调查", text(first.subheadline()));
+    assertEquals(3, first.paragraphs().size());
+    assertEquals(List.of("张明远"), first.byline().orElseThrow().contributors().stream().map(Contributor::name).toList());
+    // The agency-style lead-in is the dateline even though it was taken out of the paragraph as the byline.
+    assertEquals("本报北京10月19日电", first.dateline().orElseThrow().raw());
+    assertEquals(LocalDate.of(2025, 10, 19), first.dateline().orElseThrow().resolved().orElseThrow());
+
+    Article second = page.articles().get(1);
+    assertEquals("新华社", second.dateline().orElseThrow().agency().orElseThrow());
+    assertEquals(List.of("李清", "王海燕"), second.byline().orElseThrow().contributors().stream().map(Contributor::name).toList());
+
+    // A heading after a body that opened with its own byline, over text closed by a bracketed
+    // byline, is the next article, not a subhead; and the bracketed byline is not a photo credit.
+    Article third = page.articles().get(2);
+    assertEquals("秋收时节农机忙", text(third.headline()));
+    assertEquals(2, third.paragraphs().size());
+    assertEquals("孙立新", third.byline().orElseThrow().contributors().get(0).name());
+    assertTrue(second.subheads().isEmpty());
+
+    assertEquals(1, page.captions().size());
+    assertEquals("新华社记者 陈刚摄", text(page.captions().get(0).credit()));
+    assertEquals(2, page.noise().size(), page.noise().toString());
+  }
+}
