@@ -68,4 +68,31 @@ class OtherLayoutsTest {
     assertEquals("新华社记者 陈刚摄", text(page.captions().get(0).credit()));
     assertEquals(2, page.noise().size(), page.noise().toString());
   }
+
+  /**
+   * Hard-wrapped at 17 characters with full-width paragraph indents (made by
+   * {@code src/test/fixtures-src/make_wrapped_page.py}): column labels in 【】 are sections, not
+   * bracketed bare credits, and a label in mid-page starts an article rather than a subhead; an
+   * author's note in brackets closes its article.
+   */
+  @Test
+  void wrappedPageWithBracketedLabels() throws IOException {
+    Page page = extract("wrapped-bracketed-labels.txt");
+    assertEquals(2, page.articles().size(), page.articles().toString());
+    Article first = page.articles().get(0);
+    assertEquals("【民生观察】", text(first.section()));
+    assertEquals("老旧社区焕新颜居民生活更舒心", text(first.headline()));
+    assertEquals(List.of("郑晓燕", "何磊"), first.byline().orElseThrow().contributors().stream().map(Contributor::name).toList());
+    assertEquals(4, first.paragraphs().size());
+    assertTrue(first.subheads().isEmpty());
+
+    Article second = page.articles().get(1);
+    assertEquals("【评论】", text(second.section()));
+    assertEquals("让“微更新”释放大能量", text(second.headline()));
+    assertEquals("（作者系市委党校讲师）", second.paragraphs().get(second.paragraphs().size() - 1).text());
+
+    assertEquals(1, page.captions().size());
+    assertEquals("（图片由城南街道提供）", text(page.captions().get(0).credit()));
+    assertEquals(List.of(), page.noise());
+  }
 }

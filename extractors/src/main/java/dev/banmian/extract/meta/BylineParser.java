@@ -101,8 +101,10 @@ public final class BylineParser {
     }
     if (from < to && isOpen(c.text.charAt(from)) && isClose(c.text.charAt(to - 1))) {
       // A bracketed line with no role ((城东组)) names a short unit or person, not a note (（上接第一版）).
+      // Lenticular and square brackets with no role mark column labels (【民生观察】), not credits.
+      boolean round = c.text.charAt(from) == '（' || c.text.charAt(from) == '(';
       return content(c, from + 1, to - 1, true, from, to).filter(b -> b.contributors().stream()
-          .allMatch(x -> !x.role().equals("作者") || x.name().length() <= 4));
+          .allMatch(x -> !x.role().equals("作者") || round && x.name().length() <= 4));
     }
     if (c.text.startsWith("本报讯", from) || c.text.startsWith("本刊讯", from)) {
       // An unbracketed lead-in line: 本报讯 记者 张三.

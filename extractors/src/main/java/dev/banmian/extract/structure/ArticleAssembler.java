@@ -230,6 +230,14 @@ public final class ArticleAssembler {
         run = null;
         continue;
       }
+      // A bracketed note right after a body ("（作者系…）", "（据新华社电）") ends that article.
+      if (run != null && cluster == null && BlockClassifier.isHeading(c.kind()) && BlockClassifier.isParenthesised(c.text())
+          && !BlockClassifier.isBracketedLabel(Chars.stripSpaces(c.text()))) {
+        run.blocks.add(c);
+        run.isSubhead.add(false);
+        run = null;
+        continue;
+      }
       // Heading-like block: a subhead inside the current run, a displaced headline, or a cluster.
       if (run != null && cluster == null && (c.kind() == BlockKind.HEADLINE || c.kind() == BlockKind.SECTION && c.text().length() > 3)) {
         int j = i;
@@ -253,7 +261,12 @@ public final class ArticleAssembler {
         // An article has one byline: a heading after a body that opened with its byline, followed
         // by text that closes with a byline of its own, starts the next article.
         boolean ownBylineAhead = run.leadByline && parenthesisedBylineAfterBody(flow, j);
-        if (nextIsBody && j - i <= 3 && !ownBylineAhead) {
+        // A bracketed column label (【评论】) heads an article, never a subhead.
+        boolean labelled = false;
+        for (int k = i; k < j; k++) {
+          labelled |= flow.get(k).kind() == BlockKind.SECTION && BlockClassifier.isBracketedLabel(Chars.stripSpaces(flow.get(k).text()));
+        }
+        if (nextIsBody && j - i <= 3 && !ownBylineAhead && !labelled) {
           for (int k = i; k < j; k++) {
             run.blocks.add(flow.get(k));
             run.isSubhead.add(true);

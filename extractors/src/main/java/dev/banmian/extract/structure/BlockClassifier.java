@@ -81,6 +81,17 @@ public final class BlockClassifier {
     return i == 0 || !out.get(i - 1).block().displaced() || out.get(i).block().displaced();
   }
 
+  /** A column label printed in lenticular or square brackets: {@code 【民生观察】}, {@code 〖评论〗}. */
+  static boolean isBracketedLabel(String compact) {
+    int n = compact.length();
+    if (n < 4 || n > 10) {
+      return false;
+    }
+    int open = "【〖［[".indexOf(compact.charAt(0));
+    return open >= 0 && compact.charAt(n - 1) == "】〗］]".charAt(open)
+        && compact.substring(1, n - 1).codePoints().allMatch(Chars::isHan);
+  }
+
   /** Whether the block is wholly in brackets, as a trailing article byline is: {@code （本报记者 X）}. */
   static boolean isParenthesised(String s) {
     String t = s.strip();
@@ -135,6 +146,10 @@ public final class BlockClassifier {
       if (len <= 5 && compact.codePoints().allMatch(Chars::isHan)) {
         f.add("2-5 Han characters, no punctuation");
         return new ClassifiedBlock(b, BlockKind.SECTION, 0.6, f);
+      }
+      if (isBracketedLabel(compact)) {
+        f.add("2-8 Han characters in label brackets");
+        return new ClassifiedBlock(b, BlockKind.SECTION, 0.75, f);
       }
       f.add("short, no sentence-final punctuation");
       return new ClassifiedBlock(b, BlockKind.HEADLINE, 0.6, f);
