@@ -52,12 +52,23 @@ class PageAccountingProperties {
     }
   }
 
+  /** The test pages that are not seeds: pdftotext fixtures and the other-layout pages. */
+  private static final List<String> OTHER_PAGES = List.of("layout/pdftotext/page-2col.txt", "layout/pdftotext/page-2col-layout.txt",
+      "layout/pdftotext/page-3col.txt", "layout/pdftotext/page-3col-layout.txt", "pages/one-paragraph-per-line.txt",
+      "pages/wrapped-bracketed-labels.txt");
+
+  private static String resource(String name) {
+    try (java.io.InputStream in = PageAccountingProperties.class.getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   @Test
-  void everyCharacterOfThePdftotextFixturesIsAccountedForOnce() throws java.io.IOException {
-    for (String name : List.of("page-2col.txt", "page-2col-layout.txt", "page-3col.txt", "page-3col-layout.txt")) {
-      try (java.io.InputStream in = getClass().getResourceAsStream("layout/pdftotext/" + name)) {
-        check(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-      }
+  void everyCharacterOfTheOtherTestPagesIsAccountedForOnce() {
+    for (String name : OTHER_PAGES) {
+      check(resource(name));
     }
   }
 
@@ -92,6 +103,9 @@ class PageAccountingProperties {
     List<String[]> pages = new ArrayList<>();
     for (SeedPage p : Seeds.pages()) {
       pages.add(p.text().split("\n", -1));
+    }
+    for (String name : OTHER_PAGES) {
+      pages.add(resource(name).split("\n", -1));
     }
     return Arbitraries.longs().map(seed -> {
       Random r = new Random(seed);
