@@ -95,4 +95,18 @@ class OtherLayoutsTest {
     assertEquals("（图片由城南街道提供）", text(page.captions().get(0).credit()));
     assertEquals(List.of(), page.noise());
   }
+
+  /**
+   * A vertical headline comes out one character per line; it is read as one headline and matched
+   * to the body it belongs to, on a page that prints headlines after their bodies.
+   */
+  @Test
+  void verticalHeadline() throws IOException {
+    Page page = extract("vertical-headline.txt");
+    assertEquals(2, page.articles().size(), page.articles().toString());
+    assertEquals("书香伴夜读", text(page.articles().get(0).headline()));
+    assertEquals(2, page.articles().get(0).paragraphs().size());
+    assertEquals("全民健身运动会开幕", text(page.articles().get(1).headline()));
+    assertEquals(List.of(), page.noise());
+  }
 }

@@ -287,6 +287,11 @@ public final class LayoutRepairer {
   }
 
   /** Returns why {@code a} and {@code b} belong to one block, or null for a break. */
+  /** A line holding one Han character: how vertical headlines come out of PDF text extraction. */
+  private static boolean isSingleHan(String s) {
+    return s.length() == 1 && Chars.isHan(s.charAt(0));
+  }
+
   private String joinReason(Row a, Row b, PageStyle style) {
     String as = a.s();
     String bs = b.s();
@@ -295,6 +300,9 @@ public final class LayoutRepairer {
     }
     if (looksLikeBylineLine(as) || looksLikeBylineLine(bs) || b.leadingSpace && !isFull(a) && !endsMidSentence(as)) {
       return null;
+    }
+    if (isSingleHan(as) && isSingleHan(bs) && b.blankBefore <= (style.blanksInformative() ? 0 : 1)) {
+      return "vertical text, one character per line";
     }
     boolean aEnd = Chars.endsSentence(as);
     if (!aEnd && unclosedBracket(as) && as.length() <= 40 && b.blankBefore <= 1) {

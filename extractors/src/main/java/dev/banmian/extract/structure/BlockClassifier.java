@@ -138,12 +138,16 @@ public final class BlockClassifier {
       f.add("sentence followed by an inline photo credit");
       return new ClassifiedBlock(b, BlockKind.CAPTION, 0.8, f);
     }
-    if (!ends && !innerFullStop && len <= 40 && b.lines().size() <= 3) {
+    boolean vertical = b.lines().size() > 1 && b.lines().stream().allMatch(l -> l.text().strip().length() == 1);
+    if (vertical) {
+      f.add("printed vertically, one character per line");
+    }
+    if (!ends && !innerFullStop && len <= 40 && (b.lines().size() <= 3 || vertical)) {
       if ((compact.endsWith("：") || compact.endsWith(":")) && len <= 24) {
         f.add("short line ending in a colon");
         return new ClassifiedBlock(b, BlockKind.KICKER, 0.75, f);
       }
-      if (len <= 5 && compact.codePoints().allMatch(Chars::isHan)) {
+      if (len <= 5 && !vertical && compact.codePoints().allMatch(Chars::isHan)) {
         f.add("2-5 Han characters, no punctuation");
         return new ClassifiedBlock(b, BlockKind.SECTION, 0.6, f);
       }
