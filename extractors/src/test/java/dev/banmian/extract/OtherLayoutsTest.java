@@ -109,4 +109,27 @@ class OtherLayoutsTest {
     assertEquals("全民健身运动会开幕", text(page.articles().get(1).headline()));
     assertEquals(List.of(), page.noise());
   }
+
+  /**
+   * A page that opens with the continuation of an article from another page, marked
+   * {@code （上接第一版）} (page furniture, like {@code （下转第N版）}), and a group of numbered photo
+   * captions over one credit.
+   */
+  @Test
+  void continuationMarkAndNumberedPhotoCaptions() throws IOException {
+    Page page = extract("continuation-and-photo-group.txt");
+    assertTrue(page.noise().stream().anyMatch(n -> n.text().equals("（上接第一版）")), page.noise().toString());
+    Article continued = page.articles().get(0);
+    assertTrue(continued.headline().isEmpty());
+    assertTrue(continued.paragraphs().get(0).text().startsWith("和服务保障"));
+
+    Article story = page.articles().get(1);
+    assertEquals("返乡青年说：", text(story.kicker()));
+    assertEquals("大学毕业回村当“新农人”", text(story.headline()));
+    assertEquals(3, story.paragraphs().size());
+
+    assertEquals(List.of("图①：李思源在大棚里查看蔬菜长势。", "图②：合作社社员分拣打包蔬菜。"),
+        page.captions().stream().map(c -> c.text().text()).toList());
+    assertEquals("本报记者马晓峰摄", text(page.captions().get(1).credit()).replace(" ", ""));
+  }
 }

@@ -55,7 +55,8 @@ class PageAccountingProperties {
   /** The test pages that are not seeds: pdftotext fixtures and the other-layout pages. */
   private static final List<String> OTHER_PAGES = List.of("layout/pdftotext/page-2col.txt", "layout/pdftotext/page-2col-layout.txt",
       "layout/pdftotext/page-3col.txt", "layout/pdftotext/page-3col-layout.txt", "pages/one-paragraph-per-line.txt",
-      "pages/wrapped-bracketed-labels.txt", "pages/vertical-headline.txt");
+      "pages/wrapped-bracketed-labels.txt", "pages/vertical-headline.txt",
+      "pages/continuation-and-photo-group.txt");
 
   private static String resource(String name) {
     try (java.io.InputStream in = PageAccountingProperties.class.getResourceAsStream(name)) {

@@ -22,8 +22,10 @@ import java.util.regex.Pattern;
  */
 public final class BlockClassifier {
   private static final Pattern FURNITURE = Pattern.compile(
-      "^(?:第[0-9一二三四五六七八九十]+版.*|.*[（(][上下]转第?[0-9一二三四五六七八九十]+版[）)]|责任编辑[:：].*|版式设计[:：].*|美术编辑[:：].*|校对[:：].*|"
+      "^(?:第[0-9一二三四五六七八九十]+版.*|.*[（(][上下](?:转|接|续)第?[0-9一二三四五六七八九十]+版[）)]|责任编辑[:：].*|版式设计[:：].*|美术编辑[:：].*|校对[:：].*|"
           + ".*(?:星期[一二三四五六日天]).*第[0-9]+版.*|扫码.*|.*邮箱[:：].*|.*电话[:：].*|.*网址[:：].*|[0-9０-９\\s\\-－—.·]+)$");
+
+  private static final Pattern PHOTO_REFERENCE = Pattern.compile("^(?:图[①-⑳0-9０-９一二三四五六七八九十]|[上下左右中]图|图为)");
 
   private final BylineParser bylines;
 
@@ -49,6 +51,13 @@ public final class BlockClassifier {
           && isSingleSentence(c.text()) && !isParenthesised(next.text()) && (i == 0 || !isBylineOrCluster(out.get(i - 1).kind()))
           && (i == 0 || out.get(i - 1).kind() != BlockKind.HEADLINE || !opensArticle(out, i + 2))) {
         out.set(i, c.as(BlockKind.CAPTION, 0.6, "single sentence directly above a byline-shaped photo credit"));
+      }
+    }
+    // A numbered or positioned photo reference (图①, 图2, 上图) above a caption is a caption of the same group.
+    for (int i = out.size() - 1; i > 0; i--) {
+      ClassifiedBlock above = out.get(i - 1);
+      if (out.get(i).kind() == BlockKind.CAPTION && captionShaped(above) && PHOTO_REFERENCE.matcher(Chars.stripSpaces(above.text())).lookingAt()) {
+        out.set(i - 1, above.as(BlockKind.CAPTION, 0.8, "photo reference directly above another caption"));
       }
     }
     for (int i = 0; i < out.size(); i++) {
