@@ -132,4 +132,22 @@ class OtherLayoutsTest {
         page.captions().stream().map(c -> c.text().text()).toList());
     assertEquals("本报记者马晓峰摄", text(page.captions().get(1).credit()).replace(" ", ""));
   }
+
+  /**
+   * One article whose column narrows from 17 to 11 characters half-way (text flowing round a
+   * photo; made by {@code src/test/fixtures-src/make_width_change_page.py}): the narrow part has no
+   * headline or byline of its own, so it continues the article instead of becoming a second one.
+   * A closing quote pushed to a line of its own joins the line above.
+   */
+  @Test
+  void columnWidthChangeInsideOneArticle() throws IOException {
+    Page page = extract("width-change-inside-article.txt");
+    assertEquals(1, page.articles().size(), page.articles().toString());
+    Article a = page.articles().get(0);
+    assertEquals("河畔湿地公园正式开园", text(a.headline()));
+    assertEquals(4, a.paragraphs().size());
+    assertTrue(a.paragraphs().get(2).text().endsWith("好去处了。”"), a.paragraphs().get(2).text());
+    assertEquals(List.of(), page.noise());
+    assertEquals(1, page.captions().size());
+  }
 }

@@ -301,6 +301,11 @@ public final class LayoutRepairer {
     if (looksLikeBylineLine(as) || looksLikeBylineLine(bs) || b.leadingSpace && !isFull(a) && !endsMidSentence(as)) {
       return null;
     }
+    if (!bs.isEmpty() && "”’）》」』】〕，。、；：！？".indexOf(bs.charAt(0)) >= 0 && !as.isEmpty()
+        && b.blankBefore <= (style.blanksInformative() ? 0 : 1)) {
+      // No line of a paragraph starts with closing punctuation: the typesetter pushed it down.
+      return "line starts with closing punctuation";
+    }
     if (isSingleHan(as) && isSingleHan(bs) && b.blankBefore <= (style.blanksInformative() ? 0 : 1)) {
       return "vertical text, one character per line";
     }

@@ -367,6 +367,23 @@ public final class ArticleAssembler {
           + (r.position + 1) + String.format(java.util.Locale.ROOT, " (score %.2f)", p[0]), span(s.headline.get(0).block(), raw)));
     }
 
+    // 5b. A body with nothing of an article's own (no headline, no heading cluster, no byline)
+    // that directly follows another body, with no heading between, continues it: the column
+    // width changed inside one article (text flowing round a photo), not between two.
+    for (int i = runs.size() - 1; i > 0; i--) {
+      Run r = runs.get(i);
+      Run p = runs.get(i - 1);
+      if (r.headlineSub == null && r.forwardSub == null && !r.leadByline && r.trailingByline == null
+          && r.displacedHeadline == null && p.trailingByline == null && p.unitIndex == r.unitIndex - 1) {
+        p.blocks.addAll(r.blocks);
+        p.isSubhead.addAll(r.isSubhead);
+        runs.remove(i);
+        diags.add(new Diagnostic("assemble", "merge.continuation", "body at line " + (r.position + 1)
+            + " has no headline or byline of its own and follows the body at line " + (p.position + 1) + ": one article",
+            span(r.blocks.get(0).block(), raw)));
+      }
+    }
+
     // 6. Articles.
     // Reading order is the order of the repaired blocks, not raw line numbers (columns, rejoins).
     Map<ClassifiedBlock, Integer> readingIndex = new IdentityHashMap<>();
