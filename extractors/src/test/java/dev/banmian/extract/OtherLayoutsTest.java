@@ -71,7 +71,7 @@ class OtherLayoutsTest {
 
   /**
    * Hard-wrapped at 17 characters with full-width paragraph indents (made by
-   * {@code src/test/fixtures-src/make_wrapped_page.py}): column labels in 【】 are sections, not
+   * {@code src/test/fixtures-src/make_wrapped_pages.py}): column labels in 【】 are sections, not
    * bracketed bare credits, and a label in mid-page starts an article rather than a subhead; an
    * author's note in brackets closes its article.
    */
@@ -135,7 +135,7 @@ class OtherLayoutsTest {
 
   /**
    * One article whose column narrows from 17 to 11 characters half-way (text flowing round a
-   * photo; made by {@code src/test/fixtures-src/make_width_change_page.py}): the narrow part has no
+   * photo; made by {@code src/test/fixtures-src/make_wrapped_pages.py}): the narrow part has no
    * headline or byline of its own, so it continues the article instead of becoming a second one.
    * A closing quote pushed to a line of its own joins the line above.
    */
