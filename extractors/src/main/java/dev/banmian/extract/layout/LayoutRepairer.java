@@ -314,7 +314,7 @@ public final class LayoutRepairer {
       return "unclosed bracket continues";
     }
     if (style.wrapped()) {
-      if (!style.blanksInformative() && b.blankBefore == 0 && !aEnd && bodyLike(b, style)) {
+      if (!style.blanksInformative() && b.blankBefore == 0 && !aEnd && bodyLike(a, style) && bodyLike(b, style)) {
         return "no blank line on a page where blank lines follow nearly every line";
       }
       boolean wide = a.width > style.medianWidth() * 1.3 + 1;

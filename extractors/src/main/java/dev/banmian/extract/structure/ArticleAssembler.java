@@ -458,12 +458,15 @@ public final class ArticleAssembler {
       }
     }
     Optional<Byline> byline = Optional.empty();
+    // An explicit lead-in (本报讯（记者 X）) outweighs a bare name guessed from a heading line.
+    ClassifiedBlock firstBody = r.firstBody();
+    boolean leadIn = firstBody != null && bylines.findLeadIn(firstBody.block().rawJoined()).isPresent();
     for (ClassifiedBlock b : new ClassifiedBlock[] {h == null ? null : h.byline, f == null ? null : f.byline}) {
       if (b == null) {
         continue;
       }
       Optional<Byline> parsed = byline.isEmpty() ? byline(b, raw) : Optional.empty();
-      if (parsed.isPresent()) {
+      if (parsed.isPresent() && !(leadIn && isBareName(parsed.get()))) {
         byline = parsed;
       } else {
         noise.add(sourced(b.block().text().strip(), raw));
@@ -595,6 +598,11 @@ public final class ArticleAssembler {
       prev = c;
     }
     return out;
+  }
+
+  /** A byline that is only a name or unit, with no outlet and no role printed (role 作者). */
+  private static boolean isBareName(Byline b) {
+    return b.outlet().isEmpty() && b.contributors().stream().allMatch(c -> c.role().equals("作者"));
   }
 
   /** Whether the body blocks from {@code from} on are closed by a bracketed byline line. */
