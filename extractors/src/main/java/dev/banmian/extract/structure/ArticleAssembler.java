@@ -393,13 +393,13 @@ public final class ArticleAssembler {
     List<Object[]> ordered = new ArrayList<>();
     Article previous = null;
     for (Run r : runs) {
-      Article a = article(r, pendingLabel, previous, raw, issueDate, noise);
-      if (r.headlineSub != null && r.headlineSub.section.isEmpty() && r.forwardSub != null && !r.forwardSub.section.isEmpty()) {
-        pendingLabel = null;
-      }
-      ordered.add(new Object[] {readingIndex.get(r.blocks.get(0)), a});
+      // A column label above a photo also heads the articles printed after it (not those before).
+      int at = readingIndex.get(r.blocks.get(0));
+      boolean underLabel = pendingLabel != null && at > readingIndex.get(pendingLabel);
+      Article a = article(r, underLabel ? pendingLabel : null, previous, raw, issueDate, noise);
+      ordered.add(new Object[] {at, a});
       previous = a;
-      if (a.section().isPresent()) {
+      if (underLabel && a.section().isPresent()) {
         pendingLabel = null;
       }
     }
