@@ -370,19 +370,25 @@ public final class ArticleAssembler {
     // 5b. A body with nothing of an article's own (no headline, no heading cluster, no byline)
     // that directly follows another body, with no heading between, continues it: the column
     // width changed inside one article (text flowing round a photo), not between two.
-    for (int i = runs.size() - 1; i > 0; i--) {
-      Run r = runs.get(i);
-      Run p = runs.get(i - 1);
-      if (r.headlineSub == null && r.forwardSub == null && !r.leadByline && r.trailingByline == null
-          && r.displacedHeadline == null && p.trailingByline == null && p.unitIndex == r.unitIndex - 1) {
+    List<Run> kept = new ArrayList<>(runs.size());
+    int previousUnit = Integer.MIN_VALUE;
+    for (Run r : runs) {
+      Run p = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+      boolean adjacent = r.unitIndex == previousUnit + 1;
+      previousUnit = r.unitIndex;
+      if (p != null && adjacent && r.headlineSub == null && r.forwardSub == null && !r.leadByline && r.trailingByline == null
+          && r.displacedHeadline == null && p.trailingByline == null) {
         p.blocks.addAll(r.blocks);
         p.isSubhead.addAll(r.isSubhead);
-        runs.remove(i);
         diags.add(new Diagnostic("assemble", "merge.continuation", "body at line " + (r.position + 1)
             + " has no headline or byline of its own and follows the body at line " + (p.position + 1) + ": one article",
             span(r.blocks.get(0).block(), raw)));
+        continue;
       }
+      kept.add(r);
     }
+    runs.clear();
+    runs.addAll(kept);
 
     // 6. Articles.
     // Reading order is the order of the repaired blocks, not raw line numbers (columns, rejoins).
