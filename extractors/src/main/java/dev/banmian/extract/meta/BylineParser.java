@@ -49,6 +49,8 @@ public final class BylineParser {
   private static final Pattern LEAD = Pattern.compile(
       "^(?<outlet>本报|本刊|新华社|中新社|中国新闻社|中新网|人民网|新华网|央视网|央广网|光明网|国际在线|[\\p{IsHan}·]{1,10}?(?:日报|晚报|早报|时报|商报|都市报|报|通讯社|新闻网|网))?"
           + "(?<place>[\\p{IsHan}]{2,8}?)?(?<date>(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日|\\d{1,2}日)?(?<kind>讯|电|消息)");
+  private static final Pattern CREDIT_PREFIX = Pattern.compile("^(?:(?:文|图)[/／](?:文|图)?|(?:文|图|文字)[：:])");
+  private static final Pattern DISTRIBUTED = Pattern.compile("^(?<org>[\\p{IsHan}·]{2,12})发$");
   private static final Pattern PROVIDED = Pattern.compile("^(?:本组)?(?:图片|照片)?由(?<org>.{2,30})提供$");
   private static final String SURNAMES =
       "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由";
@@ -215,9 +217,26 @@ public final class BylineParser {
     if (from >= to) {
       return Optional.empty();
     }
+    Matcher credit = CREDIT_PREFIX.matcher(c.text.substring(from, to));
+    boolean photoPrefix = false;
+    if (credit.lookingAt() && credit.end() < to - from) {
+      photoPrefix = credit.group().startsWith("图") && !credit.group().contains("文");
+      // 文/本报记者 X, 文/图 X, 图：X: the prefix says what the person did; the role follows.
+      from += credit.end();
+      while (from < to && Character.isWhitespace(c.text.charAt(from))) {
+        from++;
+      }
+    }
     String body = c.text.substring(from, to);
     Span whole = new Span(c.orig(rawFrom), c.origEnd(rawTo));
     String raw = c.raw(rawFrom, rawTo);
+    Matcher distributed = DISTRIBUTED.matcher(body);
+    if (distributed.matches() && isOutlet(distributed.group("org"))) {
+      // 新华社发: a photo distributed by an agency.
+      int e = from + distributed.end("org");
+      return Optional.of(new Byline(raw, Optional.empty(),
+          List.of(new Contributor("供图", distributed.group("org"), new Span(c.orig(from), c.origEnd(e)))), whole));
+    }
     Matcher provided = PROVIDED.matcher(body);
     if (provided.matches()) {
       int s = from + provided.start("org");
@@ -235,10 +254,10 @@ public final class BylineParser {
       return Optional.empty();
     }
     // A trailing 摄 / 摄影 marks a photo credit: the names before it are photographers.
-    boolean photo = false;
+    boolean photo = photoPrefix;
     Item last = items.get(items.size() - 1);
     String lastText = c.text.substring(last.start, last.end);
-    if (lastText.equals("摄") || lastText.equals("摄影")) {
+    if (lastText.equals("摄") || lastText.equals("摄影") || lastText.equals("摄影报道")) {
       items.remove(items.size() - 1);
       photo = true;
     } else if ((lastText.endsWith("摄") || lastText.endsWith("/摄")) && last.length() > 1) {
