@@ -25,8 +25,9 @@ import java.util.regex.Pattern;
  *
  * <p>Recognised: agency datelines ({@code 新华社北京9月8日电}); {@code [年]月日} with ASCII, full-width
  * or Chinese numerals ({@code 九月八日}, {@code 二〇二五年}), spaces tolerated ({@code 8月 10日}), with
- * an optional part of day and clock time ({@code 4月14日上午9时}); a bare day ({@code 8日晚}); and the
- * vague expressions 近日, 日前, 近期, 前不久, 不久前, 昨天, 昨日, 今天, 今日, 当天, 当日. Spans of time
+ * an optional part of day and clock time ({@code 4月14日上午9时}); a bare day ({@code 8日晚},
+ * {@code 记者18日从…获悉}); and the vague expressions 近日, 日前, 近期, 前不久, 不久前, 昨天, 昨日, 今天,
+ * 今日, 当天, 当日 (the day words with their part of day: {@code 昨天上午}). Spans of time
  * ({@code 近年来}, {@code 今年以来}, {@code 9月8日以来}, {@code 8日至10日}) and expressions without a
  * day ({@code 2023年10月}, {@code 4月初}) are not datelines and are skipped.
  *
@@ -46,7 +47,8 @@ public final class DatelineParser {
   private static final Pattern ABSOLUTE = Pattern.compile(
       "(?:(?<y>" + NUM + ")年)?(?<m>" + NUM + ")月(?<d>" + NUM + ")日(?:" + PART + ")?(?:" + CLOCK + ")?");
   private static final Pattern DAY = Pattern.compile("(?<d>" + NUM + ")日(?:" + PART + ")?(?:" + CLOCK + ")?");
-  private static final Pattern RELATIVE = Pattern.compile("近日|日前|近期|前不久|不久前|昨天|昨日|今天|今日|当天|当日");
+  private static final Pattern RELATIVE = Pattern.compile(
+      "(?<word>近日|日前|近期|前不久|不久前)|(?<day>昨天|昨日|今天|今日|当天|当日)(?:" + PART + ")?(?:" + CLOCK + ")?");
   private static final Pattern SPAN_AFTER = Pattern.compile("^(?:以来|起|至|到|—|－|-|~|～|前后|之间|以后|以前|左右|期间)");
   private static final List<String> SPAN_BEFORE = List.of("截至", "截止", "自", "从", "于", "至", "到", "每月", "每年", "第");
 
@@ -105,7 +107,7 @@ public final class DatelineParser {
     m = DAY.matcher(t).region(i, t.length());
     if (m.lookingAt() && !spanAround(t, i, m.end()) && !(i > 0 && t.charAt(i - 1) == '月')) {
       OptionalInt d = num(m.group("d"));
-      boolean clauseLike = m.end() >= t.length() || "，,、上下晚早凌中傍夜在至".indexOf(t.charAt(m.end())) >= 0
+      boolean clauseLike = m.end() >= t.length() || "，,、上下晚早凌中傍夜在至从获召举发".indexOf(t.charAt(m.end())) >= 0
           || m.end() - i > (m.group("d").length() + 1);
       if (d.isPresent() && d.getAsInt() >= 1 && d.getAsInt() <= 31 && clauseLike && !isDigitDayWord(t, i, m.end())) {
         return Optional.of(build(c, i, m.end(), OptionalInt.empty(), OptionalInt.empty(), d, null, null, null, issue));
@@ -113,7 +115,8 @@ public final class DatelineParser {
     }
     m = RELATIVE.matcher(t).region(i, t.length());
     if (m.lookingAt() && !spanAround(t, i, m.end()) && !(m.group().equals("今日") && t.startsWith("头条", m.end()))) {
-      return Optional.of(build(c, i, m.end(), OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), m.group(), null, null, issue));
+      String word = m.group("word") != null ? m.group("word") : m.group("day");
+      return Optional.of(build(c, i, m.end(), OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), word, null, null, issue));
     }
     return Optional.empty();
   }
