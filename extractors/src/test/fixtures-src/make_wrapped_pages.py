@@ -41,6 +41,19 @@ def width_change():
     return lines + ['', '图为市民在湿地公园游玩。', '韩雪 摄', '']
 
 
-for name, lines in [('wrapped-bracketed-labels.txt', bracketed_labels()), ('width-change-inside-article.txt', width_change())]:
+def every_line_blank():
+    """A blank line after every line (as some PDF extractors emit), headline before its body."""
+    lines = ['社区食堂开进老街巷', '本报记者 黄丽', '']
+    for p in ['9月20日，东城街道首家社区食堂正式营业，为辖区老年人提供平价午餐。',
+              '食堂由闲置仓库改造而成，可同时容纳六十人就餐，每餐提供四菜一汤。',
+              '“饭菜可口，价格也实惠。”七十八岁的刘大爷说。']:
+        lines += wrap(p, 14)
+    lines += ['', '义务植树添新绿', '']
+    lines += wrap('本报讯（通讯员 马强）近日，城西区组织机关干部到河滩开展义务植树活动，共栽种树苗两千余株。', 14, False)
+    lines += wrap('活动现场，大家分工协作，挖坑、扶苗、培土、浇水，干得热火朝天。', 14)
+    return ['\n'.join(lines).replace('\n', '\n\n')]
+
+
+for name, lines in [('every-line-blank.txt', every_line_blank()), ('wrapped-bracketed-labels.txt', bracketed_labels()), ('width-change-inside-article.txt', width_change())]:
     with open(os.path.join(OUT, name), 'w', encoding='utf-8') as f:
         f.write('\n'.join(lines) + '\n')

@@ -112,8 +112,8 @@ class OtherLayoutsTest {
 
   /**
    * A page that opens with the continuation of an article from another page, marked
-   * {@code （上接第一版）} (page furniture, like {@code （下转第N版）}), and a group of numbered photo
-   * captions over one credit.
+   * {@code （上接第一版）} (page furniture, like {@code （下转第N版）}), a group of numbered photo
+   * captions over one credit, and a credit printed above its caption.
    */
   @Test
   void continuationMarkAndNumberedPhotoCaptions() throws IOException {
@@ -128,9 +128,12 @@ class OtherLayoutsTest {
     assertEquals("大学毕业回村当“新农人”", text(story.headline()));
     assertEquals(3, story.paragraphs().size());
 
-    assertEquals(List.of("图①：李思源在大棚里查看蔬菜长势。", "图②：合作社社员分拣打包蔬菜。"),
+    assertEquals(List.of("图①：李思源在大棚里查看蔬菜长势。", "图②：合作社社员分拣打包蔬菜。", "游客在景区观赏红叶。"),
         page.captions().stream().map(c -> c.text().text()).toList());
     assertEquals("本报记者马晓峰摄", text(page.captions().get(1).credit()).replace(" ", ""));
+    // A credit printed above its caption (an agency-distributed photo) pairs with the sentence under it.
+    assertEquals("（新华社发）", text(page.captions().get(2).credit()));
+    assertEquals(List.of("（上接第一版）"), page.noise().stream().map(SourcedText::text).toList());
   }
 
   /**
@@ -149,5 +152,25 @@ class OtherLayoutsTest {
     assertTrue(a.paragraphs().get(2).text().endsWith("好去处了。”"), a.paragraphs().get(2).text());
     assertEquals(List.of(), page.noise());
     assertEquals(1, page.captions().size());
+  }
+
+  /**
+   * A blank line after every line, so blank lines say nothing about paragraphs; paragraphs come
+   * from the indents and short last lines. One headline with a line byline, one with a lead-in.
+   */
+  @Test
+  void blankLineAfterEveryLine() throws IOException {
+    Page page = extract("every-line-blank.txt");
+    assertEquals(2, page.articles().size(), page.articles().toString());
+    Article first = page.articles().get(0);
+    assertEquals("社区食堂开进老街巷", text(first.headline()));
+    assertEquals("黄丽", first.byline().orElseThrow().contributors().get(0).name());
+    assertEquals(3, first.paragraphs().size());
+    assertEquals(LocalDate.of(2025, 9, 20), first.dateline().orElseThrow().resolved().orElseThrow());
+    Article second = page.articles().get(1);
+    assertEquals("义务植树添新绿", text(second.headline()));
+    assertEquals("马强", second.byline().orElseThrow().contributors().get(0).name());
+    assertEquals(2, second.paragraphs().size());
+    assertEquals(List.of(), page.noise());
   }
 }

@@ -170,6 +170,10 @@ public final class ArticleAssembler {
       } else if (i + 1 < blocks.size() && blocks.get(i + 1).kind() == BlockKind.CREDIT) {
         used.add(i + 1);
         credit = Optional.of(sourced(blocks.get(i + 1).block().text().strip(), raw));
+      } else if (i > 0 && blocks.get(i - 1).kind() == BlockKind.CREDIT && !used.contains(i - 1)) {
+        // Some layouts print the credit above the caption.
+        used.add(i - 1);
+        credit = Optional.of(sourced(blocks.get(i - 1).block().text().strip(), raw));
       }
       Optional<SourcedText> title = Optional.empty();
       int above = i - 1;
@@ -370,11 +374,18 @@ public final class ArticleAssembler {
     // 5b. A body with nothing of an article's own (no headline, no heading cluster, no byline)
     // that directly follows another body, with no heading between, continues it: the column
     // width changed inside one article (text flowing round a photo), not between two.
+    // Reading order is the order of the repaired blocks, not raw line numbers (columns, rejoins).
+    Map<ClassifiedBlock, Integer> readingIndex = new IdentityHashMap<>();
+    for (int i = 0; i < blocks.size(); i++) {
+      readingIndex.put(blocks.get(i), i);
+    }
     List<Run> kept = new ArrayList<>(runs.size());
     int previousUnit = Integer.MIN_VALUE;
     for (Run r : runs) {
       Run p = kept.isEmpty() ? null : kept.get(kept.size() - 1);
-      boolean adjacent = r.unitIndex == previousUnit + 1;
+      // Adjacent as units and on the page: nothing (not even a caption or a credit) printed between.
+      boolean adjacent = r.unitIndex == previousUnit + 1 && p != null
+          && readingIndex.get(r.blocks.get(0)) == readingIndex.get(p.blocks.get(p.blocks.size() - 1)) + 1;
       previousUnit = r.unitIndex;
       if (p != null && adjacent && r.headlineSub == null && r.forwardSub == null && !r.leadByline && r.trailingByline == null
           && r.displacedHeadline == null && p.trailingByline == null) {
@@ -391,11 +402,6 @@ public final class ArticleAssembler {
     runs.addAll(kept);
 
     // 6. Articles.
-    // Reading order is the order of the repaired blocks, not raw line numbers (columns, rejoins).
-    Map<ClassifiedBlock, Integer> readingIndex = new IdentityHashMap<>();
-    for (int i = 0; i < blocks.size(); i++) {
-      readingIndex.put(blocks.get(i), i);
-    }
     List<Object[]> ordered = new ArrayList<>();
     Article previous = null;
     for (Run r : runs) {

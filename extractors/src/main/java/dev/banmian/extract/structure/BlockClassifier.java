@@ -53,6 +53,16 @@ public final class BlockClassifier {
         out.set(i, c.as(BlockKind.CAPTION, 0.6, "single sentence directly above a byline-shaped photo credit"));
       }
     }
+    // A credit with no caption above it, over one short sentence that no body continues: the
+    // credit is printed above its caption.
+    for (int i = 0; i + 1 < out.size(); i++) {
+      ClassifiedBlock next = out.get(i + 1);
+      if (out.get(i).kind() == BlockKind.CREDIT && (i == 0 || out.get(i - 1).kind() != BlockKind.CAPTION)
+          && next.kind() == BlockKind.BODY && captionShaped(next) && isSingleSentence(next.text())
+          && (i + 2 == out.size() || out.get(i + 2).kind() != BlockKind.BODY)) {
+        out.set(i + 1, next.as(BlockKind.CAPTION, 0.6, "single sentence directly under a photo credit with no caption of its own"));
+      }
+    }
     // A numbered or positioned photo reference (图①, 图2, 上图) above a caption is a caption of the same group.
     for (int i = out.size() - 1; i > 0; i--) {
       ClassifiedBlock above = out.get(i - 1);
