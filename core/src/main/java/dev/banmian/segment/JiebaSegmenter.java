@@ -86,7 +86,7 @@ public final class JiebaSegmenter implements Segmenter {
     JiebaRuntime.get().segment(s, true, (start, end, word) -> {
       int from = Character.isLowSurrogate(s.charAt(start)) && start > 0 ? start - 1 : start;
       int to = end < s.length() && Character.isLowSurrogate(s.charAt(end)) ? end + 1 : end;
-      addToken(s, from, to, from == start && to == end ? word : null, out);
+      addToken(s, from, to, word, out);
     });
     out.sort(Comparator.comparing(Token::span));
     return dedupe(out);
@@ -115,7 +115,7 @@ public final class JiebaSegmenter implements Segmenter {
         addGap(s, pos, from, out);
       }
       hasSurrogates |= Character.isSurrogate(s.charAt(from)) || Character.isSurrogate(s.charAt(to - 1));
-      addToken(s, from, to, from == start && to == end ? word : null, out);
+      addToken(s, from, to, word, out);
       pos = to;
     }
   }
@@ -131,7 +131,8 @@ public final class JiebaSegmenter implements Segmenter {
 
   /**
    * Adds the token covering {@code s[start, end)}. jieba's own word is reused when it is exactly
-   * those characters (it is lower-cased and narrowed, so often it is not), saving a copy per token.
+   * those characters (it is lower-cased and narrowed, and the span may have been widened or clipped,
+   * so often it is not), saving a copy per token.
    */
   private static void addToken(String s, int start, int end, String jiebaWord, List<Token> out) {
     String text = jiebaWord != null && jiebaWord.length() == end - start && s.startsWith(jiebaWord, start)

@@ -286,12 +286,12 @@ public final class LayoutRepairer {
     return s.startsWith("本报讯") || s.startsWith("本刊讯") || s.matches("^(?:新华社|中新社|本报)[\\p{IsHan}]{0,8}\\d{1,2}月\\d{1,2}日电.*");
   }
 
-  /** Returns why {@code a} and {@code b} belong to one block, or null for a break. */
   /** A line holding one Han character: how vertical headlines come out of PDF text extraction. */
   private static boolean isSingleHan(String s) {
     return s.length() == 1 && Chars.isHan(s.charAt(0));
   }
 
+  /** Returns why {@code a} and {@code b} belong to one block, or null for a break. */
   private String joinReason(Row a, Row b, PageStyle style) {
     String as = a.s();
     String bs = b.s();

@@ -92,7 +92,8 @@ public final class ArticleAssembler {
     final List<Boolean> isSubhead = new ArrayList<>();
     ClassifiedBlock trailingByline;
     ClassifiedBlock displacedHeadline;
-    boolean leadByline;
+    /** The lead-in byline opening the run's first block (本报讯（记者 X）), or null. */
+    BylineMatch lead;
     int position;
     int unitIndex;
     Sub headlineSub;
@@ -215,11 +216,11 @@ public final class ArticleAssembler {
       ClassifiedBlock c = flow.get(i);
       boolean body = c.kind() == BlockKind.BODY;
       if (body) {
-        boolean lead = bylines.findLeadIn(c.block().rawJoined()).isPresent();
+        BylineMatch lead = bylines.findLeadIn(c.block().rawJoined()).orElse(null);
         boolean newFrame = framesMarked && opensFrame(c.block());
-        if (run == null || lead || newFrame || widthChange(run, c)) {
+        if (run == null || lead != null || newFrame || widthChange(run, c)) {
           run = new Run();
-          run.leadByline = lead;
+          run.lead = lead;
           run.position = c.block().firstLine();
           units.add(run);
           cluster = null;
@@ -264,7 +265,7 @@ public final class ArticleAssembler {
         }
         // An article has one byline: a heading after a body that opened with its byline, followed
         // by text that closes with a byline of its own, starts the next article.
-        boolean ownBylineAhead = run.leadByline && parenthesisedBylineAfterBody(flow, j);
+        boolean ownBylineAhead = run.lead != null && parenthesisedBylineAfterBody(flow, j);
         // A bracketed column label (【评论】) heads an article, never a subhead.
         boolean labelled = false;
         for (int k = i; k < j; k++) {
@@ -384,10 +385,10 @@ public final class ArticleAssembler {
     for (Run r : runs) {
       Run p = kept.isEmpty() ? null : kept.get(kept.size() - 1);
       // Adjacent as units and on the page: nothing (not even a caption or a credit) printed between.
-      boolean adjacent = r.unitIndex == previousUnit + 1 && p != null
+      boolean adjacent = p != null && r.unitIndex == previousUnit + 1
           && readingIndex.get(r.blocks.get(0)) == readingIndex.get(p.blocks.get(p.blocks.size() - 1)) + 1;
       previousUnit = r.unitIndex;
-      if (p != null && adjacent && r.headlineSub == null && r.forwardSub == null && !r.leadByline && r.trailingByline == null
+      if (adjacent && r.headlineSub == null && r.forwardSub == null && r.lead == null && r.trailingByline == null
           && r.displacedHeadline == null && p.trailingByline == null) {
         p.blocks.addAll(r.blocks);
         p.isSubhead.addAll(r.isSubhead);
@@ -420,10 +421,7 @@ public final class ArticleAssembler {
         continue;
       }
       if (s.hasHeadline() && s.byline != null) {
-        Optional<Byline> by = byline(s.byline, raw);
-        if (by.isEmpty()) {
-          noise.add(sourced(s.byline.block().text().strip(), raw));
-        }
+        Optional<Byline> by = offerByline(Optional.empty(), s.byline, false, raw, noise);
         Article a = new Article(text(s.section, raw), text(s.kicker, raw), text(s.headline, raw), subheadline(s.subheadline, raw),
             by, Optional.empty(), List.of(), List.of(), false);
         ordered.add(new Object[] {readingIndex.get(s.headline.get(0)), a});
@@ -471,17 +469,9 @@ public final class ArticleAssembler {
     }
     Optional<Byline> byline = Optional.empty();
     // An explicit lead-in (本报讯（记者 X）) outweighs a bare name guessed from a heading line.
-    ClassifiedBlock firstBody = r.firstBody();
-    boolean leadIn = firstBody != null && bylines.findLeadIn(firstBody.block().rawJoined()).isPresent();
     for (ClassifiedBlock b : new ClassifiedBlock[] {h == null ? null : h.byline, f == null ? null : f.byline}) {
-      if (b == null) {
-        continue;
-      }
-      Optional<Byline> parsed = byline.isEmpty() ? byline(b, raw) : Optional.empty();
-      if (parsed.isPresent() && !(leadIn && isBareName(parsed.get()))) {
-        byline = parsed;
-      } else {
-        noise.add(sourced(b.block().text().strip(), raw));
+      if (b != null) {
+        byline = offerByline(byline, b, r.lead != null, raw, noise);
       }
     }
     List<SourcedText> paragraphs = new ArrayList<>();
@@ -508,15 +498,12 @@ public final class ArticleAssembler {
         continue;
       }
       prevSub = null;
-      if (paraTexts.isEmpty()) {
+      if (i == 0 && r.lead != null && byline.isEmpty()) {
         // A lead-in byline ("本报讯（记者 X）") becomes the byline; when the heading already gave one,
         // the lead-in stays in the paragraph as printed.
-        Optional<BylineMatch> lead = byline.isEmpty() ? bylines.findLeadIn(c.block().rawJoined()) : Optional.empty();
-        if (lead.isPresent()) {
-          byline = Optional.of(remap(lead.get().byline(), rawTraced(c.block())));
-          leadBlock = t;
-          t = skipNonSpace(t, nonSpaceCount(c.block().rawJoined(), lead.get().end())).strip();
-        }
+        byline = Optional.of(remap(r.lead.byline(), rawTraced(c.block())));
+        leadBlock = t;
+        t = skipNonSpace(t, nonSpaceCount(c.block().rawJoined(), r.lead.end())).strip();
       }
       if (t.length() > 0) {
         paraTexts.add(t);
@@ -524,12 +511,7 @@ public final class ArticleAssembler {
       }
     }
     if (r.trailingByline != null) {
-      Optional<Byline> parsed = byline.isEmpty() ? byline(r.trailingByline, raw) : Optional.empty();
-      if (parsed.isPresent()) {
-        byline = parsed;
-      } else {
-        noise.add(sourced(r.trailingByline.block().text().strip(), raw));
-      }
+      byline = offerByline(byline, r.trailingByline, false, raw, noise);
     }
     if (byline.isEmpty() && !paraTexts.isEmpty()) {
       TracedText last = paraTexts.get(paraTexts.size() - 1);
@@ -799,6 +781,22 @@ public final class ArticleAssembler {
       noise.add(sourced(c.block().text().strip(), raw));
     }
     return text(first, raw);
+  }
+
+  /**
+   * The article's byline after {@code b} is offered: {@code current} if it has one, else {@code b}
+   * parsed (refused when it is only a bare name and {@code refuseBareName}). A block that does not
+   * become the byline goes to noise.
+   */
+  private Optional<Byline> offerByline(Optional<Byline> current, ClassifiedBlock b, boolean refuseBareName, String raw,
+      List<SourcedText> noise) {
+    Optional<Byline> parsed = current.isPresent() ? Optional.empty()
+        : byline(b, raw).filter(x -> !(refuseBareName && isBareName(x)));
+    if (parsed.isEmpty()) {
+      noise.add(sourced(b.block().text().strip(), raw));
+      return current;
+    }
+    return parsed;
   }
 
   private Optional<Byline> byline(ClassifiedBlock c, String raw) {
