@@ -3,12 +3,9 @@ package dev.banmian.segment;
 import dev.banmian.BanmianException;
 import dev.banmian.text.Chars;
 import dev.banmian.text.Span;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -232,21 +229,13 @@ public final class JiebaSegmenter implements Segmenter {
     public Builder userDictionary(InputStream in, String name) {
       List<UserWord> words = new ArrayList<>();
       try {
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        int n = 0;
-        while ((line = r.readLine()) != null) {
-          n++;
-          String l = n == 1 && line.startsWith("\uFEFF") ? line.substring(1) : line;
-          if (l.isBlank() || l.strip().startsWith("#")) {
-            continue;
-          }
+        LineTables.read(in, (n, line) -> {
           try {
-            words.add(UserWord.parse(l));
+            words.add(UserWord.parse(line));
           } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(name + ":" + n + ": " + e.getMessage(), e);
           }
-        }
+        });
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read user dictionary " + name, e);
       }

@@ -1,11 +1,8 @@
 package dev.banmian.segment;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -88,14 +85,7 @@ public final class StopWords {
 
   private static Set<String> parse(InputStream in) throws IOException {
     Set<String> s = new HashSet<>();
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    String line;
-    while ((line = r.readLine()) != null) {
-      String w = line.strip();
-      if (!w.isEmpty() && !w.startsWith("#")) {
-        s.add(w);
-      }
-    }
+    LineTables.read(in, (n, w) -> s.add(w));
     return s;
   }
 }

@@ -1,11 +1,8 @@
 package dev.banmian.segment;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -112,15 +109,7 @@ public final class TfIdfKeywordExtractor implements KeywordExtractor {
       Objects.requireNonNull(in, "in");
       Map<String, Double> table = new HashMap<>();
       try {
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        int n = 0;
-        while ((line = r.readLine()) != null) {
-          n++;
-          String s = line.strip();
-          if (s.isEmpty() || s.startsWith("#")) {
-            continue;
-          }
+        LineTables.read(in, (n, s) -> {
           String[] f = s.split("\\s+");
           try {
             if (f.length != 2) {
@@ -130,7 +119,7 @@ public final class TfIdfKeywordExtractor implements KeywordExtractor {
           } catch (NumberFormatException e) {
             throw new IllegalArgumentException("IDF table line " + n + ": expected 'word idf', got '" + s + "'");
           }
-        }
+        });
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read the IDF table", e);
       }

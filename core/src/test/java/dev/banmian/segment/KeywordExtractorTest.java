@@ -54,7 +54,7 @@ class KeywordExtractorTest {
 
   @Test
   void aUsersIdfTableDecides() {
-    String table = "图书 0.1\n借阅 20\n";
+    String table = "\uFEFF图书 0.1\n# comment\n\n借阅 20\n";
     KeywordExtractor ex = TfIdfKeywordExtractor.builder().segmenter(SEGMENTER)
         .idfTable(new ByteArrayInputStream(table.getBytes(StandardCharsets.UTF_8))).build();
     assertEquals("借阅", ex.extract("借阅图书，图书借阅，图书图书。", 1).get(0).word());
