@@ -286,6 +286,14 @@ public final class LayoutRepairer {
     return s.startsWith("本报讯") || s.startsWith("本刊讯") || s.matches("^(?:新华社|中新社|本报)[\\p{IsHan}]{0,8}\\d{1,2}月\\d{1,2}日电.*");
   }
 
+  /** Closing punctuation that Chinese typesetting never puts at the start of a line. */
+  private static final String NEVER_STARTS_A_LINE = "”’）》」』】〕，。、；：！？";
+
+  /** Whether no blank line separates {@code b} from the line above, beyond the page's habit. */
+  private static boolean noGapBetween(Row b, PageStyle style) {
+    return b.blankBefore <= (style.blanksInformative() ? 0 : 1);
+  }
+
   /** A line holding one Han character: how vertical headlines come out of PDF text extraction. */
   private static boolean isSingleHan(String s) {
     return s.length() == 1 && Chars.isHan(s.charAt(0));
@@ -301,12 +309,11 @@ public final class LayoutRepairer {
     if (looksLikeBylineLine(as) || looksLikeBylineLine(bs) || b.leadingSpace && !isFull(a) && !endsMidSentence(as)) {
       return null;
     }
-    if (!bs.isEmpty() && "”’）》」』】〕，。、；：！？".indexOf(bs.charAt(0)) >= 0 && !as.isEmpty()
-        && b.blankBefore <= (style.blanksInformative() ? 0 : 1)) {
+    if (!bs.isEmpty() && NEVER_STARTS_A_LINE.indexOf(bs.charAt(0)) >= 0 && !as.isEmpty() && noGapBetween(b, style)) {
       // No line of a paragraph starts with closing punctuation: the typesetter pushed it down.
       return "line starts with closing punctuation";
     }
-    if (isSingleHan(as) && isSingleHan(bs) && b.blankBefore <= (style.blanksInformative() ? 0 : 1)) {
+    if (isSingleHan(as) && isSingleHan(bs) && noGapBetween(b, style)) {
       return "vertical text, one character per line";
     }
     boolean aEnd = Chars.endsSentence(as);
