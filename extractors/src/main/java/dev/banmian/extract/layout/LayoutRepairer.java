@@ -58,6 +58,8 @@ public final class LayoutRepairer {
     final int blankBefore;
     final boolean leadingSpace;
     double full;
+    /** Whether {@link #full} was measured from enough neighbouring lines, not just assumed. */
+    boolean fullMeasured;
 
     Row(Line line, TracedText text, int blankBefore) {
       this.line = line;
@@ -216,6 +218,7 @@ public final class LayoutRepairer {
         r.full = r.width;
         continue;
       }
+      r.fullMeasured = true;
       double lo = Double.isNaN(before) ? after : Double.isNaN(after) ? before : Math.min(before, after);
       double hi = Double.isNaN(before) ? after : Double.isNaN(after) ? before : Math.max(before, after);
       if (lo >= r.width - 1.0) {
@@ -294,24 +297,53 @@ public final class LayoutRepairer {
     return b.blankBefore <= (style.blanksInformative() ? 0 : 1);
   }
 
+  /**
+   * Whether {@code a} ends and {@code b} starts inside one number ({@code 35.2} / {@code 4万}, {@code 1} /
+   * {@code 0万人}): no paragraph, heading or label ends on a bare digit that the next line's digits continue.
+   */
+  private static boolean splitsNumber(String a, String b) {
+    if (a.isEmpty() || b.isEmpty() || !Chars.isDigit(b.charAt(0))) {
+      return false;
+    }
+    char last = a.charAt(a.length() - 1);
+    return Chars.isDigit(last) || (last == '.' || last == '．') && a.length() >= 2 && Chars.isDigit(a.charAt(a.length() - 2));
+  }
+
   /** A line holding one Han character: how vertical headlines come out of PDF text extraction. */
   private static boolean isSingleHan(String s) {
     return s.length() == 1 && Chars.isHan(s.charAt(0));
+  }
+
+  /** A line opening with a dash: a subheadline ({@code ——记…}) unless a body sentence wraps into it. */
+  private static boolean startsWithDash(String s) {
+    return s.startsWith("——") || s.startsWith("--");
+  }
+
+  /**
+   * Whether body text wraps onto a dash line: {@code a} is a body line (inner punctuation) at the column's
+   * measured full width that leaves its sentence open; a headline over a {@code ——} subheadline is not.
+   */
+  private boolean wrapsIntoDash(Row a) {
+    return a.fullMeasured && isFull(a) && hasInnerPunctuation(a.s()) && !Chars.endsSentence(a.s());
   }
 
   /** Returns why {@code a} and {@code b} belong to one block, or null for a break. */
   private String joinReason(Row a, Row b, PageStyle style) {
     String as = a.s();
     String bs = b.s();
-    if (startsLeadIn(bs) || b.leadingSpace && Chars.endsSentence(as) || bs.startsWith("——") || bs.startsWith("--")) {
+    if (startsLeadIn(bs) || b.leadingSpace && Chars.endsSentence(as) || startsWithDash(bs) && !wrapsIntoDash(a)) {
       return null;
     }
     if (looksLikeBylineLine(as) || looksLikeBylineLine(bs) || b.leadingSpace && !isFull(a) && !endsMidSentence(as)) {
       return null;
     }
-    if (!bs.isEmpty() && NEVER_STARTS_A_LINE.indexOf(bs.charAt(0)) >= 0 && !as.isEmpty() && noGapBetween(b, style)) {
-      // No line of a paragraph starts with closing punctuation: the typesetter pushed it down.
+    if (!bs.isEmpty() && NEVER_STARTS_A_LINE.indexOf(bs.charAt(0)) >= 0 && !as.isEmpty()) {
+      // No line of a paragraph starts with closing punctuation: the typesetter pushed it down, or a
+      // column break (blank line) fell right before it.
       return "line starts with closing punctuation";
+    }
+    if (splitsNumber(as, bs) && b.blankBefore <= 1) {
+      return "number split across lines";
     }
     if (isSingleHan(as) && isSingleHan(bs) && noGapBetween(b, style)) {
       return "vertical text, one character per line";
@@ -341,7 +373,8 @@ public final class LayoutRepairer {
         return null;
       }
       if (aEnd) {
-        if (!aFull) {
+        if (!aFull || !a.fullMeasured) {
+          // A sentence end continues only at a margin the page shows; too few lines to measure it, no join.
           return null;
         }
         double indent = b.full - b.width;
