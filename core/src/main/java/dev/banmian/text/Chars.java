@@ -112,6 +112,16 @@ public final class Chars {
   }
 
   /**
+   * Whether {@code c}, below the CJK blocks, is set a full em wide in Chinese typesetting: the symbol
+   * blocks from general punctuation to dingbats (quotes, dashes, {@code …}, {@code ⋯} as extractors print
+   * the ellipsis, arrows, {@code ①}, {@code □■●}), whose East Asian width is ambiguous and wide in CJK
+   * fonts. The spaces and format characters U+2000–U+200F are not.
+   */
+  private static boolean isWideSymbol(char c) {
+    return c >= 0x2010 && c < 0x2E80;
+  }
+
+  /**
    * Returns the printed width of {@code s} in em units: CJK and full-width characters count 1,
    * ASCII and other narrow characters count 1/2, whitespace counts 1/2 (U+3000 counts 1).
    */
@@ -124,7 +134,7 @@ public final class Chars {
       }
       if (c == '\u3000') {
         w += 1;
-      } else if (c < 0x2E80 && !(c == '“' || c == '”' || c == '‘' || c == '’' || c == '—' || c == '…' || c == '·')) {
+      } else if (c < 0x2E80 && !(c == '·' || isWideSymbol(c))) {
         w += 0.5;
       } else {
         w += 1;

@@ -60,6 +60,8 @@ public final class LayoutRepairer {
     double full;
     /** Whether {@link #full} was measured from enough neighbouring lines, not just assumed. */
     boolean fullMeasured;
+    /** Neighbouring lines (within the measuring window) of this line's width, within 1 em. */
+    int peers;
 
     Row(Line line, TracedText text, int blankBefore) {
       this.line = line;
@@ -199,7 +201,8 @@ public final class LayoutRepairer {
       wide += w > WIDEST_COLUMN ? w : 0;
     }
     boolean mostlyWide = all > 0 && wide / all > 0.5;
-    return new PageStyle(median > 0 && median <= 30 && !mostlyWide, median, blankRate, blankRate < 0.85);
+    boolean informative = blankRate >= PageStyle.FEWEST_INFORMATIVE_BLANKS && blankRate < PageStyle.BLANK_AFTER_EVERY_LINE;
+    return new PageStyle(median > 0 && median <= 30 && !mostlyWide, median, blankRate, informative);
   }
 
   /**
@@ -212,6 +215,9 @@ public final class LayoutRepairer {
     int n = rows.size();
     for (int i = 0; i < n; i++) {
       Row r = rows.get(i);
+      for (int j = Math.max(0, i - WINDOW); j <= Math.min(n - 1, i + WINDOW); j++) {
+        r.peers += j != i && Math.abs(rows.get(j).width - r.width) <= 1.0 ? 1 : 0;
+      }
       double before = fullWidth(rows, Math.max(0, i - WINDOW), i);
       double after = fullWidth(rows, i, Math.min(n - 1, i + WINDOW));
       if (Double.isNaN(before) && Double.isNaN(after)) {
@@ -314,6 +320,21 @@ public final class LayoutRepairer {
     return s.length() == 1 && Chars.isHan(s.charAt(0));
   }
 
+  /**
+   * Lines of the same width (within 1 em) among a line's neighbours that make it a line of a text column:
+   * a headline across columns has none, a column of a wide lead article has many.
+   */
+  private static final int COLUMN_PEERS = 3;
+
+  /**
+   * Whether {@code a} is wider than the page's columns (a headline across columns, not a wrapped line): wider
+   * than the page's median line, and with fewer than {@link #COLUMN_PEERS} neighbours of its width, so the
+   * wide lead article of a page with narrow columns elsewhere still wraps.
+   */
+  private static boolean isWiderThanItsColumn(Row a, PageStyle style) {
+    return a.width > style.medianWidth() * 1.3 + 1 && a.peers < COLUMN_PEERS;
+  }
+
   /** A line opening with a dash: a subheadline ({@code ——记…}) unless a body sentence wraps into it. */
   private static boolean startsWithDash(String s) {
     return s.startsWith("——") || s.startsWith("--");
@@ -353,10 +374,10 @@ public final class LayoutRepairer {
       return "unclosed bracket continues";
     }
     if (style.wrapped()) {
-      if (!style.blanksInformative() && b.blankBefore == 0 && !aEnd && bodyLike(a, style) && bodyLike(b, style)) {
+      if (style.blankAfterEveryLine() && b.blankBefore == 0 && !aEnd && bodyLike(a, style) && bodyLike(b, style)) {
         return "no blank line on a page where blank lines follow nearly every line";
       }
-      boolean wide = a.width > style.medianWidth() * 1.3 + 1;
+      boolean wide = isWiderThanItsColumn(a, style);
       boolean aFull = isFull(a) && !wide;
       boolean mid = endsMidSentence(as);
       boolean blank = b.blankBefore > 0;

@@ -7,7 +7,22 @@ package dev.banmian.extract.layout;
  *     one long line
  * @param medianWidth the median width of non-trivial lines, in em units
  * @param blankRate the fraction of line gaps that hold a blank line
- * @param blanksInformative false when (nearly) every line is followed by a blank line, so a blank
- *     line says nothing about paragraph breaks
+ * @param blanksInformative false when (nearly) every line is followed by a blank line, or (nearly)
+ *     none is, so a blank line, or its absence, says nothing about paragraph breaks
  */
-public record PageStyle(boolean wrapped, double medianWidth, double blankRate, boolean blanksInformative) {}
+public record PageStyle(boolean wrapped, double medianWidth, double blankRate, boolean blanksInformative) {
+  /**
+   * Below this share of line gaps holding a blank line, blank lines say nothing: extractors that print no
+   * blank lines (PDFBox in content-stream order) leave at most a stray one, and a missing blank line is
+   * then no evidence that two lines belong together.
+   */
+  static final double FEWEST_INFORMATIVE_BLANKS = 0.03;
+
+  /** From this share of line gaps on, (nearly) every line is followed by a blank line. */
+  static final double BLANK_AFTER_EVERY_LINE = 0.85;
+
+  /** Returns whether (nearly) every line is followed by a blank line, so a missing one joins two lines. */
+  public boolean blankAfterEveryLine() {
+    return blankRate >= BLANK_AFTER_EVERY_LINE;
+  }
+}
