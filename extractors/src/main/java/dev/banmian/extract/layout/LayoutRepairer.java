@@ -4,6 +4,7 @@ import dev.banmian.model.Diagnostic;
 import dev.banmian.segment.Segmenter;
 import dev.banmian.text.Chars;
 import dev.banmian.text.Line;
+import dev.banmian.text.NewsCues;
 import dev.banmian.text.SourceText;
 import dev.banmian.text.Span;
 import dev.banmian.text.TracedText;
@@ -335,6 +336,11 @@ public final class LayoutRepairer {
     return a.width > style.medianWidth() * 1.3 + 1 && a.peers < COLUMN_PEERS;
   }
 
+  /** A page-header line or a letter-spaced label: printed on its own, never part of a paragraph. */
+  private static boolean standsAlone(Row r) {
+    return NewsCues.isPageHeader(r.line.text()) || NewsCues.isLetterSpacedLabel(r.line.text());
+  }
+
   /** A line opening with a dash: a subheadline ({@code ——记…}) unless a body sentence wraps into it. */
   private static boolean startsWithDash(String s) {
     return s.startsWith("——") || s.startsWith("--");
@@ -353,6 +359,9 @@ public final class LayoutRepairer {
     String as = a.s();
     String bs = b.s();
     if (startsLeadIn(bs) || b.leadingSpace && Chars.endsSentence(as) || startsWithDash(bs) && !wrapsIntoDash(a)) {
+      return null;
+    }
+    if (standsAlone(a) || standsAlone(b) || NewsCues.endsWithLeadDash(as) && !isFull(a)) {
       return null;
     }
     if (looksLikeBylineLine(as) || looksLikeBylineLine(bs) || b.leadingSpace && !isFull(a) && !endsMidSentence(as)) {

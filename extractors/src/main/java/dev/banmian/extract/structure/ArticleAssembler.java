@@ -15,6 +15,7 @@ import dev.banmian.model.Diagnostic;
 import dev.banmian.model.Page;
 import dev.banmian.model.SourcedText;
 import dev.banmian.text.Chars;
+import dev.banmian.text.NewsCues;
 import dev.banmian.text.Line;
 import dev.banmian.text.Span;
 import dev.banmian.text.TracedText;
@@ -244,9 +245,11 @@ public final class ArticleAssembler {
         continue;
       }
       // Heading-like block: a subhead inside the current run, a displaced headline, or a cluster.
-      if (run != null && cluster == null && (c.kind() == BlockKind.HEADLINE || c.kind() == BlockKind.SECTION && c.text().length() > 3)) {
+      if (run != null && cluster == null && (c.kind() == BlockKind.HEADLINE || isDashKicker(c)
+          || c.kind() == BlockKind.SECTION && c.text().length() > 3)) {
         int j = i;
-        while (j < flow.size() && (flow.get(j).kind() == BlockKind.HEADLINE || flow.get(j).kind() == BlockKind.SECTION)) {
+        while (j < flow.size() && (flow.get(j).kind() == BlockKind.HEADLINE || flow.get(j).kind() == BlockKind.SECTION
+            || isDashKicker(flow.get(j)))) {
           j++;
         }
         ClassifiedBlock after = j < flow.size() ? flow.get(j) : null;
@@ -595,6 +598,14 @@ public final class ArticleAssembler {
   }
 
   /** A byline that is only a name or unit, with no outlet and no role printed (role 作者). */
+  /**
+   * A heading line ending in the lead dash ({@code 聚焦主题式学习——}): over a headline it is a kicker, inside a
+   * body run it opens a subhead that wraps onto the next lines.
+   */
+  private static boolean isDashKicker(ClassifiedBlock c) {
+    return c.kind() == BlockKind.KICKER && NewsCues.endsWithLeadDash(c.text());
+  }
+
   private static boolean isBareName(Byline b) {
     return b.outlet().isEmpty() && b.contributors().stream().allMatch(c -> c.role().equals("作者"));
   }

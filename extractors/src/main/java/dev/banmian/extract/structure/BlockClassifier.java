@@ -6,6 +6,7 @@ import dev.banmian.extract.layout.RepairedPage;
 import dev.banmian.extract.meta.BylineParser;
 import dev.banmian.model.Byline;
 import dev.banmian.text.Chars;
+import dev.banmian.text.NewsCues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -41,6 +42,7 @@ public final class BlockClassifier {
     for (Block b : blocks) {
       out.add(local(b));
     }
+    markHeaderSectionNames(out);
     // Context: captions are the sentences right before a credit; a photo-news title sits above a caption.
     for (int i = 0; i < out.size(); i++) {
       ClassifiedBlock c = out.get(i);
@@ -87,6 +89,24 @@ public final class BlockClassifier {
       }
     }
     return out;
+  }
+
+  /**
+   * The page's own section name ({@code 要闻}, {@code 人文}) printed among the header's date, weekday and page
+   * number is furniture too: a short section name right next to a page-header block.
+   */
+  private static void markHeaderSectionNames(List<ClassifiedBlock> out) {
+    boolean[] header = new boolean[out.size()];
+    for (int i = 0; i < out.size(); i++) {
+      header[i] = out.get(i).kind() == BlockKind.NOISE && NewsCues.isPageHeader(out.get(i).block().rawJoined());
+    }
+    for (int i = 0; i < out.size(); i++) {
+      ClassifiedBlock c = out.get(i);
+      boolean besideHeader = i > 0 && header[i - 1] || i + 1 < out.size() && header[i + 1];
+      if (!header[i] && besideHeader && c.kind() != BlockKind.NOISE && NewsCues.isSectionName(c.text())) {
+        out.set(i, c.as(BlockKind.NOISE, 0.8, "section name printed in the page header"));
+      }
+    }
   }
 
   /**
@@ -138,6 +158,14 @@ public final class BlockClassifier {
       f.add("page-furniture pattern or no letters");
       return new ClassifiedBlock(b, BlockKind.NOISE, 0.8, f);
     }
+    if (NewsCues.isPageHeader(b.rawJoined()) || NewsCues.isPaperName(compact)) {
+      f.add("page header: issue date, weekday, page number or paper name");
+      return new ClassifiedBlock(b, BlockKind.NOISE, 0.85, f);
+    }
+    if (b.lines().size() == 1 && NewsCues.isLetterSpacedLabel(b.lines().get(0).text())) {
+      f.add("label printed letter-spaced");
+      return new ClassifiedBlock(b, BlockKind.SECTION, 0.75, f);
+    }
     String raw = b.rawJoined();
     if (len <= 45) {
       Optional<Byline> by = bylines.parse(raw);
@@ -165,6 +193,10 @@ public final class BlockClassifier {
       if ((compact.endsWith("：") || compact.endsWith(":")) && len <= 24) {
         f.add("short line ending in a colon");
         return new ClassifiedBlock(b, BlockKind.KICKER, 0.75, f);
+      }
+      if (NewsCues.endsWithLeadDash(compact)) {
+        f.add("heading that ends in the dash leading into its headline");
+        return new ClassifiedBlock(b, BlockKind.KICKER, 0.8, f);
       }
       if (len <= 5 && !vertical && compact.codePoints().allMatch(Chars::isHan)) {
         f.add("2-5 Han characters, no punctuation");

@@ -1,0 +1,126 @@
+package dev.banmian.text;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The vocabulary of Chinese newspaper text that every stage shares: page-header furniture, heading cues and
+ * letter-spaced labels. Each method is a general rule about how Chinese papers print these things, not
+ * about one paper.
+ *
+ * <pre>{@code
+ * NewsCues.isPageHeader("人民日报　 2025 年 3 月 2 日　星期日　第 6 版　人文");   // true
+ * NewsCues.isLetterSpacedLabel("记 者 手 记");                                     // true
+ * NewsCues.endsWithLeadDash("新学期，多地明确中小学生综合体育活动时间——");        // true
+ * }</pre>
+ *
+ * <p>All methods are pure static functions; thread-safe.
+ */
+public final class NewsCues {
+  private NewsCues() {}
+
+  /** Header tokens that only page furniture is made of: the issue date, the weekday, the page number. */
+  private static final Pattern STRONG_HEADER_TOKEN = Pattern.compile(
+      "(?:\\d{4}年\\d{1,2}月\\d{1,2}日|星期[一二三四五六日天]|第[0-9０-９一二三四五六七八九十百]+版|[A-Z]?\\d{1,2}版"
+          + "|农历[\\p{IsHan}]{2,8}(?:日|初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|三十)?)");
+  /** A paper's name as its masthead or page header prints it. */
+  private static final Pattern PAPER_NAME = Pattern.compile(
+      "[\\p{IsHan}·]{1,8}?(?:日报|晚报|早报|晨报|时报|商报|都市报|青年报|法治报|经济报|农民报)(?:社)?");
+  /** The page's section name in a header ({@code 要闻}, {@code 人文}, {@code 理论·学习}). */
+  private static final Pattern SECTION_NAME = Pattern.compile("[\\p{IsHan}]{2,4}(?:·[\\p{IsHan}]{2,4})?");
+  /** Longest header line, compacted, that can still be furniture. */
+  private static final int LONGEST_HEADER = 48;
+
+  /**
+   * Returns whether {@code line} is page-header furniture: made only of the issue date, the weekday, the
+   * page number ({@code 第6版}), the paper's name and at most two short section names, with at least one of
+   * the first three (which no heading or body line is made of). Whitespace is ignored.
+   */
+  public static boolean isPageHeader(CharSequence line) {
+    StringBuilder b = new StringBuilder(line.length());
+    boolean[] gap = new boolean[line.length() + 1];
+    boolean space = true;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (Chars.isSpace(c)) {
+        space = true;
+        continue;
+      }
+      gap[b.length()] = space;
+      space = false;
+      b.append(c);
+    }
+    gap[b.length()] = true;
+    String s = b.toString();
+    if (s.isEmpty() || s.length() > LONGEST_HEADER) {
+      return false;
+    }
+    return header(s, gap, 0, false, 0);
+  }
+
+  /**
+   * Whether {@code s} from {@code at} is a run of header tokens (backtracking over the token kinds); a paper
+   * name or section name must stand between spaces ({@code gap[i]}: whitespace before compact position i).
+   */
+  private static boolean header(String s, boolean[] gap, int at, boolean strong, int labels) {
+    if (at == s.length()) {
+      return strong;
+    }
+    Matcher m = STRONG_HEADER_TOKEN.matcher(s).region(at, s.length());
+    if (m.lookingAt() && header(s, gap, m.end(), true, labels)) {
+      return true;
+    }
+    if (!gap[at]) {
+      return false;
+    }
+    m = PAPER_NAME.matcher(s).region(at, s.length());
+    if (m.lookingAt() && gap[m.end()] && header(s, gap, m.end(), strong, labels)) {
+      return true;
+    }
+    if (labels < 2) {
+      for (int end = Math.min(s.length(), at + 9); end >= at + 2; end--) {
+        if (gap[end] && SECTION_NAME.matcher(s).region(at, end).matches() && header(s, gap, end, strong, labels + 1)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Returns whether {@code line} (whitespace ignored) is a paper's name alone, as a page header prints it. */
+  public static boolean isPaperName(CharSequence line) {
+    return PAPER_NAME.matcher(Chars.stripSpaces(line)).matches();
+  }
+
+  /** Returns whether {@code line} (whitespace ignored) is a short section name (2–4 Han characters, or two joined by {@code ·}). */
+  public static boolean isSectionName(CharSequence line) {
+    return SECTION_NAME.matcher(Chars.stripSpaces(line)).matches();
+  }
+
+  /**
+   * Returns whether {@code line} is a label printed letter-spaced: three to eight Han characters, each
+   * standing alone between spaces ({@code 记 者 手 记}, {@code 春 耕 进 行 时}). A justified body line has
+   * more characters, or punctuation among them.
+   */
+  public static boolean isLetterSpacedLabel(CharSequence line) {
+    String[] tokens = line.toString().strip().split("[\\s\u3000]+");
+    if (tokens.length < 3 || tokens.length > 8) {
+      return false;
+    }
+    for (String t : tokens) {
+      if (t.length() != 1 || !Chars.isHan(t.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Returns whether {@code line} ends with the dash that leads a kicker into its headline
+   * ({@code 四川成都特色活动庆新春——}); trailing whitespace is ignored.
+   */
+  public static boolean endsWithLeadDash(CharSequence line) {
+    String s = Chars.stripSpaces(line);
+    return s.length() >= 3 && (s.endsWith("——") || s.endsWith("--") || s.endsWith("－－"));
+  }
+}
