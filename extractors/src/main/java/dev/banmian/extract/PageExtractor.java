@@ -107,13 +107,11 @@ public final class PageExtractor {
      */
     public PageExtractor build() {
       BylineParser bylines = BylineParser.standard();
-      LayoutRepairer l = layout;
-      if (l == null) {
-        Segmenter s = segmenter != null ? segmenter : JiebaSegmenter.builder().newsDictionary().build();
-        l = LayoutRepairer.builder().segmenter(s).build();
-      }
+      Segmenter s = segmenter != null || layout != null && assembler != null ? segmenter
+          : JiebaSegmenter.builder().newsDictionary().build();
+      LayoutRepairer l = layout != null ? layout : LayoutRepairer.builder().segmenter(s).build();
       BlockClassifier c = classifier != null ? classifier : new BlockClassifier(bylines);
-      ArticleAssembler a = assembler != null ? assembler : new ArticleAssembler(bylines, DatelineParser.standard());
+      ArticleAssembler a = assembler != null ? assembler : new ArticleAssembler(bylines, DatelineParser.standard(), s);
       return new PageExtractor(l, c, a);
     }
   }

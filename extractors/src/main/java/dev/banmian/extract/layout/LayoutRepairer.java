@@ -233,7 +233,8 @@ public final class LayoutRepairer {
       } else if (hi >= r.width - 1.0) {
         r.full = hi;
       } else {
-        r.full = r.width;
+        // narrower than the column on both sides: a short line of that column, not a column of its own
+        r.full = lo;
       }
     }
   }
@@ -336,6 +337,26 @@ public final class LayoutRepairer {
     return a.width > style.medianWidth() * 1.3 + 1 && a.peers < COLUMN_PEERS;
   }
 
+  /**
+   * How far (em) short of the column a heading line ends, at least: a body line that merely falls a little
+   * short of the margin (digits and Latin letters set narrower make lines uneven) is not a heading.
+   */
+  private static final double HEADING_MARGIN = 2;
+
+  /**
+   * A line with no punctuation but quotes, brackets and spaces ({@code 广东古树名木保护提升行动不断推进}): how
+   * headlines are printed; a body line of a column almost always holds a comma or a full stop.
+   */
+  private static boolean isHeadingLine(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Chars.isPunctuation(c) && !Chars.isOpener(c) && !Chars.isCloser(c) && c != '·' && c != '・') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A page-header line or a letter-spaced label: printed on its own, never part of a paragraph. */
   private static boolean standsAlone(Row r) {
     return NewsCues.isPageHeader(r.line.text()) || NewsCues.isLetterSpacedLabel(r.line.text());
@@ -420,6 +441,14 @@ public final class LayoutRepairer {
         }
         return "full-width line continues (sentence ends at the margin, next line not indented)";
       }
+      if (!style.blanksInformative() && !style.blankAfterEveryLine() && isHeadingLine(as) && isHeadingLine(bs)
+          && b.width < b.full - HEADING_MARGIN && !startsMidSentence(bs) && !InterruptedBodyRejoiner.unmatchedCloser(bs)
+          && !wordAcross(as, bs)) {
+        // Two lines without a mark of punctuation, the second short, on a page whose blank lines say nothing:
+        // heading decks, not a wrapped paragraph. (Where blank lines carry information, the extractor already
+        // put the decks of different type sizes in blocks of their own.)
+        return null;
+      }
       if (aFull || mid && a.width >= a.full * 0.6) {
         return aFull ? "hard wrap at the column width" : "line ends inside a sentence";
       }
@@ -495,25 +524,7 @@ public final class LayoutRepairer {
   }
 
   private boolean wordAcross(String a, String b) {
-    if (segmenter == null || a.isEmpty() || b.isEmpty()) {
-      return false;
-    }
-    char a1 = a.charAt(a.length() - 1);
-    if (!Chars.isHan(a1) || !Chars.isHan(b.charAt(0))) {
-      return false;
-    }
-    for (int left = 1; left <= 2 && left <= a.length(); left++) {
-      for (int right = 1; right <= 2 && right <= b.length(); right++) {
-        if (left + right < 2) {
-          continue;
-        }
-        String w = a.substring(a.length() - left) + b.substring(0, right);
-        if (w.codePoints().allMatch(Chars::isHan) && segmenter.isKnownWord(w)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return segmenter != null && segmenter.formsWordAcross(a, b);
   }
 
   /** A line that repeats the end of the previous line, as PDF column overlap produces. */

@@ -2,6 +2,7 @@ package dev.banmian.extract.structure;
 
 import dev.banmian.extract.layout.Block;
 import dev.banmian.extract.layout.InlineCredit;
+import dev.banmian.extract.layout.PageStyle;
 import dev.banmian.extract.layout.RepairedPage;
 import dev.banmian.extract.meta.BylineMatch;
 import dev.banmian.extract.meta.BylineParser;
@@ -14,6 +15,7 @@ import dev.banmian.model.Dateline;
 import dev.banmian.model.Diagnostic;
 import dev.banmian.model.Page;
 import dev.banmian.model.SourcedText;
+import dev.banmian.segment.Segmenter;
 import dev.banmian.text.Chars;
 import dev.banmian.text.NewsCues;
 import dev.banmian.text.Line;
@@ -51,11 +53,21 @@ public final class ArticleAssembler {
 
   private final BylineParser bylines;
   private final DatelineParser datelines;
+  private final Segmenter segmenter;
 
-  /** Creates an assembler using the given parsers for bylines and datelines. */
+  /** Creates an assembler using the given parsers for bylines and datelines, with no dictionary evidence. */
   public ArticleAssembler(BylineParser bylines, DatelineParser datelines) {
+    this(bylines, datelines, text -> List.of());
+  }
+
+  /**
+   * Creates an assembler using the given parsers, and {@code segmenter}'s dictionary to tell a headline
+   * wrapped inside a word ({@code 河南着力打造职} / {@code 业教育发展高地}) from a kicker over its headline.
+   */
+  public ArticleAssembler(BylineParser bylines, DatelineParser datelines, Segmenter segmenter) {
     this.bylines = Objects.requireNonNull(bylines, "bylines");
     this.datelines = Objects.requireNonNull(datelines, "datelines");
+    this.segmenter = Objects.requireNonNull(segmenter, "segmenter");
   }
 
   /** A heading cluster's share for one article. */
@@ -301,7 +313,7 @@ public final class ArticleAssembler {
       }
       @SuppressWarnings("unchecked")
       List<ClassifiedBlock> cl = (List<ClassifiedBlock>) units.get(u);
-      List<Sub> local = splitCluster(cl);
+      List<Sub> local = splitCluster(cl, page.style());
       for (Sub s : local) {
         s.clusterIndex = u;
       }
@@ -538,7 +550,7 @@ public final class ArticleAssembler {
 
   // ---------------------------------------------------------------- helpers
 
-  private List<Sub> splitCluster(List<ClassifiedBlock> cl) {
+  private List<Sub> splitCluster(List<ClassifiedBlock> cl, PageStyle style) {
     List<Sub> out = new ArrayList<>();
     Sub cur = null;
     ClassifiedBlock prev = null;
@@ -574,6 +586,10 @@ public final class ArticleAssembler {
             cur.headline.add(c);
           } else if (cur.hasHeadline()) {
             if (prev != null && prev.kind() == BlockKind.HEADLINE && c.block().blankLinesBefore() == 0) {
+              if (isSecondDeck(cur, prev, c, style)) {
+                cur.kicker.addAll(cur.headline);
+                cur.headline.clear();
+              }
               cur.headline.add(c);
             } else {
               cur = newSub(out, c);
@@ -598,6 +614,23 @@ public final class ArticleAssembler {
   }
 
   /** A byline that is only a name or unit, with no outlet and no role printed (role 作者). */
+  /**
+   * Whether headline line {@code c}, printed right under headline line {@code prev}, is the main headline under
+   * a kicker (引题 over 主题, the common two-deck headline) rather than the second line of one wrapped headline.
+   * Where the page's blank lines carry information, two heading lines with none between are one text block, so
+   * one headline; where they carry none (text in content-stream order), a wrapped headline shows itself by
+   * breaking inside a word ({@code 河南着力打造职} / {@code 业教育发展高地}) or a phrase, or as a third line.
+   */
+  private boolean isSecondDeck(Sub cur, ClassifiedBlock prev, ClassifiedBlock c, PageStyle style) {
+    if (style.blanksInformative() || style.blankAfterEveryLine() || !cur.kicker.isEmpty() || cur.headline.size() != 1) {
+      return false;
+    }
+    String above = Chars.stripSpaces(prev.text());
+    String below = Chars.stripSpaces(c.text());
+    return !above.isEmpty() && !below.isEmpty() && "的和与及、“‘（《".indexOf(above.charAt(above.length() - 1)) < 0
+        && !BlockClassifier.startsMidSentence(below) && !Chars.isCloser(below.charAt(0)) && !segmenter.formsWordAcross(above, below);
+  }
+
   /**
    * A heading line ending in the lead dash ({@code 聚焦主题式学习——}): over a headline it is a kicker, inside a
    * body run it opens a subhead that wraps onto the next lines.
