@@ -6,12 +6,13 @@ import java.util.regex.Pattern;
 
 /**
  * A photo caption with its credit printed on the same line: a sentence, then a short credit
- * ending in {@code 摄}, {@code 摄影}, {@code 供图} or {@code 提供} ({@code ……喜悦。 李明 摄}).
+ * ending in {@code 摄}, {@code 摄影}, {@code 摄影报道}, {@code 供图} or {@code 提供} ({@code ……喜悦。 李明 摄}), possibly
+ * followed by the distributing agency in brackets ({@code 李明摄（人民视觉）}).
  * Such a line ends complete even though its last character is not sentence-final punctuation.
  */
 public final class InlineCredit {
   private static final Pattern PATTERN =
-      Pattern.compile("^(?<caption>.+[。！？”])\\s*(?<credit>[^。！？]{2,30}(?:摄|摄影|供图|提供))$");
+      Pattern.compile("^(?<caption>.+[。！？”])\\s*(?<credit>[^。！？]{2,30}(?:摄影报道|摄|摄影|供图|提供)(?:\\s*[（(][^（）()。！？]{2,12}[）)])?)$");
 
   private InlineCredit() {}
 
@@ -40,6 +41,6 @@ public final class InlineCredit {
       return false;
     }
     char last = text.charAt(n - 1);
-    return last == '摄' || last == '影' || last == '图' || last == '供';
+    return last == '摄' || last == '影' || last == '图' || last == '供' || last == '道' || last == '）' || last == ')';
   }
 }

@@ -50,6 +50,8 @@ public final class BylineParser {
       "^(?<outlet>本报|本刊|新华社|中新社|中国新闻社|中新网|人民网|新华网|央视网|央广网|光明网|国际在线|[\\p{IsHan}·]{1,10}?(?:日报|晚报|早报|时报|商报|都市报|报|通讯社|新闻网|网))?"
           + "(?<place>[\\p{IsHan}]{2,8}?)?(?<date>(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日|\\d{1,2}日)?(?<kind>讯|电|消息)");
   private static final Pattern CREDIT_PREFIX = Pattern.compile("^(?:(?:文|图)[/／](?:文|图)?|(?:文|图|文字)[：:])");
+  private static final Pattern PHOTO_SOURCE =
+      Pattern.compile("^(?<credit>.+?(?:摄影报道|摄影|摄|供图))\\s*[（(](?<source>[^（）()]{2,12})[）)]$");
   private static final Pattern DISTRIBUTED = Pattern.compile("^(?<org>[\\p{IsHan}·]{2,12})发$");
   private static final Pattern PROVIDED = Pattern.compile("^(?:本组)?(?:图片|照片)?由(?<org>.{2,30})提供$");
   private static final String SURNAMES =
@@ -227,9 +229,21 @@ public final class BylineParser {
         from++;
       }
     }
-    String body = c.text.substring(from, to);
     Span whole = new Span(c.orig(rawFrom), c.origEnd(rawTo));
     String raw = c.raw(rawFrom, rawTo);
+    // A photo credit may name the agency that distributed it after the credit: 李明摄（人民视觉）.
+    Matcher source = PHOTO_SOURCE.matcher(c.text.substring(from, to));
+    if (source.matches()) {
+      to = from + source.end("credit");
+    }
+    boolean reportage = false;
+    String trimmed = c.text.substring(from, to).stripTrailing();
+    if (trimmed.endsWith("摄影报道") && trimmed.length() > 4) {
+      // 孙超 李响摄影报道: photographers who also wrote the report
+      to = from + trimmed.length() - 4;
+      reportage = true;
+    }
+    String body = c.text.substring(from, to);
     Matcher distributed = DISTRIBUTED.matcher(body);
     if (distributed.matches() && isOutlet(distributed.group("org"))) {
       // 新华社发: a photo distributed by an agency.
@@ -254,7 +268,7 @@ public final class BylineParser {
       return Optional.empty();
     }
     // A trailing 摄 / 摄影 marks a photo credit: the names before it are photographers.
-    boolean photo = photoPrefix;
+    boolean photo = photoPrefix || reportage;
     Item last = items.get(items.size() - 1);
     String lastText = c.text.substring(last.start, last.end);
     if (lastText.equals("摄") || lastText.equals("摄影") || lastText.equals("摄影报道")) {
@@ -264,6 +278,10 @@ public final class BylineParser {
       int cut = lastText.endsWith("/摄") ? 2 : 1;
       items.set(items.size() - 1, new Item(last.start, last.end - cut));
       photo = true;
+    }
+    if (photo && items.size() >= 2 && items.size() <= 3 && items.stream().allMatch(it -> it.length() == 1)) {
+      // one padded name whose last character was glued to 摄: 薛  俊摄
+      items = List.of(new Item(items.get(0).start, items.get(items.size() - 1).end));
     }
     String outlet = null;
     String role = null;
@@ -373,7 +391,14 @@ public final class BylineParser {
             && Chars.isHan(c.text.charAt(raw.get(j).start))) {
           j++;
         }
-        merged.add(new Item(it.start, raw.get(j - 1).end));
+        Item run = new Item(it.start, raw.get(j - 1).end);
+        if (j - i == 4 && SURNAMES.indexOf(c.text.charAt(it.start)) >= 0 && SURNAMES.indexOf(c.text.charAt(raw.get(i + 2).start)) >= 0) {
+          // two padded two-character names: 孙　超　李　响 is 孙超 and 李响
+          merged.add(new Item(it.start, raw.get(i + 1).end));
+          merged.add(new Item(raw.get(i + 2).start, run.end));
+        } else {
+          merged.add(run);
+        }
         i = j;
       } else {
         merged.add(it);
