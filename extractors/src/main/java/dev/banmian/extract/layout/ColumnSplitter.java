@@ -5,23 +5,28 @@ import dev.banmian.text.Line;
 import dev.banmian.text.SourceText;
 import dev.banmian.text.Span;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Splits text in which one line holds several columns side by side (as {@code pdftotext -layout}
- * prints a multi-column page) into columns, from the whitespace geometry of the whole page, and
- * returns the lines in reading order: lines that span the columns (page headers, banner headlines)
- * where they stand, and between them each band of columns read column by column.
+ * prints a multi-column page) into columns, from the whitespace geometry of the page, and returns
+ * the lines in reading order.
  *
- * <p>A gutter is a stretch of character positions that almost no line uses, with text on both
- * sides in a good share of the lines. Each returned {@link Line} is a slice of one raw line (so its
- * span still points into the raw text, and its number is the raw line's); a column keeps the
- * paragraph indent relative to its own left edge. A blank line stands for a blank row of the page,
- * and one blank line separates consecutive columns (a column break).
+ * <p>The order comes from recursive cuts of the page (XY-cut): a region is cut at the page's blank rows
+ * into parts read top to bottom; a part is cut at its first gutter (a stretch of character positions
+ * that almost no row uses, with text on both sides in a good share of the rows) into a left region read
+ * before the right one; rows whose text runs through that gutter (a headline across columns, a kicker set
+ * off-centre) are read where they stand, between the bands above and below them. Each region finds its
+ * own gutters, so articles side by side whose columns differ in width are read one after the other, each
+ * column by column. Texts set far apart on one row of a region (two labels side by side) come out as
+ * lines of their own.
  *
- * <p>Pages without such columns are left alone ({@link #split} returns empty). Stateless and
- * thread-safe; runs in time linear in the size of the page.
+ * <p>Each returned {@link Line} is a slice of one raw line (its span still points into the raw text, and
+ * its number is the raw line's); one blank line separates regions (a column break). Pages without such
+ * columns are left alone ({@link #split} returns empty). Stateless and thread-safe.
  */
 public final class ColumnSplitter {
   /** A gutter must be at least this many positions wide. */
@@ -71,7 +76,7 @@ public final class ColumnSplitter {
     if (multi < MIN_MULTI_COLUMN_ROWS * nonBlank) {
       return Optional.empty();
     }
-    return Optional.of(readingOrder(lines, gutters));
+    return Optional.of(readingOrder(lines));
   }
 
   /** Gutters as [start, end) position ranges, left to right. */
@@ -116,98 +121,203 @@ public final class ColumnSplitter {
     return false;
   }
 
-  private static List<Line> readingOrder(List<Line> lines, List<int[]> gutters) {
-    int columns = gutters.size() + 1;
+  /**
+   * The page's lines in reading order, by recursive cuts (XY-cut): a region of the page (rows × a range of
+   * character positions) is cut first at the page's blank rows, then at its first gutter, read left part
+   * before right part; rows whose text runs through that gutter (a headline across columns, a kicker set
+   * off-centre) split the region into bands read one after another, with the crossing row between them. Each
+   * region finds its own gutters, so articles side by side with columns of different widths are read one
+   * after the other, each column by column.
+   */
+  private static List<Line> readingOrder(List<Line> lines) {
     List<Line> out = new ArrayList<>();
-    List<List<Line>> band = newBand(columns);
-    boolean[] lastRow = new boolean[columns];
-    for (Line l : lines) {
-      if (l.isBlank()) {
-        for (int c = 0; c < columns; c++) {
-          if (lastRow[c]) {
-            band.get(c).add(l);
-          }
-        }
-        continue;
-      }
-      Line[] slices = slices(l, gutters);
-      if (slices == null) {
-        flush(band, out);
-        band = newBand(columns);
-        java.util.Arrays.fill(lastRow, false);
-        out.add(l);
-        continue;
-      }
-      for (int c = 0; c < columns; c++) {
-        lastRow[c] = slices[c] != null;
-        if (slices[c] != null) {
-          band.get(c).add(slices[c]);
-        }
-      }
+    List<Integer> rows = new ArrayList<>();
+    int width = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      rows.add(i);
+      width = Math.max(width, lines.get(i).text().length());
     }
-    flush(band, out);
+    Map<Integer, Line> all = new HashMap<>();
+    for (int i = 0; i < lines.size(); i++) {
+      all.put(i, lines.get(i));
+    }
+    order(lines, all, rows, 0, width, out, 0);
+    while (!out.isEmpty() && out.get(out.size() - 1).isBlank()) {
+      out.remove(out.size() - 1);
+    }
     return out;
   }
 
-  private static List<List<Line>> newBand(int columns) {
-    List<List<Line>> band = new ArrayList<>(columns);
-    for (int c = 0; c < columns; c++) {
-      band.add(new ArrayList<>());
+  /** Deeper than this, a region is read row by row: no real page nests its columns further. */
+  private static final int MAX_DEPTH = 12;
+
+  /**
+   * Reads rows {@code rows} of {@code lines} (the page's lines, or slices of them that keep their positions)
+   * within character positions {@code [lo, hi)} into {@code out}; {@code page} holds the page's own lines, whose
+   * blank rows cut regions.
+   */
+  private static void order(List<Line> page, Map<Integer, Line> lines, List<Integer> rows, int lo, int hi, List<Line> out, int depth) {
+    List<Integer> text = new ArrayList<>();
+    for (int r : rows) {
+      if (!Chars.isBlank(region(lines.get(r).text(), lo, hi))) {
+        text.add(r);
+      }
     }
-    return band;
+    if (text.isEmpty()) {
+      return;
+    }
+    // 1. The page's blank rows (present in the region's rows) cut it into parts read top to bottom.
+    List<List<Integer>> parts = new ArrayList<>();
+    List<Integer> part = new ArrayList<>();
+    for (int r : rows) {
+      if (page.get(r).isBlank()) {
+        if (!part.isEmpty()) {
+          parts.add(part);
+          part = new ArrayList<>();
+        }
+      } else if (!Chars.isBlank(region(lines.get(r).text(), lo, hi))) {
+        part.add(r);
+      }
+    }
+    if (!part.isEmpty()) {
+      parts.add(part);
+    }
+    if (parts.size() > 1) {
+      for (List<Integer> p : parts) {
+        order(page, lines, p, lo, hi, out, depth + 1);
+        blank(out);
+      }
+      return;
+    }
+    // 2. The region's first gutter: left part, then right part; rows running through it make bands.
+    int[] gutter = depth >= MAX_DEPTH || text.size() < 2 ? null : firstGutter(lines, text, lo, hi);
+    if (gutter == null) {
+      // A row of a region without a gutter may still hold texts of regions side by side (two labels).
+      for (int r : text) {
+        emit(lines.get(r), lo, hi, WIDE_SPACE, out);
+      }
+      return;
+    }
+    List<Integer> band = new ArrayList<>();
+    boolean crossed = false;
+    for (int r : text) {
+      if (cutPoint(region(lines.get(r).text(), 0, hi), gutter[0], gutter[1]) < 0) {
+        crossed = true;
+        if (!band.isEmpty()) {
+          order(page, lines, band, lo, hi, out, depth + 1);
+          band = new ArrayList<>();
+        }
+        blank(out);
+        emit(lines.get(r), lo, hi, Integer.MAX_VALUE, out);
+        blank(out);
+      } else {
+        band.add(r);
+      }
+    }
+    if (crossed) {
+      if (!band.isEmpty()) {
+        order(page, lines, band, lo, hi, out, depth + 1);
+      }
+      return;
+    }
+    // A row may overhang into the gutter: each row is cut where its own spaces allow.
+    orderSplit(page, lines, text, lo, hi, gutter, out, depth);
   }
 
-  private static void flush(List<List<Line>> band, List<Line> out) {
-    for (List<Line> col : band) {
-      int end = col.size();
-      while (end > 0 && col.get(end - 1).isBlank()) {
-        end--;
-      }
-      if (end == 0) {
-        continue;
-      }
-      if (!out.isEmpty() && !out.get(out.size() - 1).isBlank()) {
-        Line last = out.get(out.size() - 1);
-        out.add(new Line(last.number(), new Span(last.span().end(), last.span().end()), ""));
-      }
-      out.addAll(col.subList(0, end));
+  /** Reads the left part of the region (up to each row's cut at {@code gutter}), then the right part. */
+  private static void orderSplit(List<Line> page, Map<Integer, Line> lines, List<Integer> text, int lo, int hi, int[] gutter,
+      List<Line> out, int depth) {
+    Map<Integer, Line> leftLines = new HashMap<>();
+    Map<Integer, Line> rightLines = new HashMap<>();
+    for (int r : text) {
+      Line l = lines.get(r);
+      int c = cutPoint(region(l.text(), 0, hi), gutter[0], gutter[1]);
+      leftLines.put(r, slice(l, 0, Math.min(c, l.text().length())));
+      rightLines.put(r, slice(l, Math.min(c, l.text().length()), l.text().length()));
     }
+    order(page, leftLines, text, lo, gutter[1], out, depth + 1);
+    blank(out);
+    order(page, rightLines, text, gutter[0], hi, out, depth + 1);
   }
 
   /**
-   * Cuts a line at the gutters; null when text runs through a gutter with no space to cut at (a
-   * line that spans the columns).
+   * The same line with the characters outside {@code [from, to)} replaced by spaces: positions (and so the
+   * page's geometry) stay where they were, the span still covers the raw line.
    */
-  private static Line[] slices(Line l, List<int[]> gutters) {
+  private static Line slice(Line l, int from, int to) {
     String t = l.text();
-    int columns = gutters.size() + 1;
-    int[] cut = new int[columns + 1];
-    cut[0] = 0;
-    cut[columns] = Math.max(t.length(), 0);
-    for (int g = 0; g < gutters.size(); g++) {
-      int[] gut = gutters.get(g);
-      int c = cutPoint(t, gut[0], gut[1]);
-      if (c < 0) {
-        return null;
-      }
-      cut[g + 1] = Math.max(cut[g], Math.min(c, t.length()));
+    StringBuilder b = new StringBuilder(t.length());
+    for (int i = 0; i < t.length(); i++) {
+      b.append(i >= from && i < to ? t.charAt(i) : ' ');
     }
-    cut[columns] = Math.max(cut[columns], cut[columns - 1]);
-    Line[] out = new Line[columns];
-    int base = l.span().start();
-    for (int c = 0; c < columns; c++) {
-      int from = cut[c];
-      int to = cut[c + 1];
-      if (from >= to || Chars.isBlank(t.substring(from, to))) {
-        continue;
+    return new Line(l.number(), l.span(), b.toString());
+  }
+
+  /** The first gutter of the region's rows, or null. */
+  private static int[] firstGutter(Map<Integer, Line> lines, List<Integer> text, int lo, int hi) {
+    int[] occupied = new int[Math.max(0, hi - lo)];
+    for (int r : text) {
+      String t = lines.get(r).text();
+      for (int x = lo; x < Math.min(hi, t.length()); x++) {
+        if (!Chars.isSpace(t.charAt(x))) {
+          occupied[x - lo]++;
+        }
       }
-      while (to > from && Chars.isSpace(t.charAt(to - 1))) {
+    }
+    List<int[]> gs = gutters(occupied, text.size());
+    if (gs.isEmpty()) {
+      return null;
+    }
+    return new int[] {gs.get(0)[0] + lo, gs.get(0)[1] + lo};
+  }
+
+  private static String region(String t, int lo, int hi) {
+    if (lo >= t.length()) {
+      return "";
+    }
+    return t.substring(lo, Math.min(hi, t.length()));
+  }
+
+  /** Spaces inside a row of one region that still separate two texts (labels or headlines side by side). */
+  private static final int WIDE_SPACE = 4;
+
+  /**
+   * Adds the region's text of {@code l}: one line per text, where the row holds texts set apart by
+   * {@code apart} or more spaces (two labels side by side); each span is that of its text.
+   */
+  private static void emit(Line l, int lo, int hi, int apart, List<Line> out) {
+    String t = l.text();
+    int end = Math.min(hi, t.length());
+    int i = Math.min(lo, t.length());
+    while (i < end) {
+      while (i < end && Chars.isSpace(t.charAt(i))) {
+        i++;
+      }
+      if (i >= end) {
+        break;
+      }
+      int j = i;
+      int spaces = 0;
+      while (j < end && spaces < apart) {
+        spaces = Chars.isSpace(t.charAt(j)) ? spaces + 1 : 0;
+        j++;
+      }
+      int to = spaces >= apart ? j - spaces : j;
+      while (to > i && Chars.isSpace(t.charAt(to - 1))) {
         to--;
       }
-      // Keep the column's own indent: drop only what lies left of the gutter's end.
-      out[c] = new Line(l.number(), new Span(base + from, base + to), t.substring(from, to));
+      int base = l.span().start();
+      out.add(new Line(l.number(), new Span(base + i, base + to), t.substring(i, to)));
+      i = j;
     }
-    return out;
+  }
+
+  /** A blank line (a column or region break) after the last line of {@code out}, once. */
+  private static void blank(List<Line> out) {
+    if (!out.isEmpty() && !out.get(out.size() - 1).isBlank()) {
+      Line last = out.get(out.size() - 1);
+      out.add(new Line(last.number(), new Span(last.span().end(), last.span().end()), ""));
+    }
   }
 
   /**
