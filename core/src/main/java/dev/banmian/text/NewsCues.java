@@ -116,6 +116,25 @@ public final class NewsCues {
   }
 
   /**
+   * Returns whether {@code line} (whitespace ignored) is one character of vertical text: one Han character,
+   * alone or with a quote or bracket beside it ({@code 提}, {@code “老}, {@code 观）}), as text set one
+   * character per line (a vertical headline) comes out of PDF text extraction.
+   */
+  public static boolean isVerticalTextLine(CharSequence line) {
+    String s = Chars.stripSpaces(line);
+    int han = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Chars.isHan(c)) {
+        han++;
+      } else if (!Chars.isOpener(c) && !Chars.isCloser(c)) {
+        return false;
+      }
+    }
+    return han == 1 && s.length() <= 2;
+  }
+
+  /**
    * Returns whether {@code line} ends with the dash that leads a kicker into its headline
    * ({@code 四川成都特色活动庆新春——}); trailing whitespace is ignored.
    */

@@ -46,6 +46,20 @@ class NewsCuesTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
+      "提 | true",
+      "“老 | true",
+      "观） | true",
+      "托” | true",
+      "婷摄 | false",
+      "题。 | false",
+      "“ | false",
+  })
+  void verticalTextLines(String line, boolean vertical) {
+    assertEquals(vertical, NewsCues.isVerticalTextLine(line), line);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
       "新学期，多地明确中小学生综合体育活动时间—— | true",
       "“姑苏绣郎”张雪—— | true",
       "——解读二十届中央纪委四次全会工作报告 | false",

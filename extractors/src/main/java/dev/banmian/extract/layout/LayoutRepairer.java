@@ -317,11 +317,6 @@ public final class LayoutRepairer {
     return Chars.isDigit(last) || (last == '.' || last == '．') && a.length() >= 2 && Chars.isDigit(a.charAt(a.length() - 2));
   }
 
-  /** A line holding one Han character: how vertical headlines come out of PDF text extraction. */
-  private static boolean isSingleHan(String s) {
-    return s.length() == 1 && Chars.isHan(s.charAt(0));
-  }
-
   /**
    * Lines of the same width (within 1 em) among a line's neighbours that make it a line of a text column:
    * a headline across columns has none, a column of a wide lead article has many.
@@ -396,7 +391,7 @@ public final class LayoutRepairer {
     if (splitsNumber(as, bs) && b.blankBefore <= 1) {
       return "number split across lines";
     }
-    if (isSingleHan(as) && isSingleHan(bs) && noGapBetween(b, style)) {
+    if (NewsCues.isVerticalTextLine(as) && NewsCues.isVerticalTextLine(bs) && noGapBetween(b, style)) {
       return "vertical text, one character per line";
     }
     boolean aEnd = Chars.endsSentence(as);

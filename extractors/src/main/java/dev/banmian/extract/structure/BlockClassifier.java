@@ -185,7 +185,7 @@ public final class BlockClassifier {
       f.add("sentence followed by an inline photo credit");
       return new ClassifiedBlock(b, BlockKind.CAPTION, 0.8, f);
     }
-    boolean vertical = b.lines().size() > 1 && b.lines().stream().allMatch(l -> l.text().strip().length() == 1);
+    boolean vertical = b.lines().size() > 1 && b.lines().stream().allMatch(l -> NewsCues.isVerticalTextLine(l.text()));
     if (vertical) {
       f.add("printed vertically, one character per line");
     }
