@@ -28,6 +28,12 @@ public final class NewsCues {
       "[\\p{IsHan}·]{1,8}?(?:日报|晚报|早报|晨报|时报|商报|都市报|青年报|法治报|经济报|农民报)(?:社)?");
   /** The page's section name in a header ({@code 要闻}, {@code 人文}, {@code 理论·学习}). */
   private static final Pattern SECTION_NAME = Pattern.compile("[\\p{IsHan}]{2,4}(?:·[\\p{IsHan}]{2,4})?");
+  /** A byline's outlet and role with no name after it ({@code □本报记者}): the names follow on lines of their own. */
+  private static final Pattern ROLE_ONLY = Pattern.compile(
+      "[□■●◆▲◎]?(?:本报|本刊|新华社|中新社|[\\p{IsHan}·]{1,10}?(?:日报|晚报|早报|时报|报|网|社|台))?"
+          + "(?:特约|见习|实习|首席|融媒体|全媒体|驻站)?(?:记者|通讯员|摄影记者|评论员)");
+  /** A short name as a byline prints it on a line of its own. */
+  private static final Pattern NAME_ALONE = Pattern.compile("[\\p{IsHan}]{2,4}|[\\p{IsHan}]{1,6}·[\\p{IsHan}]{1,8}");
   /** Longest header line, compacted, that can still be furniture. */
   private static final int LONGEST_HEADER = 48;
 
@@ -99,20 +105,45 @@ public final class NewsCues {
 
   /**
    * Returns whether {@code line} is a label printed letter-spaced: three to eight Han characters, each
-   * standing alone between spaces ({@code 记 者 手 记}, {@code 春 耕 进 行 时}). A justified body line has
-   * more characters, or punctuation among them.
+   * standing alone between spaces ({@code 记 者 手 记}, {@code 春 耕 进 行 时}), or two such phrases of two to six
+   * set apart by a wider gap ({@code 品 非 遗 美 食　晒 家 乡 风 味}). A justified body line has more characters
+   * in one run, or punctuation among them.
    */
   public static boolean isLetterSpacedLabel(CharSequence line) {
-    String[] tokens = line.toString().strip().split("[\\s\u3000]+");
-    if (tokens.length < 3 || tokens.length > 8) {
+    String t = line.toString().strip();
+    // Two phrases of a label ({@code 品 非 遗 美 食　晒 家 乡 风 味}) stand apart by a wider gap.
+    String[] phrases = t.split("\u3000+|\\s{2,}");
+    if (phrases.length > 2) {
       return false;
     }
-    for (String t : tokens) {
-      if (t.length() != 1 || !Chars.isHan(t.charAt(0))) {
+    int total = 0;
+    for (String phrase : phrases) {
+      String[] tokens = phrase.strip().split("[\\s\u3000]+");
+      for (String tok : tokens) {
+        if (tok.length() != 1 || !Chars.isHan(tok.charAt(0))) {
+          return false;
+        }
+      }
+      if (tokens.length > 8 || phrases.length == 2 && (tokens.length < 2 || tokens.length > 6)) {
         return false;
       }
+      total += tokens.length;
     }
-    return true;
+    return total >= 3;
+  }
+
+
+  /**
+   * Returns whether {@code line} (whitespace ignored) is a byline's outlet and role with no name
+   * ({@code 本报记者}, {@code □本报通讯员}): an extractor printed the names on the lines after it.
+   */
+  public static boolean isBylineRoleOnly(CharSequence line) {
+    return ROLE_ONLY.matcher(Chars.stripSpaces(line)).matches();
+  }
+
+  /** Returns whether {@code line} (whitespace ignored) could be one name of a byline: 2–4 Han characters, or a name with {@code ·}. */
+  public static boolean isNameAlone(CharSequence line) {
+    return NAME_ALONE.matcher(Chars.stripSpaces(line)).matches();
   }
 
   /**

@@ -34,6 +34,8 @@ class NewsCuesTest {
       "记 者 手 记 | true",
       "春 耕 进 行 时 | true",
       "品　非　遗　美　食 | true",
+      "品 非 遗 美 食 　 晒 家 乡 风 味 | true",
+      "新 春 走 基 层  特 别 报 道 | true",
       "关爱加油 | false",
       "富 裕 美 丽 太 原 新 篇 章 作 出 更 大 | false",
       "作 出 更 大 贡 献 。 | false",

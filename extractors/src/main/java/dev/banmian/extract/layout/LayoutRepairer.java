@@ -134,7 +134,7 @@ public final class LayoutRepairer {
           diags.add(diag("layout.duplicate", "line " + (b.line.number() + 1) + " repeats the end of line " + (a.line.number() + 1), b.line.span()));
           continue;
         }
-        String why = joinReason(a, b, style);
+        String why = continuesSplitByline(cur, b) ? "byline names on lines of their own" : joinReason(a, b, style);
         if (why != null) {
           cur.add(b);
           curIdx.add(next);
@@ -150,7 +150,7 @@ public final class LayoutRepairer {
       for (int idx : curIdx) {
         consumed[idx] = true;
       }
-      blocks.add(toBlock(cur, evidence));
+      blocks.add(toBlock(cur, evidence, NewsCues.isBylineRoleOnly(cur.get(0).s())));
       i++;
     }
     if (!style.wrapped()) {
@@ -163,7 +163,24 @@ public final class LayoutRepairer {
     return new Diagnostic("layout", code, msg, span);
   }
 
-  private static Block toBlock(List<Row> rows, List<String> evidence) {
+  /**
+   * Whether {@code b} is one more name of a byline whose outlet and role stand alone on the first line of
+   * {@code cur} ({@code 本报记者} / {@code 李中文} / {@code 郭舒然}, as pdftotext prints a byline set in a box).
+   */
+  private static boolean continuesSplitByline(List<Row> cur, Row b) {
+    if (cur.size() > 4 || !NewsCues.isBylineRoleOnly(cur.get(0).s()) || !NewsCues.isNameAlone(b.s()) || b.blankBefore > 1) {
+      return false;
+    }
+    for (int i = 1; i < cur.size(); i++) {
+      if (!NewsCues.isNameAlone(cur.get(i).s())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The rows as one block; {@code spaced} keeps a space between rows (the names of a byline). */
+  private static Block toBlock(List<Row> rows, List<String> evidence, boolean spaced) {
     TracedText.Builder b = TracedText.builder();
     List<Line> lines = new ArrayList<>();
     for (Row r : rows) {
@@ -171,7 +188,7 @@ public final class LayoutRepairer {
       if (b.length() > 0 && t.length() > 0) {
         char prev = b.last();
         char next = t.charAt(0);
-        if (prev < 128 && Character.isLetterOrDigit(prev) && next < 128 && Character.isLetter(next)) {
+        if (spaced || prev < 128 && Character.isLetterOrDigit(prev) && next < 128 && Character.isLetter(next)) {
           b.append(' ', t.sourceOffset(0) - 1 >= 0 ? t.sourceOffset(0) - 1 : t.sourceOffset(0));
         }
       }
@@ -352,6 +369,11 @@ public final class LayoutRepairer {
     return true;
   }
 
+  /** A lead-in line that is the byline alone ({@code 本报讯（记者 王明）}): the body starts on the next line. */
+  private static boolean endsInBracketedByline(String s) {
+    return s.endsWith("）") || s.endsWith(")");
+  }
+
   /** A page-header line or a letter-spaced label: printed on its own, never part of a paragraph. */
   private static boolean standsAlone(Row r) {
     return NewsCues.isPageHeader(r.line.text()) || NewsCues.isLetterSpacedLabel(r.line.text());
@@ -390,6 +412,10 @@ public final class LayoutRepairer {
     }
     if (splitsNumber(as, bs) && b.blankBefore <= 1) {
       return "number split across lines";
+    }
+    if (startsLeadIn(as) && !Chars.endsSentence(as) && !endsInBracketedByline(as) && bodyLike(b, style) && b.blankBefore <= 1) {
+      // the lead's padding spaces are gone, so the line looks short; its sentence goes on
+      return "lead-in line continues its sentence";
     }
     if (NewsCues.isVerticalTextLine(as) && NewsCues.isVerticalTextLine(bs) && noGapBetween(b, style)) {
       return "vertical text, one character per line";

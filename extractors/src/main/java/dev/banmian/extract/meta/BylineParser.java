@@ -50,6 +50,8 @@ public final class BylineParser {
       "^(?<outlet>本报|本刊|新华社|中新社|中国新闻社|中新网|人民网|新华网|央视网|央广网|光明网|国际在线|[\\p{IsHan}·]{1,10}?(?:日报|晚报|早报|时报|商报|都市报|报|通讯社|新闻网|网))?"
           + "(?<place>[\\p{IsHan}]{2,8}?)?(?<date>(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日|\\d{1,2}日)?(?<kind>讯|电|消息)");
   private static final Pattern CREDIT_PREFIX = Pattern.compile("^(?:(?:文|图)[/／](?:文|图)?|(?:文|图|文字)[：:])");
+  private static final Pattern WORDS_AND_PICTURES =
+      Pattern.compile("文[/／](?<w>[\\p{IsHan}·]{2,5}?)图[/／](?<p>[\\p{IsHan}·]{2,5})");
   private static final Pattern PHOTO_SOURCE =
       Pattern.compile("^(?<credit>.+?(?:摄影报道|摄影|摄|供图))\\s*[（(](?<source>[^（）()]{2,12})[）)]$");
   private static final Pattern DISTRIBUTED = Pattern.compile("^(?<org>[\\p{IsHan}·]{2,12})发$");
@@ -99,6 +101,14 @@ public final class BylineParser {
       from++;
     }
     int to = c.text.length();
+    Matcher words = WORDS_AND_PICTURES.matcher(c.text).region(from, to);
+    if (words.matches()) {
+      // 文/X 图/Y: the writer and the photographer, each after the label of what they did.
+      return Optional.of(new Byline(c.raw(0, to), Optional.empty(), List.of(
+          new Contributor("文", words.group("w"), new Span(c.orig(words.start("w")), c.origEnd(words.end("w")))),
+          new Contributor("图", words.group("p"), new Span(c.orig(words.start("p")), c.origEnd(words.end("p"))))),
+          new Span(c.orig(0), c.origEnd(to))));
+    }
     Optional<BylineMatch> lead = leadIn(c, from);
     if (lead.isPresent() && lead.get().end() >= c.origEnd(to)) {
       return Optional.of(lead.get().byline());
