@@ -1,5 +1,7 @@
 package dev.banmian.text;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -111,26 +113,45 @@ public final class NewsCues {
    */
   public static boolean isLetterSpacedLabel(CharSequence line) {
     String t = line.toString().strip();
-    // Two phrases of a label ({@code 品 非 遗 美 食　晒 家 乡 风 味}) stand apart by a wider gap.
-    String[] phrases = t.split("\u3000+|\\s{2,}");
-    if (phrases.length > 2) {
-      return false;
-    }
-    int total = 0;
-    for (String phrase : phrases) {
-      String[] tokens = phrase.strip().split("[\\s\u3000]+");
-      for (String tok : tokens) {
-        if (tok.length() != 1 || !Chars.isHan(tok.charAt(0))) {
-          return false;
-        }
-      }
-      if (tokens.length > 8 || phrases.length == 2 && (tokens.length < 2 || tokens.length > 6)) {
+    List<Double> gaps = new ArrayList<>();
+    int letters = 0;
+    int i = 0;
+    while (i < t.length()) {
+      if (!Chars.isHan(t.charAt(i)) || i + 1 < t.length() && !Chars.isSpace(t.charAt(i + 1))) {
         return false;
       }
-      total += tokens.length;
+      letters++;
+      int j = i + 1;
+      while (j < t.length() && Chars.isSpace(t.charAt(j))) {
+        j++;
+      }
+      if (j < t.length()) {
+        gaps.add(Chars.width(t.substring(i + 1, j)));
+      }
+      i = j;
     }
-    return total >= 3;
+    if (letters < 3 || gaps.isEmpty()) {
+      return false;
+    }
+    // Two phrases of a label ({@code 品 非 遗 美 食　晒 家 乡 风 味}) stand apart by a gap wider than the others.
+    double narrow = gaps.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+    int breakAt = -1;
+    for (int g = 0; g < gaps.size(); g++) {
+      if (gaps.get(g) > narrow) {
+        if (breakAt >= 0) {
+          return false;
+        }
+        breakAt = g;
+      }
+    }
+    if (breakAt < 0) {
+      return letters <= 8;
+    }
+    int first = breakAt + 1;
+    int second = letters - first;
+    return first >= 2 && first <= 6 && second >= 2 && second <= 6;
   }
+
 
 
   /**
