@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
  * about one paper.
  *
  * <pre>{@code
- * NewsCues.isPageHeader("人民日报　 2025 年 3 月 2 日　星期日　第 6 版　人文");   // true
+ * NewsCues.isPageHeader("东江日报　 2024 年 5 月 8 日　星期三　第 3 版　要闻");   // true
  * NewsCues.isLetterSpacedLabel("记 者 手 记");                                     // true
- * NewsCues.endsWithLeadDash("新学期，多地明确中小学生综合体育活动时间——");        // true
+ * NewsCues.endsWithLeadDash("新学期，各地安排课间活动——");        // true
  * }</pre>
  *
  * <p>All methods are pure static functions; thread-safe.
@@ -188,7 +188,7 @@ public final class NewsCues {
 
   /**
    * Returns whether {@code line} ends with the dash that leads a kicker into its headline
-   * ({@code 四川成都特色活动庆新春——}); trailing whitespace is ignored.
+   * ({@code 多地举办特色活动迎新春——}); trailing whitespace is ignored.
    */
   public static boolean endsWithLeadDash(CharSequence line) {
     String s = Chars.stripSpaces(line);

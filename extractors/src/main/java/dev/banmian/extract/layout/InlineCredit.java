@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * A photo caption with its credit printed on the same line: a sentence, then a short credit
  * ending in {@code 摄}, {@code 摄影}, {@code 摄影报道}, {@code 供图} or {@code 提供} ({@code ……喜悦。 李明 摄}), possibly
- * followed by the distributing agency in brackets ({@code 李明摄（人民视觉）}).
+ * followed by the distributing agency in brackets ({@code 李明摄（新华社发）}).
  * Such a line ends complete even though its last character is not sentence-final punctuation.
  */
 public final class InlineCredit {

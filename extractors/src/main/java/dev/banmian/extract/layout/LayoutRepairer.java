@@ -356,7 +356,7 @@ public final class LayoutRepairer {
   private static final double HEADING_MARGIN = 2;
 
   /**
-   * A line with no punctuation but quotes, brackets and spaces ({@code 广东古树名木保护提升行动不断推进}): how
+   * A line with no punctuation but quotes, brackets and spaces ({@code 全省乡村道路提升行动持续推进}): how
    * headlines are printed; a body line of a column almost always holds a comma or a full stop.
    */
   private static boolean isHeadingLine(String s) {

@@ -241,7 +241,7 @@ public final class BylineParser {
     }
     Span whole = new Span(c.orig(rawFrom), c.origEnd(rawTo));
     String raw = c.raw(rawFrom, rawTo);
-    // A photo credit may name the agency that distributed it after the credit: 李明摄（人民视觉）.
+    // A photo credit may name the agency that distributed it after the credit: 李明摄（新华社发）.
     Matcher source = PHOTO_SOURCE.matcher(c.text.substring(from, to));
     if (source.matches()) {
       to = from + source.end("credit");
@@ -249,7 +249,7 @@ public final class BylineParser {
     boolean reportage = false;
     String trimmed = c.text.substring(from, to).stripTrailing();
     if (trimmed.endsWith("摄影报道") && trimmed.length() > 4) {
-      // 孙超 李响摄影报道: photographers who also wrote the report
+      // 冯达 许诺摄影报道: photographers who also wrote the report
       to = from + trimmed.length() - 4;
       reportage = true;
     }
@@ -403,7 +403,7 @@ public final class BylineParser {
         }
         Item run = new Item(it.start, raw.get(j - 1).end);
         if (j - i == 4 && SURNAMES.indexOf(c.text.charAt(it.start)) >= 0 && SURNAMES.indexOf(c.text.charAt(raw.get(i + 2).start)) >= 0) {
-          // two padded two-character names: 孙　超　李　响 is 孙超 and 李响
+          // two padded two-character names: 冯　达　许　诺 is 冯达 and 许诺
           merged.add(new Item(it.start, raw.get(i + 1).end));
           merged.add(new Item(raw.get(i + 2).start, run.end));
         } else {

@@ -62,7 +62,7 @@ public final class ArticleAssembler {
 
   /**
    * Creates an assembler using the given parsers, and {@code segmenter}'s dictionary to tell a headline
-   * wrapped inside a word ({@code 河南着力打造职} / {@code 业教育发展高地}) from a kicker over its headline.
+   * wrapped inside a word ({@code 全市推进职} / {@code 业技能培训}) from a kicker over its headline.
    */
   public ArticleAssembler(BylineParser bylines, DatelineParser datelines, Segmenter segmenter) {
     this.bylines = Objects.requireNonNull(bylines, "bylines");
@@ -619,7 +619,7 @@ public final class ArticleAssembler {
    * a kicker (引题 over 主题, the common two-deck headline) rather than the second line of one wrapped headline.
    * Where the page's blank lines carry information, two heading lines with none between are one text block, so
    * one headline; where they carry none (text in content-stream order), a wrapped headline shows itself by
-   * breaking inside a word ({@code 河南着力打造职} / {@code 业教育发展高地}) or a phrase, or as a third line.
+   * breaking inside a word ({@code 全市推进职} / {@code 业技能培训}) or a phrase, or as a third line.
    */
   private boolean isSecondDeck(Sub cur, ClassifiedBlock prev, ClassifiedBlock c, PageStyle style) {
     if (style.blanksInformative() || style.blankAfterEveryLine() || !cur.kicker.isEmpty() || cur.headline.size() != 1) {
@@ -632,7 +632,7 @@ public final class ArticleAssembler {
   }
 
   /**
-   * A heading line ending in the lead dash ({@code 聚焦主题式学习——}): over a headline it is a kicker, inside a
+   * A heading line ending in the lead dash ({@code 突出重点抓落实——}): over a headline it is a kicker, inside a
    * body run it opens a subhead that wraps onto the next lines.
    */
   private static boolean isDashKicker(ClassifiedBlock c) {
