@@ -36,6 +36,9 @@ public final class NewsCues {
           + "(?:特约|见习|实习|首席|融媒体|全媒体|驻站)?(?:记者|通讯员|摄影记者|评论员)");
   /** A short name as a byline prints it on a line of its own. */
   private static final Pattern NAME_ALONE = Pattern.compile("[\\p{IsHan}]{2,4}|[\\p{IsHan}]{1,6}·[\\p{IsHan}]{1,8}");
+  /** The end of a photo credit after the first character of a padded name: {@code 俊摄（新华社发）}. */
+  private static final Pattern CREDIT_TAIL = Pattern.compile(
+      "[\\p{IsHan}]{1,3}(?:摄影报道|摄影|摄|供图)(?:[（(][^（）()]{2,12}[）)])?");
   /** Longest header line, compacted, that can still be furniture. */
   private static final int LONGEST_HEADER = 48;
 
@@ -165,6 +168,14 @@ public final class NewsCues {
   /** Returns whether {@code line} (whitespace ignored) could be one name of a byline: 2–4 Han characters, or a name with {@code ·}. */
   public static boolean isNameAlone(CharSequence line) {
     return NAME_ALONE.matcher(Chars.stripSpaces(line)).matches();
+  }
+
+  /**
+   * Returns whether {@code line} (whitespace ignored) is the rest of a photo credit whose first character an
+   * extractor printed on the line before ({@code 薛} / {@code 俊摄（新华社发）}, a padded two-character name).
+   */
+  public static boolean isCreditTail(CharSequence line) {
+    return CREDIT_TAIL.matcher(Chars.stripSpaces(line)).matches();
   }
 
   /**

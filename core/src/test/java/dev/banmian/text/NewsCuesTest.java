@@ -48,6 +48,18 @@ class NewsCuesTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
+      "俊摄（新华社发） | true",
+      "婷摄 | true",
+      "晓红供图 | true",
+      "摄影爱好者 | false",
+      "正在拍摄 | false",
+  })
+  void creditTails(String line, boolean tail) {
+    assertEquals(tail, NewsCues.isCreditTail(line), line);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
       "提 | true",
       "“老 | true",
       "观） | true",

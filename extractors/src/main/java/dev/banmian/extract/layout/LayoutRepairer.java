@@ -417,6 +417,9 @@ public final class LayoutRepairer {
       // the lead's padding spaces are gone, so the line looks short; its sentence goes on
       return "lead-in line continues its sentence";
     }
+    if (as.length() == 1 && Chars.isHan(as.charAt(0)) && NewsCues.isCreditTail(bs) && b.blankBefore <= 1) {
+      return "photo credit's padded name split across lines";
+    }
     if (NewsCues.isVerticalTextLine(as) && NewsCues.isVerticalTextLine(bs) && noGapBetween(b, style)) {
       return "vertical text, one character per line";
     }
