@@ -36,9 +36,12 @@ public final class NewsCues {
           + "(?:特约|见习|实习|首席|融媒体|全媒体|驻站)?(?:记者|通讯员|摄影记者|评论员)");
   /** A short name as a byline prints it on a line of its own. */
   private static final Pattern NAME_ALONE = Pattern.compile("[\\p{IsHan}]{2,4}|[\\p{IsHan}]{1,6}·[\\p{IsHan}]{1,8}");
-  /** The end of a photo credit after the first character of a padded name: {@code 俊摄（新华社发）}. */
+  /**
+   * The end of a photo credit after the first character of a padded name: {@code 俊摄（新华社发）}; the rest of
+   * the name is one or two characters, none of the verbs that form a word with 摄 ({@code 拍摄}, {@code 航摄}).
+   */
   private static final Pattern CREDIT_TAIL = Pattern.compile(
-      "[\\p{IsHan}]{1,3}(?:摄影报道|摄影|摄|供图)(?:[（(][^（）()]{2,12}[）)])?");
+      "[\\p{IsHan}&&[^拍航跟抓]]{1,2}(?:摄影报道|摄影|摄|供图)(?:[（(][^（）()]{2,12}[）)])?");
   /** Longest header line, compacted, that can still be furniture. */
   private static final int LONGEST_HEADER = 48;
 
