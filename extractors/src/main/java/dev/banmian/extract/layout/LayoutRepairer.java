@@ -63,11 +63,14 @@ public final class LayoutRepairer {
     boolean fullMeasured;
     /** Neighbouring lines (within the measuring window) of this line's width, within 1 em. */
     int peers;
+    /** The width of the printed line this text line ends (more than {@link #width} when the extractor split it). */
+    double printed;
 
     Row(Line line, TracedText text, int blankBefore) {
       this.line = line;
       this.text = text;
       this.width = Chars.width(text.text().strip());
+      this.printed = width;
       this.blankBefore = blankBefore;
       this.leadingSpace = !line.text().isEmpty() && Chars.isSpace(line.text().charAt(0));
     }
@@ -135,6 +138,11 @@ public final class LayoutRepairer {
           continue;
         }
         String why = continuesSplitByline(cur, b) ? "byline names on lines of their own" : joinReason(a, b, style);
+        if (why != null && startsWithQuote(b.s()) && b.s().chars().anyMatch(Character::isLetterOrDigit)
+            && a.printed + b.width <= a.full + 1.0) {
+          // the text after a quotation mark the extractor split off; a closing mark pushed down alone is not
+          b.printed = a.printed + b.width;
+        }
         if (why != null) {
           cur.add(b);
           curIdx.add(next);
@@ -307,7 +315,7 @@ public final class LayoutRepairer {
   }
 
   private boolean isFull(Row r) {
-    return r.width >= r.full - 1.0;
+    return r.printed >= r.full - 1.0;
   }
 
   private static boolean startsLeadIn(String s) {
@@ -374,6 +382,22 @@ public final class LayoutRepairer {
     return s.endsWith("）") || s.endsWith(")");
   }
 
+  /**
+   * Whether {@code a} and {@code b} are one printed line that the extractor broke at a quotation mark (set in
+   * another font, pdftotext starts a new text line there): {@code b} starts with a quotation mark, no blank
+   * line lies between, and together they are no wider than the column ({@code 亩地。} / {@code “旋耕机耕地，…}).
+   * The join gives {@code b} the printed line's width, so the line after it is measured against the column
+   * as the printed line was ({@code ”董其} / {@code 财说。} continues the printed line above it).
+   */
+  private boolean splitAtQuote(Row a, Row b, PageStyle style) {
+    return style.wrapped() && b.blankBefore == 0 && a.fullMeasured && !isFull(a) && startsWithQuote(b.s())
+        && a.printed + b.width <= a.full + 1.0 && bodyLike(b, style);
+  }
+
+  private static boolean startsWithQuote(String s) {
+    return !s.isEmpty() && (s.charAt(0) == '“' || s.charAt(0) == '”' || s.charAt(0) == '‘' || s.charAt(0) == '’');
+  }
+
   /** A page-header line or a letter-spaced label: printed on its own, never part of a paragraph. */
   private static boolean standsAlone(Row r) {
     return NewsCues.isPageHeader(r.line.text()) || NewsCues.isLetterSpacedLabel(r.line.text());
@@ -422,6 +446,9 @@ public final class LayoutRepairer {
     }
     if (NewsCues.isVerticalTextLine(as) && NewsCues.isVerticalTextLine(bs) && noGapBetween(b, style)) {
       return "vertical text, one character per line";
+    }
+    if (splitAtQuote(a, b, style)) {
+      return "one printed line, split by the extractor at a quotation mark";
     }
     boolean aEnd = Chars.endsSentence(as);
     if (!aEnd && unclosedBracket(as) && as.length() <= 40 && b.blankBefore <= 1) {
