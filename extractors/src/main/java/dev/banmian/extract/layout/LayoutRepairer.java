@@ -398,6 +398,15 @@ public final class LayoutRepairer {
     return !s.isEmpty() && (s.charAt(0) == '“' || s.charAt(0) == '”' || s.charAt(0) == '‘' || s.charAt(0) == '’');
   }
 
+  /**
+   * Whether {@code b}, after a column-break blank line, reads as more of a body: a body-like line that fills
+   * the column, ends a sentence or holds punctuation. A short line with no punctuation at all is a heading
+   * ({@code 河南着力打造职业}), not the rest of a sentence, unless a word runs across the break.
+   */
+  private boolean continuesBody(Row b, PageStyle style) {
+    return bodyLike(b, style) && (isFull(b) || Chars.endsSentence(b.s()) || !isHeadingLine(b.s()));
+  }
+
   /** A page-header line or a letter-spaced label: printed on its own, never part of a paragraph. */
   private static boolean standsAlone(Row r) {
     return NewsCues.isPageHeader(r.line.text()) || NewsCues.isLetterSpacedLabel(r.line.text());
@@ -463,13 +472,13 @@ public final class LayoutRepairer {
       boolean mid = endsMidSentence(as);
       boolean blank = b.blankBefore > 0;
       if (style.blanksInformative() && blank) {
-        if (aEnd) {
+        if (aEnd || !continuesBody(b, style) && !wordAcross(as, bs)) {
           return null;
         }
-        if ((aFull || mid) && bodyLike(b, style)) {
+        if (aFull || mid) {
           return "column-break blank line inside a sentence";
         }
-        if (!wide && a.width >= 8 && bodyLike(b, style) && (wordAcross(as, bs) || a.width >= a.full - 3.5 && hasInnerPunctuation(as))) {
+        if (!wide && a.width >= 8 && (wordAcross(as, bs) || a.width >= a.full - 3.5 && hasInnerPunctuation(as))) {
           return "column-break blank line after an open sentence (indented first line or a word across the break)";
         }
         return null;
