@@ -132,14 +132,12 @@ public final class ColumnSplitter {
   private static List<Line> readingOrder(List<Line> lines) {
     List<Line> out = new ArrayList<>();
     List<Integer> rows = new ArrayList<>();
+    Map<Integer, Line> all = new HashMap<>();
     int width = 0;
     for (int i = 0; i < lines.size(); i++) {
       rows.add(i);
-      width = Math.max(width, lines.get(i).text().length());
-    }
-    Map<Integer, Line> all = new HashMap<>();
-    for (int i = 0; i < lines.size(); i++) {
       all.put(i, lines.get(i));
+      width = Math.max(width, lines.get(i).text().length());
     }
     order(lines, all, rows, 0, width, out, 0);
     while (!out.isEmpty() && out.get(out.size() - 1).isBlank()) {
@@ -157,16 +155,31 @@ public final class ColumnSplitter {
    * blank rows cut regions.
    */
   private static void order(List<Line> page, Map<Integer, Line> lines, List<Integer> rows, int lo, int hi, List<Line> out, int depth) {
-    List<Integer> text = new ArrayList<>();
-    for (int r : rows) {
-      if (!Chars.isBlank(region(lines.get(r).text(), lo, hi))) {
-        text.add(r);
+    // 1. The page's blank rows (present in the region's rows) cut it into parts read top to bottom.
+    List<List<Integer>> parts = partsBetweenBlankRows(page, lines, rows, lo, hi);
+    if (parts.size() != 1) {
+      for (List<Integer> p : parts) {
+        order(page, lines, p, lo, hi, out, depth + 1);
+        blank(out);
       }
-    }
-    if (text.isEmpty()) {
       return;
     }
-    // 1. The page's blank rows (present in the region's rows) cut it into parts read top to bottom.
+    // 2. The region's first gutter: left part, then right part; rows running through it make bands.
+    List<Integer> text = parts.get(0);
+    int[] gutter = depth >= MAX_DEPTH || text.size() < 2 ? null : firstGutter(lines, text, lo, hi);
+    if (gutter == null) {
+      // A row of a region without a gutter may still hold texts of regions side by side (two labels).
+      for (int r : text) {
+        emit(lines.get(r), lo, hi, WIDE_SPACE, out);
+      }
+    } else if (!orderBands(page, lines, text, lo, hi, gutter, out, depth)) {
+      // No row runs through the gutter; a row may overhang into it, and is cut where its own spaces allow.
+      orderSplit(page, lines, text, lo, hi, gutter, out, depth);
+    }
+  }
+
+  /** The rows with text in {@code [lo, hi)}, in runs between the page's blank rows. */
+  private static List<List<Integer>> partsBetweenBlankRows(List<Line> page, Map<Integer, Line> lines, List<Integer> rows, int lo, int hi) {
     List<List<Integer>> parts = new ArrayList<>();
     List<Integer> part = new ArrayList<>();
     for (int r : rows) {
@@ -182,27 +195,21 @@ public final class ColumnSplitter {
     if (!part.isEmpty()) {
       parts.add(part);
     }
-    if (parts.size() > 1) {
-      for (List<Integer> p : parts) {
-        order(page, lines, p, lo, hi, out, depth + 1);
-        blank(out);
-      }
-      return;
-    }
-    // 2. The region's first gutter: left part, then right part; rows running through it make bands.
-    int[] gutter = depth >= MAX_DEPTH || text.size() < 2 ? null : firstGutter(lines, text, lo, hi);
-    if (gutter == null) {
-      // A row of a region without a gutter may still hold texts of regions side by side (two labels).
-      for (int r : text) {
-        emit(lines.get(r), lo, hi, WIDE_SPACE, out);
-      }
-      return;
+    return parts;
+  }
+
+  /**
+   * Reads the region as bands between the rows whose text runs through {@code gutter}, each such row where it
+   * stands; returns false, reading nothing, when no row runs through it.
+   */
+  private static boolean orderBands(List<Line> page, Map<Integer, Line> lines, List<Integer> text, int lo, int hi, int[] gutter,
+      List<Line> out, int depth) {
+    if (text.stream().allMatch(r -> cutPoint(region(lines.get(r).text(), 0, hi), gutter[0], gutter[1]) >= 0)) {
+      return false;
     }
     List<Integer> band = new ArrayList<>();
-    boolean crossed = false;
     for (int r : text) {
       if (cutPoint(region(lines.get(r).text(), 0, hi), gutter[0], gutter[1]) < 0) {
-        crossed = true;
         if (!band.isEmpty()) {
           order(page, lines, band, lo, hi, out, depth + 1);
           band = new ArrayList<>();
@@ -214,14 +221,10 @@ public final class ColumnSplitter {
         band.add(r);
       }
     }
-    if (crossed) {
-      if (!band.isEmpty()) {
-        order(page, lines, band, lo, hi, out, depth + 1);
-      }
-      return;
+    if (!band.isEmpty()) {
+      order(page, lines, band, lo, hi, out, depth + 1);
     }
-    // A row may overhang into the gutter: each row is cut where its own spaces allow.
-    orderSplit(page, lines, text, lo, hi, gutter, out, depth);
+    return true;
   }
 
   /** Reads the left part of the region (up to each row's cut at {@code gutter}), then the right part. */

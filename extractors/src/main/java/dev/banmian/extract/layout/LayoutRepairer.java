@@ -138,8 +138,7 @@ public final class LayoutRepairer {
           continue;
         }
         String why = continuesSplitByline(cur, b) ? "byline names on lines of their own" : joinReason(a, b, style);
-        if (why != null && startsWithQuote(b.s()) && b.s().chars().anyMatch(Character::isLetterOrDigit)
-            && a.printed + b.width <= a.full + 1.0) {
+        if (why != null && onePrintedLine(a, b) && b.s().chars().anyMatch(Character::isLetterOrDigit)) {
           // the text after a quotation mark the extractor split off; a closing mark pushed down alone is not
           b.printed = a.printed + b.width;
         }
@@ -385,13 +384,17 @@ public final class LayoutRepairer {
   /**
    * Whether {@code a} and {@code b} are one printed line that the extractor broke at a quotation mark (set in
    * another font, pdftotext starts a new text line there): {@code b} starts with a quotation mark, no blank
-   * line lies between, and together they are no wider than the column ({@code 亩地。} / {@code “旋耕机耕地，…}).
+   * line lies between, and together they are no wider than the column ({@code 千亩。} / {@code “今年的收成，…}).
    * The join gives {@code b} the printed line's width, so the line after it is measured against the column
    * as the printed line was ({@code ”董其} / {@code 财说。} continues the printed line above it).
    */
   private boolean splitAtQuote(Row a, Row b, PageStyle style) {
-    return style.wrapped() && b.blankBefore == 0 && a.fullMeasured && !isFull(a) && startsWithQuote(b.s())
-        && a.printed + b.width <= a.full + 1.0 && bodyLike(b, style);
+    return style.wrapped() && b.blankBefore == 0 && a.fullMeasured && !isFull(a) && onePrintedLine(a, b) && bodyLike(b, style);
+  }
+
+  /** Whether {@code b} starts with a quotation mark and fits, after {@code a}, in one printed line of the column. */
+  private static boolean onePrintedLine(Row a, Row b) {
+    return startsWithQuote(b.s()) && a.printed + b.width <= a.full + 1.0;
   }
 
   private static boolean startsWithQuote(String s) {
@@ -401,7 +404,7 @@ public final class LayoutRepairer {
   /**
    * Whether {@code b}, after a column-break blank line, reads as more of a body: a body-like line that fills
    * the column, ends a sentence or holds punctuation. A short line with no punctuation at all is a heading
-   * ({@code 河南着力打造职业}), not the rest of a sentence, unless a word runs across the break.
+   * ({@code 全市推进职业}), not the rest of a sentence, unless a word runs across the break.
    */
   private boolean continuesBody(Row b, PageStyle style) {
     return bodyLike(b, style) && (isFull(b) || Chars.endsSentence(b.s()) || !isHeadingLine(b.s()));
