@@ -141,6 +141,8 @@ public final class LayoutRepairer {
         if (why != null && onePrintedLine(a, b) && b.s().chars().anyMatch(Character::isLetterOrDigit)) {
           // the text after a quotation mark the extractor split off; a closing mark pushed down alone is not
           b.printed = a.printed + b.width;
+          b.full = a.full;
+          b.fullMeasured = a.fullMeasured;
         }
         if (why != null) {
           cur.add(b);
@@ -148,6 +150,17 @@ public final class LayoutRepairer {
           evidence.add(why + " at line " + (b.line.number() + 1));
           diags.add(diag("layout.join", why, a.line.span().union(b.line.span())));
           k = next;
+          continue;
+        }
+        int resumed = style.wrapped() ? resumesAfterIslands(rows, consumed, cur, next, style) : -1;
+        if (resumed >= 0) {
+          Row c = rows.get(resumed);
+          cur.add(c);
+          curIdx.add(resumed);
+          evidence.add("sentence resumes after short lines printed inside it at line " + (c.line.number() + 1));
+          diags.add(diag("layout.join", "sentence resumes after short lines printed inside it (headline, name or label)",
+              a.line.span().union(c.line.span())));
+          k = resumed;
           continue;
         }
         evidence.add(breakReason(a, b, style) + " after line " + (a.line.number() + 1));
@@ -426,6 +439,80 @@ public final class LayoutRepairer {
    */
   private boolean wrapsIntoDash(Row a) {
     return a.fullMeasured && isFull(a) && hasInnerPunctuation(a.s()) && !Chars.endsSentence(a.s());
+  }
+
+  /** The most lines of a horizontal headline, byline or label an extractor prints inside one body sentence. */
+  private static final int MOST_ISLANDS = 3;
+
+  /** The most characters of vertical text (one per line) printed inside one body sentence. */
+  private static final int MOST_VERTICAL_ISLANDS = 16;
+
+  /**
+   * Widest line (em) that can be a fragment printed inside a sentence: a name, a headline deck, a label. A
+   * wider unpunctuated line may be a headline of the next article; its body is not this sentence.
+   */
+  private static final double WIDEST_ISLAND = 6;
+
+  /**
+   * Where the open sentence of {@code cur} resumes past short lines printed inside it, or -1. The extractor
+   * reads a headline deck, a byline name or a vertical headline set beside the column between two lines of
+   * one sentence ({@code …在这里登台亮} / {@code 张} / {@code 相。流动的…}). The sentence must be open (the
+   * block's last line, after at least one other body line, is at the column's width or ends in a comma), every
+   * line in between short and unpunctuated, and the line after them must read as the rest of the sentence: a
+   * short line ending it, a line starting with a particle or closing mark, a word formed across the join, or,
+   * after a comma or a vertical headline, a line at the column's width.
+   *
+   * @return the index of the row that continues the sentence; the short lines stay for later blocks
+   */
+  private int resumesAfterIslands(List<Row> rows, boolean[] consumed, List<Row> cur, int from, PageStyle style) {
+    Row a = cur.get(cur.size() - 1);
+    String as = a.s();
+    Row above = cur.size() > 1 ? cur.get(cur.size() - 2) : null;
+    boolean body = above != null && bodyLike(above, style) && (hasInnerPunctuation(above.s()) || hasInnerPunctuation(as));
+    boolean open = body && !Chars.endsSentence(as)
+        && (isFull(a) && a.fullMeasured || endsMidSentence(as));
+    if (!open || isWiderThanItsColumn(a, style) || looksLikeBylineLine(as)) {
+      return -1;
+    }
+    int islands = 0;
+    boolean vertical = true;
+    for (int j = from; j < rows.size(); j++) {
+      if (consumed[j]) {
+        continue;
+      }
+      Row r = rows.get(j);
+      if (isIsland(r)) {
+        islands++;
+        vertical &= NewsCues.isVerticalTextLine(r.s());
+        if (islands > (vertical ? MOST_VERTICAL_ISLANDS : MOST_ISLANDS)) {
+          return -1;
+        }
+        continue;
+      }
+      return islands > 0 && resumesSentence(a, r, style, vertical && islands > 1) ? j : -1;
+    }
+    return -1;
+  }
+
+  /** A short line without punctuation: a name, a headline deck, a label or one character of vertical text. */
+  private static boolean isIsland(Row r) {
+    String s = r.s().strip();
+    return !s.isEmpty() && r.width <= WIDEST_ISLAND && isHeadingLine(s) && !startsLeadIn(s);
+  }
+
+  /**
+   * Whether {@code c} reads as the rest of the open sentence ending {@code a}; {@code besideVertical}: what
+   * came between is a vertical headline set beside the column, so the column's next full line goes on.
+   */
+  private boolean resumesSentence(Row a, Row c, PageStyle style, boolean besideVertical) {
+    String cs = c.s();
+    if (!bodyLike(c, style) || startsLeadIn(cs) || looksLikeBylineLine(cs) || standsAlone(c) || startsWithDash(cs)) {
+      return false;
+    }
+    boolean particle = startsMidSentence(cs) || NEVER_STARTS_A_LINE.indexOf(cs.charAt(0)) >= 0;
+    boolean lastLine = Chars.endsSentence(cs) && !isFull(c);
+    boolean fullAfterOpen = isFull(c) && (besideVertical || endsMidSentence(a.s()));
+    return particle || lastLine || fullAfterOpen || wordAcross(a.s(), cs);
   }
 
   /** Returns why {@code a} and {@code b} belong to one block, or null for a break. */

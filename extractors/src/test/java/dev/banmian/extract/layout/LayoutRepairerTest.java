@@ -1,0 +1,103 @@
+package dev.banmian.extract.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.banmian.segment.JiebaSegmenter;
+import dev.banmian.text.SourceText;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Table tests of single repair rules on small invented pages: each page prints a hard-wrapped column of
+ * about 17 em and one piece of damage, and the test names the blocks that must come out.
+ */
+class LayoutRepairerTest {
+  private static final LayoutRepairer REPAIRER = LayoutRepairer.builder().segmenter(JiebaSegmenter.builder().build()).build();
+
+  private static final String COLUMN = """
+      某县新闻
+
+      今年以来，某县持续推进农村道路建设，
+      新修道路一百多公里，沿线群众出行更
+      加方便。县里还建立了养护队伍，每条
+      """;
+
+  private static List<String> blocks(String raw) {
+    return REPAIRER.repair(SourceText.of("test", raw)).blocks().stream().map(Block::string).toList();
+  }
+
+  @Test
+  void sentenceResumesAfterANamePrintedInsideIt() {
+    List<String> out = blocks(COLUMN + """
+        道路都有专人负责日常巡查和维修保
+
+        张
+
+        养。村民们说，如今下雨天出门也不怕
+        了，农产品运输的成本降低了许多。
+        """);
+    assertEquals(List.of("某县新闻",
+        "今年以来，某县持续推进农村道路建设，新修道路一百多公里，沿线群众出行更加方便。县里还建立了养护队伍，每条"
+            + "道路都有专人负责日常巡查和维修保养。村民们说，如今下雨天出门也不怕了，农产品运输的成本降低了许多。",
+        "张"), out);
+  }
+
+  @Test
+  void sentenceResumesBesideAVerticalHeadline() {
+    List<String> out = blocks(COLUMN + """
+        道路都有专人负责日常巡查和维修，确
+
+        修
+        路
+        记
+
+        保了群众出行安全，农产品运输的成本
+        降低了许多。
+        """);
+    assertEquals(List.of("某县新闻",
+        "今年以来，某县持续推进农村道路建设，新修道路一百多公里，沿线群众出行更加方便。县里还建立了养护队伍，每条"
+            + "道路都有专人负责日常巡查和维修，确保了群众出行安全，农产品运输的成本降低了许多。",
+        "修路记"), out);
+  }
+
+  @Test
+  void aNewParagraphAfterTheShortLinesIsNotTheSentence() {
+    List<String> out = blocks(COLUMN + """
+        道路都有专人负责日常巡查和维修养护
+
+        王明
+
+        县交通局局长介绍，今年还将新修道路
+        五十公里，覆盖全县所有行政村。
+        """);
+    assertEquals("王明", out.get(2));
+    assertEquals("县交通局局长介绍，今年还将新修道路五十公里，覆盖全县所有行政村。", out.get(3));
+  }
+
+  @Test
+  void aHeadlineWithACommaDoesNotReachOverTheNextDeck() {
+    List<String> out = blocks(COLUMN + """
+        道路都有专人负责日常巡查和维修。
+
+        一条路，
+        富一方
+
+        县交通局局长介绍，今年还将新修道路
+        五十公里，覆盖全县所有行政村。
+        """);
+    assertEquals("县交通局局长介绍，今年还将新修道路五十公里，覆盖全县所有行政村。", out.get(out.size() - 1));
+  }
+
+  @Test
+  void textAfterAQuotationMarkTheExtractorSplitOffIsOnePrintedLine() {
+    List<String> out = blocks(COLUMN + """
+        道路都有专人负责，老人们说，
+        “路
+        好走了，日子也好过了”。如今下雨天
+        出门也不怕了。
+        """);
+    assertEquals(List.of("某县新闻",
+        "今年以来，某县持续推进农村道路建设，新修道路一百多公里，沿线群众出行更加方便。县里还建立了养护队伍，每条"
+            + "道路都有专人负责，老人们说，“路好走了，日子也好过了”。如今下雨天出门也不怕了。"), out);
+  }
+}
