@@ -140,7 +140,7 @@ public final class LayoutRepairer {
         String why = continuesSplitByline(cur, b) ? "byline names on lines of their own" : joinReason(a, b, style);
         if (why != null && onePrintedLine(a, b) && b.s().chars().anyMatch(Character::isLetterOrDigit)) {
           // the text after a quotation mark the extractor split off; a closing mark pushed down alone is not
-          b.printed = a.printed + b.width;
+          b.printed = a.printed + b.width - squeezeAt(a.s(), b.s());
           b.full = a.full;
           b.fullMeasured = a.fullMeasured;
         }
@@ -405,9 +405,27 @@ public final class LayoutRepairer {
     return style.wrapped() && b.blankBefore == 0 && a.fullMeasured && !isFull(a) && onePrintedLine(a, b) && bodyLike(b, style);
   }
 
-  /** Whether {@code b} starts with a quotation mark and fits, after {@code a}, in one printed line of the column. */
+  /**
+   * Whether {@code b} starts with a quotation mark and fits, after {@code a}, in one printed line of the column;
+   * counting the squeezed punctuation at the join ({@link #squeezeAt}) only when {@code b} alone falls short of
+   * the column, so a whole line after a short one stays a line of its own.
+   */
   private static boolean onePrintedLine(Row a, Row b) {
-    return startsWithQuote(b.s()) && a.printed + b.width <= a.full + 1.0;
+    if (!startsWithQuote(b.s())) {
+      return false;
+    }
+    double sum = a.printed + b.width;
+    return sum <= a.full + 1.0 || b.width < a.full - 1.0 && sum - squeezeAt(a.s(), b.s()) <= a.full + 1.0;
+  }
+
+  /**
+   * How much narrower (em) the join of {@code a} and {@code b} is printed than their widths add up to: Chinese
+   * typesetting sets a closing mark followed by an opening one ({@code 。“}, {@code ，《}) in one and a half em,
+   * not two (标点挤压).
+   */
+  private static double squeezeAt(String a, String b) {
+    return !a.isEmpty() && !b.isEmpty() && Chars.isPunctuation(a.charAt(a.length() - 1)) && !Chars.isOpener(a.charAt(a.length() - 1))
+        && Chars.isOpener(b.charAt(0)) ? 0.5 : 0;
   }
 
   private static boolean startsWithQuote(String s) {

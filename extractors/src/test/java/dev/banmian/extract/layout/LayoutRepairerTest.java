@@ -91,13 +91,30 @@ class LayoutRepairerTest {
   @Test
   void textAfterAQuotationMarkTheExtractorSplitOffIsOnePrintedLine() {
     List<String> out = blocks(COLUMN + """
-        道路都有专人负责，老人们说，
+        道路都有专人负责，老人们都说，
         “路
         好走了，日子也好过了”。如今下雨天
         出门也不怕了。
         """);
     assertEquals(List.of("某县新闻",
         "今年以来，某县持续推进农村道路建设，新修道路一百多公里，沿线群众出行更加方便。县里还建立了养护队伍，每条"
-            + "道路都有专人负责，老人们说，“路好走了，日子也好过了”。如今下雨天出门也不怕了。"), out);
+            + "道路都有专人负责，老人们都说，“路好走了，日子也好过了”。如今下雨天出门也不怕了。"), out);
+  }
+
+  @Test
+  void squeezedPunctuationAtAQuotationMarkStillFitsThePrintedLine() {
+    // 修了3条路。 (5.5 em) and “路好走了，… (13 em) add up to 18.5 em in a 17 em column, but 。“ is set in 1.5 em
+    List<String> out = blocks(COLUMN + """
+        道路都有专人负责管护，今年村里又新
+        修了3条路。
+        “路好走了，日子也好过了，
+        村民们都这么说。县交通局局长介绍，
+        今年还将新修道路五十公里，覆盖全县
+        所有行政村。
+        """);
+    assertEquals(List.of("某县新闻",
+        "今年以来，某县持续推进农村道路建设，新修道路一百多公里，沿线群众出行更加方便。县里还建立了养护队伍，每条"
+            + "道路都有专人负责管护，今年村里又新修了3条路。“路好走了，日子也好过了，村民们都这么说。县交通局局长介绍，"
+            + "今年还将新修道路五十公里，覆盖全县所有行政村。"), out);
   }
 }
