@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code evaluate}: scores predictions against gold exactly as {@code shared/eval/score.py} does. */
-@Command(name = "evaluate", mixinStandardHelpOptions = true,
+@Command(name = "evaluate", mixinStandardHelpOptions = true, versionProvider = BanmianCli.Version.class,
     description = "Score a folder of page JSON against gold (same definitions and output as score.py).")
 final class EvaluateCommand implements Callable<Integer> {
   @Spec
@@ -45,6 +45,12 @@ final class EvaluateCommand implements Callable<Integer> {
         return 2;
       }
     }
+    for (Path d : new Path[] {gold, pred}) {
+      if (jsonCount(d) == 0) {
+        spec.commandLine().getErr().println("banmian: " + d + ": no page JSON (*.json) to score");
+        return 2;
+      }
+    }
     if (decisions) {
       spec.commandLine().getOut().print(DecisionReport.evaluate(gold, pred, pages == null ? gold : pages).report(worst, show));
       spec.commandLine().getOut().flush();
@@ -53,5 +59,13 @@ final class EvaluateCommand implements Callable<Integer> {
     spec.commandLine().getOut().print(Evaluator.score(gold, pred).report());
     spec.commandLine().getOut().flush();
     return 0;
+  }
+
+  private static long jsonCount(Path dir) {
+    try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+      return s.filter(p -> p.getFileName().toString().endsWith(".json")).count();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot list " + dir, e);
+    }
   }
 }

@@ -1,5 +1,7 @@
 package dev.banmian.samples;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.banmian.extract.PageExtractor;
 import dev.banmian.model.Page;
 import dev.banmian.seeds.SeedPage;
@@ -13,32 +15,45 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code extract}: pages to JSON (gold schema) or Markdown. */
-@Command(name = "extract", mixinStandardHelpOptions = true,
-    description = "Extract articles from page text files (the bundled seeds when no FILE is given).")
+/** {@code extract}: pages to JSON (gold schema), JSON Lines or Markdown. */
+@Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = BanmianCli.Version.class,
+    description = "Extract articles from page text files (the bundled seeds when no FILE is given; - reads stdin).",
+    footer = {"", "On stdout, json prints one object for one page and an array for several; jsonl one compact object",
+        "per line. Exit codes: 0 success; 1 some input failed (one line each on stderr, the rest processed); 2 usage."})
 final class ExtractCommand implements Callable<Integer> {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   @Spec
   CommandSpec spec;
 
-  @Parameters(arity = "0..*", paramLabel = "FILE", description = "Page text files (UTF-8, UTF-16 with BOM, GB18030/GBK).")
+  @Parameters(arity = "0..*", paramLabel = "FILE",
+      description = "Page text files (UTF-8, UTF-16 with BOM, GB18030/GBK); - for standard input.")
   List<Path> files = new ArrayList<>();
 
   @Option(names = "--issue-date", paramLabel = "YYYY-MM-DD", description = "Issue date, to resolve datelines.")
   LocalDate issueDate;
 
-  @Option(names = "--format", defaultValue = "json", description = "json or markdown (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", defaultValue = "json", description = "json, jsonl or markdown (default: ${DEFAULT-VALUE}).")
   String format;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Write DIR/<name>.json (or .md) per page instead of stdout.")
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "Write DIR/<name>.json (or .md) per page instead of stdout; a repeated name gets a -2, -3 … suffix.")
   Path out;
 
   @Option(names = "--diagnostics", description = "Add every decision with its evidence (JSON only).")
@@ -47,65 +62,174 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--encoding", paramLabel = "CHARSET", description = "Decode input with this charset instead of detecting it.")
   Charset encoding;
 
+  @Option(names = "--threads", paramLabel = "N", description = "Pages extracted in parallel (default: the number of cores); "
+      + "output and its order do not depend on it.")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  /** One input page: its display name, and its file (null for a bundled seed, whose text is given). */
+  private record Input(String name, Path path, String text) {}
+
+  /** One page's result: its rendered output, or the one-line message of its failure. */
+  private record Result(Input input, String rendered, String error) {}
+
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws IOException, InterruptedException {
     PrintWriter err = spec.commandLine().getErr();
-    PrintWriter stdout = spec.commandLine().getOut();
-    if (!format.equals("json") && !format.equals("markdown")) {
-      err.println("banmian: --format must be json or markdown, not '" + format + "'");
+    if (!List.of("json", "jsonl", "markdown").contains(format)) {
+      err.println("banmian: --format must be json, jsonl or markdown, not '" + format + "'");
+      return 2;
+    }
+    if (threads < 1) {
+      err.println("banmian: --threads must be at least 1, not " + threads);
       return 2;
     }
     if (out != null) {
       Files.createDirectories(out);
     }
-    record Input(String name, Path path, String text) {}
+    List<Input> inputs = inputs();
+    List<Result> results = extractAll(inputs, PageExtractor.builder().build());
+    return write(results, err);
+  }
+
+  private List<Input> inputs() {
     List<Input> inputs = new ArrayList<>();
     if (files.isEmpty()) {
       for (SeedPage p : Seeds.pages()) {
         inputs.add(new Input(p.fileName(), null, p.text()));
       }
-    } else {
-      for (Path f : files) {
-        inputs.add(new Input(f.getFileName() == null ? f.toString() : f.getFileName().toString(), f, null));
-      }
     }
-    PageExtractor extractor = PageExtractor.builder().build();
-    Progress progress = new Progress(err, inputs.size());
-    int failed = 0;
-    for (Input in : inputs) {
-      String text = in.text;
-      if (text == null) {
+    for (Path f : files) {
+      String name = f.toString().equals("-") ? "stdin.txt" : f.getFileName() == null ? f.toString() : f.getFileName().toString();
+      inputs.add(new Input(name, f, null));
+    }
+    return inputs;
+  }
+
+  private List<Result> extractAll(List<Input> inputs, PageExtractor extractor) throws InterruptedException {
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, inputs.size())), r -> {
+      Thread t = new Thread(r, "banmian-extract");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<Result>> futures = new ArrayList<>();
+      for (Input in : inputs) {
+        futures.add(pool.submit(() -> extractOne(in, extractor)));
+      }
+      Progress progress = new Progress(spec.commandLine().getErr(), inputs.size());
+      List<Result> results = new ArrayList<>();
+      for (Future<Result> f : futures) {
         try {
-          text = InputPages.read(in.path, Optional.ofNullable(encoding));
-        } catch (InputPages.BadInput e) {
-          progress.clear();
-          err.println("banmian: " + e.getMessage());
-          failed++;
-          progress.step();
-          continue;
+          results.add(f.get());
+        } catch (ExecutionException e) {
+          Input in = inputs.get(results.size());
+          results.add(new Result(in, null, in.name() + ": extraction failed: " + e.getCause()));
         }
+        progress.step();
       }
-      Page page = extractor.extract(SourceText.of(in.name, text), Optional.ofNullable(issueDate));
-      String rendered = format.equals("json") ? PageJson.write(page, in.name, diagnostics) : PageJson.markdown(page);
-      if (out == null) {
-        progress.clear();
-        stdout.println(rendered);
-        stdout.flush();
-      } else {
-        String base = in.name.endsWith(".txt") ? in.name.substring(0, in.name.length() - 4) : in.name;
-        Files.writeString(out.resolve(base + (format.equals("json") ? ".json" : ".md")), rendered, StandardCharsets.UTF_8);
-      }
-      progress.step();
+      progress.done();
+      return results;
+    } finally {
+      pool.shutdownNow();
     }
-    progress.done();
+  }
+
+  private Result extractOne(Input in, PageExtractor extractor) {
+    String text = in.text();
+    if (text == null) {
+      try {
+        text = in.path().toString().equals("-") ? InputPages.readStdin(Optional.ofNullable(encoding)) : InputPages.read(in.path(),
+            Optional.ofNullable(encoding));
+      } catch (InputPages.BadInput e) {
+        return new Result(in, null, e.getMessage());
+      } catch (OutOfMemoryError e) {
+        return new Result(in, null, in.name() + ": too large to read into memory");
+      }
+    }
+    Page page = extractor.extract(SourceText.of(in.name(), text), Optional.ofNullable(issueDate));
+    String rendered = switch (format) {
+      case "markdown" -> PageJson.markdown(page);
+      case "jsonl" -> compact(PageJson.write(page, in.name(), diagnostics));
+      default -> PageJson.write(page, in.name(), diagnostics);
+    };
+    return new Result(in, rendered, null);
+  }
+
+  private static String compact(String json) {
+    try {
+      return JSON.writeValueAsString(JSON.readTree(json));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot re-serialise page JSON", e);
+    }
+  }
+
+  private int write(List<Result> results, PrintWriter err) {
+    PrintWriter stdout = spec.commandLine().getOut();
+    int failed = 0;
+    Set<String> used = new HashSet<>();
+    List<String> ok = new ArrayList<>();
+    for (Result r : results) {
+      if (r.error() != null) {
+        err.println("banmian: " + r.error());
+        failed++;
+        continue;
+      }
+      if (out == null) {
+        ok.add(r.rendered());
+        continue;
+      }
+      String name = uniqueName(base(r.input().name()), used);
+      if (!name.equals(base(r.input().name()))) {
+        err.println("banmian: " + r.input().path() + ": another input has the same name; written as " + name + extension());
+      }
+      try {
+        Files.writeString(out.resolve(name + extension()), r.rendered(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        err.println("banmian: " + out.resolve(name + extension()) + ": cannot write: " + e.getMessage());
+        failed++;
+      }
+    }
+    if (out == null) {
+      printStdout(stdout, ok);
+    }
+    err.flush();
     if (failed > 0) {
-      err.println("banmian: " + failed + " of " + inputs.size() + " file(s) failed");
+      err.println(String.format(Locale.ROOT, "banmian: %d of %d file(s) failed", failed, results.size()));
       return 1;
     }
     return 0;
   }
 
-  /** A one-line progress bar on stderr, shown when more than a few files are processed. */
+  private void printStdout(PrintWriter stdout, List<String> pages) {
+    if (format.equals("json") && pages.size() > 1) {
+      stdout.println("[");
+      for (int i = 0; i < pages.size(); i++) {
+        stdout.println(pages.get(i).strip().indent(2).stripTrailing() + (i + 1 < pages.size() ? "," : ""));
+      }
+      stdout.println("]");
+    } else {
+      pages.forEach(stdout::println);
+    }
+    stdout.flush();
+  }
+
+  private String extension() {
+    return format.equals("markdown") ? ".md" : ".json";
+  }
+
+  private static String base(String name) {
+    return name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
+  }
+
+  private static String uniqueName(String base, Set<String> used) {
+    String name = base;
+    for (int k = 2; !used.add(name); k++) {
+      name = base + "-" + k;
+    }
+    return name;
+  }
+
+  /** A one-line progress bar on stderr, drawn only on an interactive terminal and for more than a few files. */
   private static final class Progress {
     private final PrintWriter err;
     private final int total;
@@ -115,7 +239,7 @@ final class ExtractCommand implements Callable<Integer> {
     Progress(PrintWriter err, int total) {
       this.err = err;
       this.total = total;
-      this.show = total > 3;
+      this.show = total > 3 && System.console() != null;
     }
 
     void step() {
@@ -128,16 +252,9 @@ final class ExtractCommand implements Callable<Integer> {
       }
     }
 
-    void clear() {
-      if (show && done > 0) {
-        err.print("\r" + " ".repeat(50) + "\r");
-        err.flush();
-      }
-    }
-
     void done() {
       if (show) {
-        err.println();
+        err.print("\r" + " ".repeat(50) + "\r");
         err.flush();
       }
     }

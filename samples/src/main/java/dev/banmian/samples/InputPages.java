@@ -22,6 +22,17 @@ final class InputPages {
     }
   }
 
+  /** Reads a page from standard input ({@code -} on the command line). */
+  static String readStdin(Optional<Charset> encoding) throws BadInput {
+    byte[] bytes;
+    try {
+      bytes = System.in.readAllBytes();
+    } catch (IOException e) {
+      throw new BadInput("stdin: cannot read: " + e.getMessage());
+    }
+    return decode(bytes, "stdin", encoding);
+  }
+
   static String read(Path file, Optional<Charset> encoding) throws BadInput {
     if (!Files.exists(file)) {
       throw new BadInput(file + ": no such file");
@@ -38,13 +49,17 @@ final class InputPages {
     } catch (IOException e) {
       throw new BadInput(file + ": cannot read: " + e.getMessage());
     }
+    return decode(bytes, file.toString(), encoding);
+  }
+
+  private static String decode(byte[] bytes, String name, Optional<Charset> encoding) throws BadInput {
     if (bytes.length == 0) {
-      throw new BadInput(file + ": empty file");
+      throw new BadInput(name + ": empty file");
     }
     try {
-      DecodedText t = PageTextDecoder.decode(bytes, file.toString(), encoding);
+      DecodedText t = PageTextDecoder.decode(bytes, name, encoding);
       if (t.text().isBlank()) {
-        throw new BadInput(file + ": holds only whitespace");
+        throw new BadInput(name + ": holds only whitespace");
       }
       return t.text();
     } catch (UndecodableTextException e) {

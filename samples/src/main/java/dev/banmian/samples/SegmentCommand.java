@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code segment}: tokens separated by spaces, one output line per input line. */
-@Command(name = "segment", mixinStandardHelpOptions = true, description = "Segment text files into words (or print keywords, or sentences).")
+@Command(name = "segment", mixinStandardHelpOptions = true, versionProvider = BanmianCli.Version.class, description = "Segment text files into words (or print keywords, or sentences).")
 final class SegmentCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.Charset;
@@ -91,5 +93,69 @@ class CliTest {
     assertEquals(3, s.out().split("\\R").length, s.out());
     assertEquals(2, run("segment", "--keywords", "3", "--keyword-method", "lda", f.toString()).code());
     assertEquals(2, run("segment", "--keywords", "-1", f.toString()).code());
+  }
+
+  @Test
+  void severalPagesOnStdoutAreOneJsonArrayOrJsonLines() throws Exception {
+    Path a = Files.writeString(dir.resolve("a.txt"), "市政府召开党组会议\n\n本报讯（记者 王五）9月8日，会议召开。\n", StandardCharsets.UTF_8);
+    Path b = Files.writeString(dir.resolve("b.txt"), "县里举办运动会\n\n本报讯（记者 赵六）近日，运动会开幕。\n", StandardCharsets.UTF_8);
+    ObjectMapper json = new ObjectMapper();
+    Run arr = run("extract", a.toString(), b.toString());
+    assertEquals(0, arr.code(), arr.err());
+    JsonNode pages = json.readTree(arr.out());
+    assertTrue(pages.isArray(), arr.out());
+    assertEquals("a.txt", pages.get(0).get("source").asText());
+    assertEquals("b.txt", pages.get(1).get("source").asText());
+    Run one = run("extract", a.toString());
+    assertTrue(json.readTree(one.out()).isObject(), one.out());
+    Run lines = run("extract", "--format", "jsonl", "--threads", "2", a.toString(), b.toString());
+    String[] ls = lines.out().split("\\R");
+    assertEquals(2, ls.length, lines.out());
+    assertEquals("b.txt", json.readTree(ls[1]).get("source").asText());
+    assertEquals(2, run("extract", "--threads", "0", a.toString()).code());
+  }
+
+  @Test
+  void inputsWithTheSameNameGetUniqueOutputFiles() throws Exception {
+    Path a = Files.createDirectories(dir.resolve("x"));
+    Path b = Files.createDirectories(dir.resolve("y"));
+    Files.writeString(a.resolve("p.txt"), "本报讯（记者 王五）9月8日，会议召开。\n", StandardCharsets.UTF_8);
+    Files.writeString(b.resolve("p.txt"), "本报讯（记者 赵六）近日，运动会开幕。\n", StandardCharsets.UTF_8);
+    Path out = dir.resolve("out");
+    Run r = run("extract", "--out", out.toString(), a.resolve("p.txt").toString(), b.resolve("p.txt").toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(Files.readString(out.resolve("p.json")).contains("王五"));
+    assertTrue(Files.readString(out.resolve("p-2.json")).contains("赵六"));
+    assertTrue(r.err().contains("written as p-2.json"), r.err());
+  }
+
+  @Test
+  void standardInputIsReadForADash() throws Exception {
+    java.io.InputStream saved = System.in;
+    try {
+      System.setIn(new java.io.ByteArrayInputStream("本报讯（记者 王五）9月8日，会议召开。\n".getBytes(StandardCharsets.UTF_8)));
+      Run r = run("extract", "-");
+      assertEquals(0, r.code(), r.err());
+      assertTrue(r.out().contains("王五"), r.out());
+    } finally {
+      System.setIn(saved);
+    }
+  }
+
+  @Test
+  void evaluateRefusesAnEmptyPredictionFolder() throws Exception {
+    Path gold = Files.createDirectories(dir.resolve("gold"));
+    Files.writeString(gold.resolve("p.json"), "{\"articles\":[]}", StandardCharsets.UTF_8);
+    Path pred = Files.createDirectories(dir.resolve("pred"));
+    Run r = run("evaluate", "--gold", gold.toString(), "--pred", pred.toString());
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("no page JSON"), r.err());
+  }
+
+  @Test
+  void versionComesFromTheBuild() {
+    Run r = run("--version");
+    assertEquals(0, r.code());
+    assertTrue(r.out().matches("banmian \\d+\\.\\d+\\.\\d+.*\\R?"), r.out());
   }
 }
