@@ -389,6 +389,19 @@ public final class LayoutRepairer {
     return true;
   }
 
+  /**
+   * A line that can be one deck of a headline: a heading line ({@link #isHeadingLine}), or two clauses joined by
+   * one comma with no other punctuation ({@code 一条路，富一方}), as two-part headlines are printed. A body line
+   * with a comma that stops short of the column ends its paragraph, so it ends in a full stop.
+   */
+  private static boolean isHeadlineDeck(String s) {
+    int comma = s.indexOf('，');
+    if (comma <= 0 || comma == s.length() - 1) {
+      return isHeadingLine(s);
+    }
+    return s.indexOf('，', comma + 1) < 0 && isHeadingLine(s.substring(0, comma)) && isHeadingLine(s.substring(comma + 1));
+  }
+
   /** A lead-in line that is the byline alone ({@code 本报讯（记者 王明）}): the body starts on the next line. */
   private static boolean endsInBracketedByline(String s) {
     return s.endsWith("）") || s.endsWith(")");
@@ -609,7 +622,7 @@ public final class LayoutRepairer {
         }
         return "full-width line continues (sentence ends at the margin, next line not indented)";
       }
-      if (!style.blanksInformative() && !style.blankAfterEveryLine() && isHeadingLine(as) && isHeadingLine(bs)
+      if (!style.blanksInformative() && !style.blankAfterEveryLine() && isHeadlineDeck(as) && isHeadlineDeck(bs)
           && b.width < b.full - HEADING_MARGIN && !startsMidSentence(bs) && !InterruptedBodyRejoiner.unmatchedCloser(bs)
           && !wordAcross(as, bs)) {
         // Two lines without a mark of punctuation, the second short, on a page whose blank lines say nothing:
