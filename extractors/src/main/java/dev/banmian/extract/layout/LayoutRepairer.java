@@ -390,6 +390,19 @@ public final class LayoutRepairer {
   }
 
   /**
+   * Whether {@code a} over {@code b} reads as two headline decks rather than a wrapped sentence: both are decks
+   * ({@link #isHeadlineDeck}), {@code b} ends clearly short of the column without ending a sentence (a body line
+   * that short is the last of its paragraph, and ends in a full stop), and nothing runs on across the break (a
+   * word, a particle, a closing quotation mark).
+   */
+  private boolean areHeadlineDecks(Row a, Row b) {
+    String as = a.s();
+    String bs = b.s();
+    return isHeadlineDeck(as) && isHeadlineDeck(bs) && b.width < b.full - HEADING_MARGIN && !startsMidSentence(bs)
+        && !InterruptedBodyRejoiner.unmatchedCloser(bs) && !wordAcross(as, bs);
+  }
+
+  /**
    * A line that can be one deck of a headline: a heading line ({@link #isHeadingLine}), or two clauses joined by
    * one comma with no other punctuation ({@code 一条路，富一方}), as two-part headlines are printed. A body line
    * with a comma that stops short of the column ends its paragraph, so it ends in a full stop.
@@ -593,7 +606,7 @@ public final class LayoutRepairer {
       boolean mid = endsMidSentence(as);
       boolean blank = b.blankBefore > 0;
       if (style.blanksInformative() && blank) {
-        if (aEnd || !continuesBody(b, style) && !wordAcross(as, bs)) {
+        if (aEnd || !continuesBody(b, style) && !wordAcross(as, bs) || areHeadlineDecks(a, b)) {
           return null;
         }
         if (aFull || mid) {
@@ -622,9 +635,7 @@ public final class LayoutRepairer {
         }
         return "full-width line continues (sentence ends at the margin, next line not indented)";
       }
-      if (!style.blanksInformative() && !style.blankAfterEveryLine() && isHeadlineDeck(as) && isHeadlineDeck(bs)
-          && b.width < b.full - HEADING_MARGIN && !startsMidSentence(bs) && !InterruptedBodyRejoiner.unmatchedCloser(bs)
-          && !wordAcross(as, bs)) {
+      if (!style.blanksInformative() && !style.blankAfterEveryLine() && areHeadlineDecks(a, b)) {
         // Two lines without a mark of punctuation, the second short, on a page whose blank lines say nothing:
         // heading decks, not a wrapped paragraph. (Where blank lines carry information, the extractor already
         // put the decks of different type sizes in blocks of their own.)

@@ -118,20 +118,27 @@ class LayoutRepairerTest {
             + "今年还将新修道路五十公里，覆盖全县所有行政村。"), out);
   }
 
+  /** A page end, two headline decks (the first as wide as the column) and the next article's lead. */
+  private static final String[] DECKS_AND_LEAD = {
+      "上一篇文章的最后一段说到这里，县里的道路建设全文完。",
+      "过去一条坑洼土路，如今一条四车道大路",
+      "这个县，农村公路通到家门口",
+      "本报讯（记者　王明）　今年以来，某县持续\n推进农村道路建设，新修道路一百多公里，\n沿线群众出行更加方便。县里还建立了养护\n"
+          + "队伍，每条道路都有专人负责日常巡查，发\n现问题及时维修，保证道路安全畅通。\n"};
+
   @Test
   void twoHeadlineDecksWithACommaEachStayApartWhereTheExtractorPrintsNoBlankLines() {
-    // content-stream order (PDFBox): no blank lines; the first deck is as wide as the column
-    List<String> out = blocks("""
-        上一篇文章的最后一段说到这里，县里的道路建设全文完。
-        过去一条坑洼土路，如今一条四车道大路
-        这个县，农村公路通到家门口
-        本报讯（记者　王明）　今年以来，某县持续
-        推进农村道路建设，新修道路一百多公里，
-        沿线群众出行更加方便。县里还建立了养护
-        队伍，每条道路都有专人负责日常巡查，发
-        现问题及时维修，保证道路安全畅通。
-        """);
-    assertEquals("过去一条坑洼土路，如今一条四车道大路", out.get(1));
-    assertEquals("这个县，农村公路通到家门口", out.get(2));
+    // content-stream order (PDFBox): no blank lines at all
+    List<String> out = blocks(String.join("\n", DECKS_AND_LEAD));
+    assertEquals(DECKS_AND_LEAD[1], out.get(1));
+    assertEquals(DECKS_AND_LEAD[2], out.get(2));
+  }
+
+  @Test
+  void twoHeadlineDecksStayApartAcrossABlankLineWhereBlankLinesSeparateBlocks() {
+    // pdftotext default: blocks separated by blank lines
+    List<String> out = blocks(String.join("\n\n", DECKS_AND_LEAD));
+    assertEquals(DECKS_AND_LEAD[1], out.get(1));
+    assertEquals(DECKS_AND_LEAD[2], out.get(2));
   }
 }
