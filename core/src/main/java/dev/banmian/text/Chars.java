@@ -1,16 +1,30 @@
 package dev.banmian.text;
 
+import com.google.common.base.CharMatcher;
+
 /**
  * Character classes used throughout banmian. All methods are pure static functions.
  */
 public final class Chars {
   private Chars() {}
 
-  /** Returns whether {@code c} is whitespace, counting U+3000 (ideographic space) and NBSP. */
+  /**
+   * Whitespace as banmian counts it: Unicode's White_Space characters (Guava's {@link CharMatcher#whitespace()}:
+   * ASCII spaces and controls, NBSP, U+3000, U+2000–U+200A, U+2028/2029, U+202F, U+205F, U+1680 …), the
+   * zero-width space U+200B and the byte-order mark U+FEFF that extractors leave before lines, and the
+   * information separators U+001C–U+001F that {@link Character#isWhitespace} counts.
+   */
+  private static final CharMatcher SPACE =
+      CharMatcher.whitespace().or(CharMatcher.anyOf("\u200B\uFEFF")).or(CharMatcher.inRange('\u001C', '\u001F')).precomputed();
+
+  /** Returns whether {@code c} is whitespace: every Unicode space, NBSP and U+3000 included (see {@link #SPACE}). */
   public static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u3000' || c == '\u00A0'
-        || c == '\f' || c == '\u000B' || c == '\u2002' || c == '\u2003' || c == '\u2009'
-        || c == '\u200B' || c == '\uFEFF';
+    return SPACE.matches(c);
+  }
+
+  /** Returns {@code s} without leading and trailing whitespace as {@link #isSpace} counts it (unlike {@link String#strip}, NBSP too). */
+  public static String strip(CharSequence s) {
+    return SPACE.trimFrom(s);
   }
 
   /** Returns whether the sequence holds only whitespace (or is empty). */

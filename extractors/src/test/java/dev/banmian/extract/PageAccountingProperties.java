@@ -74,6 +74,19 @@ class PageAccountingProperties {
     }
   }
 
+  /**
+   * Reproducers from the random-input campaign: a seed page whose first character is a no-break space, and zero-width
+   * marks and byte-order marks before lines (whitespace to one stage, text to another).
+   */
+  @Test
+  void everyCharacterIsAccountedForOnceWithUnusualSpacesBeforeLines() {
+    String seed = dev.banmian.seeds.Seeds.pages().get(0).text();
+    check("\u00A0" + seed.stripLeading());
+    check("\u200B本报讯（记者 王明）今天开会。\n\n会议强调，要抓落实。\n");
+    check("\uFEFF本报讯（记者 王明）今天开会。\n\u200B会议强调，要抓落实。\n");
+    check("\u2029本报讯（记者 王明）今天开会。\n");
+  }
+
   /** Pages of seed lines in random order, re-wrapped, with headline-like, byline and caption lines mixed in. */
   @Provide
   Arbitrary<String> pages() {

@@ -1,5 +1,6 @@
 package dev.banmian.extract.layout;
 
+import dev.banmian.text.Chars;
 import dev.banmian.text.Line;
 import dev.banmian.text.Span;
 import dev.banmian.text.TracedText;
@@ -40,7 +41,7 @@ public record Block(
   public String rawJoined() {
     StringBuilder b = new StringBuilder();
     for (Line l : lines) {
-      b.append(l.text().strip());
+      b.append(Chars.strip(l.text()));
     }
     return b.toString();
   }

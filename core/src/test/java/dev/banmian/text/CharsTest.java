@@ -1,0 +1,25 @@
+package dev.banmian.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Table tests of {@link Chars}' one definition of whitespace. */
+class CharsTest {
+  @ParameterizedTest
+  @ValueSource(chars = {' ', '\t', '\n', '\r', '\f', '\u000B', '\u001C', '\u001F', '\u00A0', '\u1680', '\u2000', '\u2004',
+      '\u2007', '\u2008', '\u200A', '\u200B', '\u2028', '\u2029', '\u202F', '\u205F', '\u3000', '\uFEFF'})
+  void everyUnicodeSpaceZeroWidthSpaceAndByteOrderMarkIsSpace(char c) {
+    assertTrue(Chars.isSpace(c), () -> String.format("U+%04X", (int) c));
+    assertEquals("本报", Chars.strip(c + "本报" + c));
+  }
+
+  @ParameterizedTest
+  @ValueSource(chars = {'本', 'a', '0', '，', '·', '\u200C', '\u200D', '\u00AD'})
+  void lettersPunctuationAndJoinersAreNotSpace(char c) {
+    assertFalse(Chars.isSpace(c), () -> String.format("U+%04X", (int) c));
+  }
+}
