@@ -138,7 +138,8 @@ public final class LayoutRepairer {
           continue;
         }
         String why = continuesSplitByline(cur, b) ? "byline names on lines of their own" : joinReason(a, b, style);
-        if (why != null && onePrintedLine(a, b) && b.s().chars().anyMatch(Character::isLetterOrDigit)) {
+        boolean printedOn = onePrintedLine(a, b) || !isFull(a) && fitsAfterPause(a, b);
+        if (why != null && printedOn && b.s().chars().anyMatch(Character::isLetterOrDigit)) {
           // the text after a quotation mark the extractor split off; a closing mark pushed down alone is not
           b.printed = a.printed + b.width - squeezeAt(a.s(), b.s());
           b.full = a.full;
@@ -330,8 +331,11 @@ public final class LayoutRepairer {
     return r.printed >= r.full - 1.0;
   }
 
+  /** A dateline lead ({@code 本报南京2月6日电…}), or its first part where the extractor broke the line before {@code 电}. */
+  private static final Pattern LEAD_IN = Pattern.compile("^(?:新华社|中新社|本报)\\p{IsHan}{0,8}\\d{1,2}月\\d{1,2}日(?:电.*)?$");
+
   private static boolean startsLeadIn(String s) {
-    return s.startsWith("本报讯") || s.startsWith("本刊讯") || s.matches("^(?:新华社|中新社|本报)[\\p{IsHan}]{0,8}\\d{1,2}月\\d{1,2}日电.*");
+    return s.startsWith("本报讯") || s.startsWith("本刊讯") || LEAD_IN.matcher(s).matches();
   }
 
   /** Closing punctuation that Chinese typesetting never puts at the start of a line. */
@@ -432,6 +436,28 @@ public final class LayoutRepairer {
   }
 
   /**
+   * Whether {@code a} and {@code b} are one printed line that the extractor broke after a comma (justification
+   * stretches the space after a pause mark until the extractor takes it for a gap: {@code 大年初三，} /
+   * {@code 一场微雨，} / {@code 浙江嵊州} / {@code 市崇仁镇…}): {@code a} ends in a comma, enumeration comma or
+   * semicolon short of the column, no blank line lies between, and together they are no wider than the column.
+   * A sentence never stops at a comma, so {@code b} is its next piece wherever it fits.
+   */
+  private boolean splitAfterPause(Row a, Row b, PageStyle style) {
+    return style.wrapped() && b.blankBefore == 0 && a.fullMeasured && !isFull(a) && fitsAfterPause(a, b)
+        && !startsLeadIn(b.s()) && !looksLikeBylineLine(b.s());
+  }
+
+  /** Whether {@code a} ends in a pause mark and {@code b} fits after it in one printed line of the column. */
+  private static boolean fitsAfterPause(Row a, Row b) {
+    String as = a.s();
+    if (as.isEmpty() || "，、；".indexOf(as.charAt(as.length() - 1)) < 0) {
+      return false;
+    }
+    double sum = a.printed + b.width;
+    return sum <= a.full + 1.0 || b.width < a.full - 1.0 && sum - squeezeAt(as, b.s()) <= a.full + 1.0;
+  }
+
+  /**
    * Whether {@code b} starts with a quotation mark and fits, after {@code a}, in one printed line of the column;
    * counting the squeezed punctuation at the join ({@link #squeezeAt}) only when {@code b} alone falls short of
    * the column, so a whole line after a short one stays a line of its own.
@@ -519,6 +545,7 @@ public final class LayoutRepairer {
       return -1;
     }
     int islands = 0;
+    int lastIsland = -1;
     boolean vertical = true;
     for (int j = from; j < rows.size(); j++) {
       if (consumed[j]) {
@@ -527,13 +554,15 @@ public final class LayoutRepairer {
       Row r = rows.get(j);
       if (isIsland(r)) {
         islands++;
+        lastIsland = j;
         vertical &= NewsCues.isVerticalTextLine(r.s());
         if (islands > (vertical ? MOST_VERTICAL_ISLANDS : MOST_ISLANDS)) {
           return -1;
         }
         continue;
       }
-      return islands > 0 && resumesSentence(a, r, style, vertical && islands > 1) ? j : -1;
+      return islands > 0 && !wordAcross(rows.get(lastIsland).s(), r.s()) && resumesSentence(a, r, style, vertical && islands > 1)
+          ? j : -1;
     }
     return -1;
   }
@@ -592,6 +621,15 @@ public final class LayoutRepairer {
     }
     if (splitAtQuote(a, b, style)) {
       return "one printed line, split by the extractor at a quotation mark";
+    }
+    if (style.wrapped() && b.blankBefore == 0 && !isFull(a) && isHeadlineDeck(as) && Chars.isHan(as.charAt(as.length() - 1))
+        && !NewsCues.isBylineRoleOnly(bs) && !looksLikeBylineLine(bs) && !bs.contains("/") && wordAcross(as, bs)) {
+      // a heading line, or a word's first characters alone on a line, stopping inside a word wraps onto the next
+      // ({@code 多地明确中小学} / {@code 生综合体育活动时间——}, {@code 农} / {@code 产品运输…})
+      return "line stops inside a word";
+    }
+    if (splitAfterPause(a, b, style)) {
+      return "one printed line, split by the extractor after a comma";
     }
     boolean aEnd = Chars.endsSentence(as);
     if (!aEnd && unclosedBracket(as) && as.length() <= 40 && b.blankBefore <= 1) {

@@ -1,6 +1,7 @@
 package dev.banmian.extract.layout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.banmian.segment.JiebaSegmenter;
 import dev.banmian.text.SourceText;
@@ -140,5 +141,73 @@ class LayoutRepairerTest {
     List<String> out = blocks(String.join("\n\n", DECKS_AND_LEAD));
     assertEquals(DECKS_AND_LEAD[1], out.get(1));
     assertEquals(DECKS_AND_LEAD[2], out.get(2));
+  }
+
+  @Test
+  void aPrintedLineTheExtractorBrokeAfterItsCommasIsPutBackTogether() {
+    List<String> out = blocks(COLUMN + """
+        道路都有专人负责日常巡查。
+        大年初三，
+        一场小雨过后，
+        某县城关
+        镇的街道更显干净。村民们说，如今下
+        雨天出门也不怕了，农产品运输的成本
+        也降低了许多。县交通局局长介绍，今
+        年还将新修道路五十公里，覆盖全县所
+        有行政村，让更多群众走上平坦的路。
+        """);
+    assertEquals("大年初三，一场小雨过后，某县城关镇的街道更显干净。村民们说，如今下雨天出门也不怕了，农产品运输的成本"
+        + "也降低了许多。县交通局局长介绍，今年还将新修道路五十公里，覆盖全县所有行政村，让更多群众走上平坦的路。", out.get(2));
+  }
+
+  @Test
+  void aWordsFirstCharacterAloneOnALineJoinsTheRestOfTheWord() {
+    List<String> out = blocks(COLUMN + """
+        道路都有专人负责日常巡查，路修好后，
+        农
+        产品运输的成本降低了许多，村民们的收
+        入也跟着涨了。
+        """);
+    assertEquals(2, out.size(), out.toString());
+    assertTrue(out.get(1).endsWith("路修好后，农产品运输的成本降低了许多，村民们的收入也跟着涨了。"), out.get(1));
+  }
+
+  @Test
+  void aHeadingLineThatStopsInsideAWordWrapsOntoTheNext() {
+    // content-stream order (PDFBox): no blank lines
+    List<String> out = blocks("""
+        上一篇文章的最后一段说到这里，县里的道路建设全文完。
+        新学年，多地要求中小学
+        生每天锻炼一小时——
+        动起来，身体棒
+        本报记者　王明
+        本报讯　今年以来，某县持续推进农村
+        道路建设，新修道路一百多公里，沿线
+        群众出行更加方便。县里还建立了养护
+        队伍，每条道路都有专人负责日常巡查。
+        """);
+    assertEquals("新学年，多地要求中小学生每天锻炼一小时——", out.get(1));
+    assertEquals("动起来，身体棒", out.get(2));
+  }
+
+  @Test
+  void aDatelineLeadBrokenBeforeItsTelegraphMarkStillStartsTheBody() {
+    // pdftotext default: blank lines between blocks, none inside the lead article's first block
+    List<String> out = blocks("""
+        经济
+
+        某县推进农村公路建设群众出行更方便
+        本报南京 2 月 6 日
+        电 （记者王明） 今年以来，某县持
+        续推进农村道路建设，新修道路一百多
+        公里，沿线群众出行更加方便。县里还
+        建立了养护队伍，每条道路都有专人负
+        责日常巡查。
+
+        县交通局局长介绍，今年还将新修道路
+        五十公里，覆盖全县所有行政村。
+        """);
+    assertEquals("某县推进农村公路建设群众出行更方便", out.get(1));
+    assertTrue(out.get(2).startsWith("本报南京2月6日电"), out.get(2));
   }
 }
