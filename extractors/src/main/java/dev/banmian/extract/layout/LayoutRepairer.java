@@ -331,7 +331,7 @@ public final class LayoutRepairer {
     return r.printed >= r.full - 1.0;
   }
 
-  /** A dateline lead ({@code 本报南京2月6日电…}), or its first part where the extractor broke the line before {@code 电}. */
+  /** A dateline lead ({@code 本报某地3月8日电…}), or its first part where the extractor broke the line before {@code 电}. */
   private static final Pattern LEAD_IN = Pattern.compile("^(?:新华社|中新社|本报)\\p{IsHan}{0,8}\\d{1,2}月\\d{1,2}日(?:电.*)?$");
 
   private static boolean startsLeadIn(String s) {
@@ -437,8 +437,8 @@ public final class LayoutRepairer {
 
   /**
    * Whether {@code a} and {@code b} are one printed line that the extractor broke after a comma (justification
-   * stretches the space after a pause mark until the extractor takes it for a gap: {@code 大年初三，} /
-   * {@code 一场微雨，} / {@code 浙江嵊州} / {@code 市崇仁镇…}): {@code a} ends in a comma, enumeration comma or
+   * stretches the space after a pause mark until the extractor takes it for a gap: {@code 元宵节当晚，} /
+   * {@code 一场小雨过后，} / {@code 某县城关} / {@code 镇的街道…}): {@code a} ends in a comma, enumeration comma or
    * semicolon short of the column, no blank line lies between, and together they are no wider than the column.
    * A sentence never stops at a comma, so {@code b} is its next piece wherever it fits.
    */
@@ -526,7 +526,7 @@ public final class LayoutRepairer {
   /**
    * Where the open sentence of {@code cur} resumes past short lines printed inside it, or -1. The extractor
    * reads a headline deck, a byline name or a vertical headline set beside the column between two lines of
-   * one sentence ({@code …在这里登台亮} / {@code 张} / {@code 相。流动的…}). The sentence must be open (the
+   * one sentence ({@code …维修保} / {@code 张} / {@code 养。村民们…}). The sentence must be open (the
    * block's last line, after at least one other body line, is at the column's width or ends in a comma), every
    * line in between short and unpunctuated, and the line after them must read as the rest of the sentence: a
    * short line ending it, a line starting with a particle or closing mark, a word formed across the join, or,
@@ -625,7 +625,7 @@ public final class LayoutRepairer {
     if (style.wrapped() && b.blankBefore == 0 && !isFull(a) && isHeadlineDeck(as) && Chars.isHan(as.charAt(as.length() - 1))
         && !NewsCues.isBylineRoleOnly(bs) && !looksLikeBylineLine(bs) && !bs.contains("/") && wordAcross(as, bs)) {
       // a heading line, or a word's first characters alone on a line, stopping inside a word wraps onto the next
-      // ({@code 多地明确中小学} / {@code 生综合体育活动时间——}, {@code 农} / {@code 产品运输…})
+      // ({@code 多地要求中小学} / {@code 生每天锻炼一小时——}, {@code 农} / {@code 产品运输…})
       return "line stops inside a word";
     }
     if (splitAfterPause(a, b, style)) {
