@@ -450,22 +450,20 @@ public final class LayoutRepairer {
   /** Whether {@code a} ends in a pause mark and {@code b} fits after it in one printed line of the column. */
   private static boolean fitsAfterPause(Row a, Row b) {
     String as = a.s();
-    if (as.isEmpty() || "，、；".indexOf(as.charAt(as.length() - 1)) < 0) {
-      return false;
-    }
-    double sum = a.printed + b.width;
-    return sum <= a.full + 1.0 || b.width < a.full - 1.0 && sum - squeezeAt(as, b.s()) <= a.full + 1.0;
+    return !as.isEmpty() && "，、；".indexOf(as.charAt(as.length() - 1)) >= 0 && fitsOnePrintedLine(a, b);
+  }
+
+  /** Whether {@code b} starts with a quotation mark and fits, after {@code a}, in one printed line of the column. */
+  private static boolean onePrintedLine(Row a, Row b) {
+    return startsWithQuote(b.s()) && fitsOnePrintedLine(a, b);
   }
 
   /**
-   * Whether {@code b} starts with a quotation mark and fits, after {@code a}, in one printed line of the column;
-   * counting the squeezed punctuation at the join ({@link #squeezeAt}) only when {@code b} alone falls short of
-   * the column, so a whole line after a short one stays a line of its own.
+   * Whether {@code b} fits after {@code a} in one printed line of {@code a}'s column, counting the squeezed
+   * punctuation at the join ({@link #squeezeAt}) only when {@code b} alone falls short of the column, so a whole
+   * line after a short one stays a line of its own.
    */
-  private static boolean onePrintedLine(Row a, Row b) {
-    if (!startsWithQuote(b.s())) {
-      return false;
-    }
+  private static boolean fitsOnePrintedLine(Row a, Row b) {
     double sum = a.printed + b.width;
     return sum <= a.full + 1.0 || b.width < a.full - 1.0 && sum - squeezeAt(a.s(), b.s()) <= a.full + 1.0;
   }
