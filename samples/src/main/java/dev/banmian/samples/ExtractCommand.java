@@ -1,7 +1,5 @@
 package dev.banmian.samples;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.banmian.extract.PageExtractor;
 import dev.banmian.model.Page;
 import dev.banmian.seeds.SeedPage;
@@ -37,8 +35,6 @@ import picocli.CommandLine.Spec;
     footer = {"", "On stdout, json prints one object for one page and an array for several; jsonl one compact object",
         "per line. Exit codes: 0 success; 1 some input failed (one line each on stderr, the rest processed); 2 usage."})
 final class ExtractCommand implements Callable<Integer> {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   @Spec
   CommandSpec spec;
 
@@ -149,18 +145,10 @@ final class ExtractCommand implements Callable<Integer> {
     Page page = extractor.extract(SourceText.of(in.name(), text), Optional.ofNullable(issueDate));
     String rendered = switch (format) {
       case "markdown" -> PageJson.markdown(page);
-      case "jsonl" -> compact(PageJson.write(page, in.name(), diagnostics));
+      case "jsonl" -> PageJson.writeLine(page, in.name(), diagnostics);
       default -> PageJson.write(page, in.name(), diagnostics);
     };
     return new Result(in, rendered, null);
-  }
-
-  private static String compact(String json) {
-    try {
-      return JSON.writeValueAsString(JSON.readTree(json));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot re-serialise page JSON", e);
-    }
   }
 
   private int write(List<Result> results, PrintWriter err) {

@@ -34,6 +34,15 @@ public final class PageJson {
    * {@code diagnostics} array: every decision of every stage with its evidence and raw span.
    */
   public static String write(Page page, String sourceName, boolean withDiagnostics) {
+    return serialise(page, sourceName, withDiagnostics, true);
+  }
+
+  /** Returns the page as JSON on one line (one record of JSON Lines), as {@link #write(Page, String, boolean)} otherwise. */
+  public static String writeLine(Page page, String sourceName, boolean withDiagnostics) {
+    return serialise(page, sourceName, withDiagnostics, false);
+  }
+
+  private static String serialise(Page page, String sourceName, boolean withDiagnostics, boolean pretty) {
     try {
       ObjectNode root = tree(page, sourceName);
       if (withDiagnostics) {
@@ -46,7 +55,7 @@ public final class PageJson {
           o.set("span", span(d.span()));
         });
       }
-      return JSON.writeValueAsString(root);
+      return pretty ? JSON.writeValueAsString(root) : JSON.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException("cannot serialise page", e);
     }

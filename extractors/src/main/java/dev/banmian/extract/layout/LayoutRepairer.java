@@ -140,7 +140,8 @@ public final class LayoutRepairer {
         String why = continuesSplitByline(cur, b) ? "byline names on lines of their own" : joinReason(a, b, style);
         boolean printedOn = onePrintedLine(a, b) || !isFull(a) && fitsAfterPause(a, b);
         if (why != null && printedOn && b.s().chars().anyMatch(Character::isLetterOrDigit)) {
-          // the text after a quotation mark the extractor split off; a closing mark pushed down alone is not
+          // the rest of a printed line the extractor split at a quotation mark or after a comma takes that line's
+          // width and column; a closing mark pushed down alone does not
           b.printed = a.printed + b.width - squeezeAt(a.s(), b.s());
           b.full = a.full;
           b.fullMeasured = a.fullMeasured;
@@ -436,6 +437,19 @@ public final class LayoutRepairer {
   }
 
   /**
+   * Whether the short line {@code a}, a heading line or a word's first characters alone, stops inside a dictionary
+   * word that {@code b} completes ({@code 多地要求中小学} / {@code 生每天锻炼一小时——}, {@code 农} / {@code 产品运输…}):
+   * one wrapped line, unless {@code b} is a byline or a credit (a role line, names, or a line with the slash of
+   * {@code 文/X 图/Y}), whose first characters can make a word with anything.
+   */
+  private boolean stopsInsideWord(Row a, Row b, PageStyle style) {
+    String as = a.s();
+    String bs = b.s();
+    return style.wrapped() && b.blankBefore == 0 && !isFull(a) && isHeadlineDeck(as) && Chars.isHan(as.charAt(as.length() - 1))
+        && !NewsCues.isBylineRoleOnly(bs) && !looksLikeBylineLine(bs) && !bs.contains("/") && wordAcross(as, bs);
+  }
+
+  /**
    * Whether {@code a} and {@code b} are one printed line that the extractor broke after a comma (justification
    * stretches the space after a pause mark until the extractor takes it for a gap: {@code 元宵节当晚，} /
    * {@code 一场小雨过后，} / {@code 某县城关} / {@code 镇的街道…}): {@code a} ends in a comma, enumeration comma or
@@ -567,7 +581,7 @@ public final class LayoutRepairer {
 
   /** A short line without punctuation: a name, a headline deck, a label or one character of vertical text. */
   private static boolean isIsland(Row r) {
-    String s = r.s().strip();
+    String s = Chars.strip(r.s());
     return !s.isEmpty() && r.width <= WIDEST_ISLAND && isHeadingLine(s) && !startsLeadIn(s);
   }
 
@@ -620,10 +634,7 @@ public final class LayoutRepairer {
     if (splitAtQuote(a, b, style)) {
       return "one printed line, split by the extractor at a quotation mark";
     }
-    if (style.wrapped() && b.blankBefore == 0 && !isFull(a) && isHeadlineDeck(as) && Chars.isHan(as.charAt(as.length() - 1))
-        && !NewsCues.isBylineRoleOnly(bs) && !looksLikeBylineLine(bs) && !bs.contains("/") && wordAcross(as, bs)) {
-      // a heading line, or a word's first characters alone on a line, stopping inside a word wraps onto the next
-      // ({@code 多地要求中小学} / {@code 生每天锻炼一小时——}, {@code 农} / {@code 产品运输…})
+    if (stopsInsideWord(a, b, style)) {
       return "line stops inside a word";
     }
     if (splitAfterPause(a, b, style)) {
@@ -672,9 +683,9 @@ public final class LayoutRepairer {
         return "full-width line continues (sentence ends at the margin, next line not indented)";
       }
       if (!style.blanksInformative() && !style.blankAfterEveryLine() && areHeadlineDecks(a, b)) {
-        // Two lines without a mark of punctuation, the second short, on a page whose blank lines say nothing:
-        // heading decks, not a wrapped paragraph. (Where blank lines carry information, the extractor already
-        // put the decks of different type sizes in blocks of their own.)
+        // Two headline decks, the second short, with no blank line between on a page whose blank lines say
+        // nothing: not a wrapped paragraph. (Where blank lines carry information, the same test applies across
+        // a blank line, above.)
         return null;
       }
       if (aFull || mid && a.width >= a.full * 0.6) {
