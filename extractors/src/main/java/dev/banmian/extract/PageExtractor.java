@@ -1,5 +1,6 @@
 package dev.banmian.extract;
 
+import dev.banmian.extract.layout.GeometricLayout;
 import dev.banmian.extract.layout.LayoutRepairer;
 import dev.banmian.extract.layout.RepairedPage;
 import dev.banmian.extract.meta.BylineParser;
@@ -7,6 +8,7 @@ import dev.banmian.extract.meta.DatelineParser;
 import dev.banmian.extract.structure.ArticleAssembler;
 import dev.banmian.extract.structure.BlockClassifier;
 import dev.banmian.extract.structure.ClassifiedBlock;
+import dev.banmian.geometry.PageGeometry;
 import dev.banmian.model.Page;
 import dev.banmian.segment.JiebaSegmenter;
 import dev.banmian.segment.Segmenter;
@@ -34,6 +36,7 @@ import java.util.Optional;
  */
 public final class PageExtractor {
   private final LayoutRepairer layout;
+  private final GeometricLayout geometric = new GeometricLayout();
   private final BlockClassifier classifier;
   private final ArticleAssembler assembler;
 
@@ -58,6 +61,29 @@ public final class PageExtractor {
     Objects.requireNonNull(page, "page");
     Objects.requireNonNull(issueDate, "issueDate");
     RepairedPage repaired = layout.repair(page);
+    List<ClassifiedBlock> classified = classifier.classify(repaired);
+    return assembler.assemble(repaired, classified, issueDate);
+  }
+
+  /**
+   * Extracts the articles, captions and noise of a page that comes with geometry (a PDF page): blocks
+   * and paragraphs are read from where the lines were printed, and the type sizes, weights and picture
+   * boxes are evidence for the block kinds. Never throws on any page text.
+   *
+   * <pre>{@code
+   * PdfPage p = PdfPageReader.standard().read(Path.of("page.pdf")).get(0);
+   * Page page = extractor.extract(p.text(), p.geometry(), Optional.empty());
+   * }</pre>
+   *
+   * @param page the page text, in reading order
+   * @param geometry where the page text's lines were printed
+   * @param issueDate the issue date, used to resolve datelines
+   */
+  public Page extract(SourceText page, PageGeometry geometry, Optional<LocalDate> issueDate) {
+    Objects.requireNonNull(page, "page");
+    Objects.requireNonNull(geometry, "geometry");
+    Objects.requireNonNull(issueDate, "issueDate");
+    RepairedPage repaired = geometric.repair(page, geometry);
     List<ClassifiedBlock> classified = classifier.classify(repaired);
     return assembler.assemble(repaired, classified, issueDate);
   }

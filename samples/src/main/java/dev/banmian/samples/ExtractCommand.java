@@ -2,6 +2,9 @@ package dev.banmian.samples;
 
 import dev.banmian.extract.PageExtractor;
 import dev.banmian.model.Page;
+import dev.banmian.pdf.PdfException;
+import dev.banmian.pdf.PdfPage;
+import dev.banmian.pdf.PdfPageReader;
 import dev.banmian.seeds.SeedPage;
 import dev.banmian.seeds.Seeds;
 import dev.banmian.text.SourceText;
@@ -39,7 +42,8 @@ final class ExtractCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Parameters(arity = "0..*", paramLabel = "FILE",
-      description = "Page text files (UTF-8, UTF-16 with BOM, GB18030/GBK); - for standard input.")
+      description = "Page text files (UTF-8, UTF-16 with BOM, GB18030/GBK) or PDF files (one output per page, "
+          + "NAME.pNN); - for standard input.")
   List<Path> files = new ArrayList<>();
 
   @Option(names = "--issue-date", paramLabel = "YYYY-MM-DD", description = "Issue date, to resolve datelines.")
@@ -58,6 +62,10 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--encoding", paramLabel = "CHARSET", description = "Decode input with this charset instead of detecting it.")
   Charset encoding;
 
+  @Option(names = "--pages", paramLabel = "LIST", converter = PageList.class,
+      description = "PDF pages to extract, e.g. 1,3-5 (default: every page).")
+  Set<Integer> pages;
+
   @Option(names = "--threads", paramLabel = "N", description = "Pages extracted in parallel (default: the number of cores); "
       + "output and its order do not depend on it.")
   int threads = Runtime.getRuntime().availableProcessors();
@@ -65,8 +73,15 @@ final class ExtractCommand implements Callable<Integer> {
   /** One input page: its display name, and its file (null for a bundled seed, whose text is given). */
   private record Input(String name, Path path, String text) {}
 
-  /** One page's result: its rendered output, or the one-line message of its failure. */
-  private record Result(Input input, String rendered, String error) {}
+  /** One rendered page: its output name (without extension) and its text. */
+  private record Output(String name, String rendered) {}
+
+  /** One input's result: its rendered pages (several for a PDF), or the one-line message of its failure. */
+  private record Result(Input input, List<Output> pages, String error) {
+    static Result failed(Input input, String error) {
+      return new Result(input, List.of(), error);
+    }
+  }
 
   @Override
   public Integer call() throws IOException, InterruptedException {
@@ -119,7 +134,7 @@ final class ExtractCommand implements Callable<Integer> {
           results.add(f.get());
         } catch (ExecutionException e) {
           Input in = inputs.get(results.size());
-          results.add(new Result(in, null, in.name() + ": extraction failed: " + e.getCause()));
+          results.add(Result.failed(in, in.name() + ": extraction failed: " + e.getCause()));
         }
         progress.step();
       }
@@ -134,21 +149,54 @@ final class ExtractCommand implements Callable<Integer> {
     String text = in.text();
     if (text == null) {
       try {
-        text = in.path().toString().equals("-") ? InputPages.readStdin(Optional.ofNullable(encoding)) : InputPages.read(in.path(),
-            Optional.ofNullable(encoding));
+        byte[] bytes = in.path().toString().equals("-") ? InputPages.readStdinBytes() : InputPages.readBytes(in.path());
+        if (PdfPageReader.looksLikePdf(bytes)) {
+          return extractPdf(in, bytes, extractor);
+        }
+        text = InputPages.decode(bytes, in.path().toString().equals("-") ? "stdin" : in.path().toString(), Optional.ofNullable(encoding));
       } catch (InputPages.BadInput e) {
-        return new Result(in, null, e.getMessage());
+        return Result.failed(in, e.getMessage());
       } catch (OutOfMemoryError e) {
-        return new Result(in, null, in.name() + ": too large to read into memory");
+        return Result.failed(in, in.name() + ": too large to read into memory");
       }
     }
     Page page = extractor.extract(SourceText.of(in.name(), text), Optional.ofNullable(issueDate));
-    String rendered = switch (format) {
+    return new Result(in, List.of(new Output(base(in.name()), render(page, in.name()))), null);
+  }
+
+  /** Extracts every selected page of a PDF, one output per page named {@code NAME.pNN}. */
+  private Result extractPdf(Input in, byte[] bytes, PageExtractor extractor) {
+    List<PdfPage> pages;
+    try {
+      pages = PdfPageReader.standard().read(bytes, in.name(), this::selected);
+    } catch (PdfException e) {
+      return Result.failed(in, e.getMessage());
+    }
+    if (pages.isEmpty()) {
+      return Result.failed(in, in.name() + ": none of the pages asked for with --pages is in the PDF");
+    }
+    if (pages.stream().noneMatch(PdfPage::hasText)) {
+      return Result.failed(in, in.name() + ": the PDF has no text layer (a scanned image?); run OCR on it first");
+    }
+    List<Output> outputs = new ArrayList<>();
+    for (PdfPage p : pages) {
+      String name = String.format(Locale.ROOT, "%s.p%02d", base(in.name()), p.number());
+      Page page = extractor.extract(p.text(), p.geometry(), Optional.ofNullable(issueDate));
+      outputs.add(new Output(name, render(page, name + ".pdf")));
+    }
+    return new Result(in, outputs, null);
+  }
+
+  private boolean selected(int page) {
+    return pages == null || pages.contains(page);
+  }
+
+  private String render(Page page, String source) {
+    return switch (format) {
       case "markdown" -> PageJson.markdown(page);
-      case "jsonl" -> PageJson.writeLine(page, in.name(), diagnostics);
-      default -> PageJson.write(page, in.name(), diagnostics);
+      case "jsonl" -> PageJson.writeLine(page, source, diagnostics);
+      default -> PageJson.write(page, source, diagnostics);
     };
-    return new Result(in, rendered, null);
   }
 
   private int write(List<Result> results, PrintWriter err) {
@@ -162,19 +210,21 @@ final class ExtractCommand implements Callable<Integer> {
         failed++;
         continue;
       }
-      if (out == null) {
-        ok.add(r.rendered());
-        continue;
-      }
-      String name = uniqueName(base(r.input().name()), used);
-      if (!name.equals(base(r.input().name()))) {
-        err.println("banmian: " + r.input().path() + ": another input has the same name; written as " + name + extension());
-      }
-      try {
-        Files.writeString(out.resolve(name + extension()), r.rendered(), StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        err.println("banmian: " + out.resolve(name + extension()) + ": cannot write: " + e.getMessage());
-        failed++;
+      for (Output o : r.pages()) {
+        if (out == null) {
+          ok.add(o.rendered());
+          continue;
+        }
+        String name = uniqueName(o.name(), used);
+        if (!name.equals(o.name())) {
+          err.println("banmian: " + r.input().path() + ": another input has the same name; written as " + name + extension());
+        }
+        try {
+          Files.writeString(out.resolve(name + extension()), o.rendered(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+          err.println("banmian: " + out.resolve(name + extension()) + ": cannot write: " + e.getMessage());
+          failed++;
+        }
       }
     }
     if (out == null) {
@@ -206,7 +256,8 @@ final class ExtractCommand implements Callable<Integer> {
   }
 
   private static String base(String name) {
-    return name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".txt") || lower.endsWith(".pdf") ? name.substring(0, name.length() - 4) : name;
   }
 
   private static String uniqueName(String base, Set<String> used) {

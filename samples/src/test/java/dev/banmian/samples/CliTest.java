@@ -45,11 +45,51 @@ class CliTest {
     assertTrue(r.err().contains("missing.txt: no such file"), r.err());
     assertTrue(r.err().contains("is a directory"), r.err());
     assertTrue(r.err().contains("empty.txt: empty file"), r.err());
-    assertTrue(r.err().contains("bin.txt at byte 4"), r.err());
+    assertTrue(r.err().contains("bin.txt: a ZIP archive (or a .docx/.epub, which are ZIP archives), not page text or a PDF"), r.err());
     assertFalse(r.err().contains("Exception"), r.err());
     assertTrue(Files.exists(out.resolve("good.json")));
     String gbkJson = Files.readString(out.resolve("gbk.json"));
     assertTrue(gbkJson.contains("赵六"), gbkJson);
+  }
+
+  private static byte[] latinPdf(boolean withText) throws java.io.IOException {
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+      org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+      doc.addPage(page);
+      try (org.apache.pdfbox.pdmodel.PDPageContentStream cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+        cs.addRect(50, 500, 200, 150);
+        cs.fill();
+        if (withText) {
+          cs.beginText();
+          cs.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 10);
+          cs.newLineAtOffset(50, 450);
+          cs.showText("Report from the city council meeting.");
+          cs.endText();
+        }
+      }
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      doc.save(out);
+      return out.toByteArray();
+    }
+  }
+
+  @Test
+  void aPdfIsExtractedPageByPageAndAScanOrAPictureGetsAMessage() throws Exception {
+    Path pdf = Files.write(dir.resolve("page.pdf"), latinPdf(true));
+    Path scan = Files.write(dir.resolve("scan.pdf"), latinPdf(false));
+    Path png = Files.write(dir.resolve("photo.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10});
+    Path out = dir.resolve("pdf-out");
+    Run r = run("extract", "--out", out.toString(), pdf.toString(), scan.toString(), png.toString());
+    assertEquals(1, r.code(), r.err());
+    assertTrue(Files.readString(out.resolve("page.p01.json")).contains("city council"));
+    assertTrue(r.err().contains("scan.pdf: the PDF has no text layer (a scanned image?); run OCR on it first"), r.err());
+    assertTrue(r.err().contains("photo.txt: a PNG image, not page text or a PDF"), r.err());
+    Run missingPage = run("extract", "--pages", "2-3", pdf.toString());
+    assertEquals(1, missingPage.code());
+    assertTrue(missingPage.err().contains("none of the pages asked for with --pages is in the PDF"), missingPage.err());
+    Run badList = run("extract", "--pages", "3-1", pdf.toString());
+    assertEquals(2, badList.code());
+    assertTrue(badList.err().contains("'3-1' is not a page range"), badList.err());
   }
 
   @Test

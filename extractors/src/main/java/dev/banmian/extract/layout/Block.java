@@ -6,6 +6,7 @@ import dev.banmian.text.Span;
 import dev.banmian.text.TracedText;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A paragraph-like unit of a repaired page, not yet classified: its clean text, the source lines it
@@ -19,17 +20,24 @@ import java.util.Objects;
  * @param displaced true when this block was printed inside another block's sentence and has been
  *     moved after it (a headline or caption interrupting a body)
  * @param evidence short notes of why the block starts and ends where it does
+ * @param placement where the block was printed, when the page came with geometry
  */
-public record Block(
-    TracedText text, List<Line> lines, int blankLinesBefore, double columnWidth, boolean displaced, List<String> evidence) {
+public record Block(TracedText text, List<Line> lines, int blankLinesBefore, double columnWidth, boolean displaced,
+    List<String> evidence, Optional<Placement> placement) {
   /** Validates and copies the fields. */
   public Block {
     Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(placement, "placement");
     lines = List.copyOf(lines);
     evidence = List.copyOf(evidence);
     if (lines.isEmpty()) {
       throw new IllegalArgumentException("a block needs at least one line");
     }
+  }
+
+  /** Creates a block of a page without geometry. */
+  public Block(TracedText text, List<Line> lines, int blankLinesBefore, double columnWidth, boolean displaced, List<String> evidence) {
+    this(text, lines, blankLinesBefore, columnWidth, displaced, evidence, Optional.empty());
   }
 
   /** Returns the clean text. */

@@ -70,6 +70,9 @@ public final class ArticleAssembler {
     this.segmenter = Objects.requireNonNull(segmenter, "segmenter");
   }
 
+  /** From this size relative to the body type on, a heading is set as a headline, too large for a subhead. */
+  static final double HEADLINE_SIZE = 1.5;
+
   /** A heading cluster's share for one article. */
   private static final class Sub {
     final List<ClassifiedBlock> section = new ArrayList<>();
@@ -286,7 +289,12 @@ public final class ArticleAssembler {
         for (int k = i; k < j; k++) {
           labelled |= flow.get(k).kind() == BlockKind.SECTION && BlockClassifier.isBracketedLabel(Chars.stripSpaces(flow.get(k).text()));
         }
-        if (nextIsBody && j - i <= 3 && !ownBylineAhead && !labelled) {
+        // A heading set much larger than the body type is an article's headline, never a subhead.
+        boolean large = false;
+        for (int k = i; k < j; k++) {
+          large |= flow.get(k).block().placement().map(p -> p.relativeSize() >= HEADLINE_SIZE).orElse(false);
+        }
+        if (nextIsBody && j - i <= 3 && !ownBylineAhead && !labelled && !large) {
           for (int k = i; k < j; k++) {
             run.blocks.add(flow.get(k));
             run.isSubhead.add(true);

@@ -2,6 +2,7 @@ package dev.banmian.extract.structure;
 
 import dev.banmian.extract.layout.Block;
 import dev.banmian.extract.layout.InlineCredit;
+import dev.banmian.extract.layout.Placement;
 import dev.banmian.extract.layout.RepairedPage;
 import dev.banmian.extract.meta.BylineParser;
 import dev.banmian.model.Byline;
@@ -43,6 +44,8 @@ public final class BlockClassifier {
       out.add(local(b));
     }
     markHeaderSectionNames(out);
+    weighPlacement(out);
+    rankHeadingStacks(out);
     // Context: captions are the sentences right before a credit; a photo-news title sits above a caption.
     for (int i = 0; i < out.size(); i++) {
       ClassifiedBlock c = out.get(i);
@@ -91,6 +94,80 @@ public final class BlockClassifier {
     return out;
   }
 
+  /** Longest text a block set larger than the body type can have and still be a heading. */
+  static final int LONGEST_LARGE_HEADING = 60;
+
+  /**
+   * On a page with geometry, type size and pictures are evidence the text does not hold: text set larger
+   * than the body type is a heading, and body-type text printed against a picture is its caption.
+   */
+  private static void weighPlacement(List<ClassifiedBlock> out) {
+    for (int i = 0; i < out.size(); i++) {
+      ClassifiedBlock c = out.get(i);
+      Placement p = c.block().placement().orElse(null);
+      if (p == null) {
+        continue;
+      }
+      int len = Chars.stripSpaces(c.text()).length();
+      boolean textHeading = c.kind() == BlockKind.BODY || c.kind() == BlockKind.SECTION && !isLetterSpaced(c);
+      if (p.isLarger() && textHeading && len <= LONGEST_LARGE_HEADING) {
+        out.set(i, c.as(BlockKind.HEADLINE, 0.85, String.format(java.util.Locale.ROOT, "set in type %.2f times the body size", p.relativeSize())));
+      } else if (p.besidePicture() && !p.isLarger() && (c.kind() == BlockKind.BODY || c.kind() == BlockKind.HEADLINE)) {
+        out.set(i, c.as(BlockKind.CAPTION, 0.85, "printed against a picture, not larger than the body type"));
+      }
+    }
+  }
+
+  /**
+   * In a stack of headings set larger than the body type, the largest is the headline; smaller ones above
+   * it are kickers and smaller ones under it subheadlines.
+   */
+  private static void rankHeadingStacks(List<ClassifiedBlock> out) {
+    int i = 0;
+    while (i < out.size()) {
+      int j = i;
+      while (j < out.size() && isLargeHeading(out.get(j))) {
+        j++;
+      }
+      if (j - i >= 2) {
+        rankStack(out, i, j);
+      }
+      i = Math.max(i + 1, j);
+    }
+  }
+
+  private static void rankStack(List<ClassifiedBlock> out, int from, int to) {
+    double largest = 0;
+    for (int k = from; k < to; k++) {
+      largest = Math.max(largest, out.get(k).block().placement().orElseThrow().relativeSize());
+    }
+    int first = -1;
+    int last = -1;
+    for (int k = from; k < to; k++) {
+      if (out.get(k).block().placement().orElseThrow().relativeSize() >= largest / Placement.LARGER) {
+        first = first < 0 ? k : first;
+        last = k;
+      }
+    }
+    for (int k = from; k < to; k++) {
+      ClassifiedBlock c = out.get(k);
+      BlockKind kind = k < first ? BlockKind.KICKER : k > last ? BlockKind.SUBHEADLINE : BlockKind.HEADLINE;
+      if (c.kind() != kind && !(kind == BlockKind.HEADLINE && c.kind() == BlockKind.SUBHEADLINE && k > first)) {
+        out.set(k, c.as(kind, 0.85, kind == BlockKind.HEADLINE ? "the largest type of its heading stack"
+            : "set smaller than the headline " + (kind == BlockKind.KICKER ? "under" : "over") + " it"));
+      }
+    }
+  }
+
+  private static boolean isLargeHeading(ClassifiedBlock c) {
+    boolean heading = c.kind() == BlockKind.HEADLINE || c.kind() == BlockKind.KICKER || c.kind() == BlockKind.SUBHEADLINE;
+    return heading && c.block().placement().map(Placement::isLarger).orElse(false);
+  }
+
+  private static boolean isLetterSpaced(ClassifiedBlock c) {
+    return c.block().lines().size() == 1 && NewsCues.isLetterSpacedLabel(c.block().lines().get(0).text());
+  }
+
   /**
    * The page's own section name ({@code 要闻}, {@code 人文}) printed among the header's date, weekday and page
    * number is furniture too: a short section name right next to a page-header block.
@@ -102,11 +179,19 @@ public final class BlockClassifier {
     }
     for (int i = 0; i < out.size(); i++) {
       ClassifiedBlock c = out.get(i);
-      boolean besideHeader = i > 0 && header[i - 1] || i + 1 < out.size() && header[i + 1];
+      boolean besideHeader = i > 0 && header[i - 1] && onOneRow(out.get(i - 1), c)
+          || i + 1 < out.size() && header[i + 1] && onOneRow(c, out.get(i + 1));
       if (!header[i] && besideHeader && c.kind() != BlockKind.NOISE && NewsCues.isSectionName(c.text())) {
         out.set(i, c.as(BlockKind.NOISE, 0.8, "section name printed in the page header"));
       }
     }
+  }
+
+  /** Whether two blocks may be on one printed row: always without geometry, else when their boxes share a row. */
+  private static boolean onOneRow(ClassifiedBlock a, ClassifiedBlock b) {
+    Optional<Placement> pa = a.block().placement();
+    Optional<Placement> pb = b.block().placement();
+    return pa.isEmpty() || pb.isEmpty() || pa.get().box().verticalOverlap(pb.get().box()) > 0;
   }
 
   /**

@@ -1,0 +1,39 @@
+package dev.banmian.geometry;
+
+/**
+ * The one rule for whether a printed line continues the block printed above it: the same type (size
+ * and weight), a gap no wider than the leading, and the same column (overlapping, or starting within
+ * an indent of each other, as a paragraph's short last line under an indented first line does).
+ *
+ * <pre>{@code
+ * Stacking.stacks(new Box(30, 100, 200, 108), 8, false, new Box(30, 112, 60, 120), 8, false);   // true
+ * }</pre>
+ *
+ * <p>This class has no state.
+ */
+public final class Stacking {
+  /** A line stacks under the one above when the gap between them is at most this share of its type size. */
+  public static final double MOST_LEADING = 0.9;
+
+  /** Two lines are set in one type size when their sizes differ by at most this share. */
+  public static final double SAME_SIZE = 0.12;
+
+  /** Lines whose left edges are at most this many ems apart share a column, indent or not. */
+  static final double INDENT_REACH = 3;
+
+  private Stacking() {}
+
+  /** Returns whether a line ({@code box}, {@code size}, {@code bold}) stacks under the line above it. */
+  public static boolean stacks(Box above, double aboveSize, boolean aboveBold, Box box, double size, boolean bold) {
+    double gap = box.top() - above.bottom();
+    if (gap < -0.3 * size || gap > MOST_LEADING * size || bold != aboveBold) {
+      return false;
+    }
+    if (Math.abs(size - aboveSize) > SAME_SIZE * Math.max(size, aboveSize)) {
+      return false;
+    }
+    double overlap = box.horizontalOverlap(above);
+    return overlap >= 0.5 * Math.min(box.width(), above.width())
+        || overlap > 0 && Math.abs(box.left() - above.left()) <= INDENT_REACH * size;
+  }
+}

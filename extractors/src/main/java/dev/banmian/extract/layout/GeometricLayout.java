@@ -1,0 +1,263 @@
+package dev.banmian.extract.layout;
+
+import dev.banmian.geometry.Box;
+import dev.banmian.geometry.PageGeometry;
+import dev.banmian.geometry.PrintedLine;
+import dev.banmian.geometry.Stacking;
+import dev.banmian.model.Diagnostic;
+import dev.banmian.text.Chars;
+import dev.banmian.text.Line;
+import dev.banmian.text.SourceText;
+import dev.banmian.text.TracedText;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Layout repair for a page that comes with geometry (a PDF page read by the {@code pdf} module): the
+ * page text is already in reading order, so blocks and paragraphs are read from where the lines were
+ * printed instead of guessed from the text. Lines stack into a block when they share a column, a type
+ * and a leading; a body block breaks into paragraphs at an indented line or after a line that stops
+ * short of the column; a paragraph that fills its column to the end continues in the next column.
+ * Every block carries its {@link Placement}, which the classifier weighs with the text evidence.
+ *
+ * <pre>{@code
+ * RepairedPage page = new GeometricLayout().repair(pdfPage.text(), pdfPage.geometry());
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class GeometricLayout {
+  /** A line is indented when it starts this many ems right of its block's left edge. */
+  static final double INDENT = 0.8;
+
+  /** A line stops short of its column when it ends this many ems before the block's right edge. */
+  static final double SHORT_BY = 1.0;
+
+  /** A block is printed beside a picture when its edge is within this many body ems of the picture's. */
+  static final double PICTURE_REACH = 1.5;
+
+  /** Creates the layout stage. */
+  public GeometricLayout() {}
+
+  /** One non-blank line of the page text with where it was printed. */
+  private record Row(Line line, PrintedLine printed, boolean blankBefore) {
+    double left() {
+      return printed.box().left();
+    }
+
+    double right() {
+      return printed.box().right();
+    }
+
+    double size() {
+      return printed.fontSize();
+    }
+  }
+
+  /** Lines stacked in one column, type and leading. */
+  private static final class Stack {
+    final List<Row> rows = new ArrayList<>();
+    Box box;
+
+    void add(Row r) {
+      rows.add(r);
+      box = box == null ? r.printed().box() : box.union(r.printed().box());
+    }
+
+    double size() {
+      return rows.get(0).size();
+    }
+
+    boolean bold() {
+      return rows.get(0).printed().bold();
+    }
+
+    boolean indented(int i) {
+      return rows.get(i).left() - box.left() >= INDENT * size();
+    }
+
+    boolean stopsShort(int i) {
+      return rows.get(i).right() <= box.right() - SHORT_BY * size();
+    }
+  }
+
+  /**
+   * Repairs {@code page} using {@code geometry}. Lines without geometry are read as lines of their own
+   * block. Never throws on any text.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public RepairedPage repair(SourceText page, PageGeometry geometry) {
+    Objects.requireNonNull(page, "page");
+    Objects.requireNonNull(geometry, "geometry");
+    List<Stack> stacks = stacks(rows(page, geometry));
+    double body = bodySize(stacks);
+    boolean indents = stacks.stream().anyMatch(s -> isBody(s, body) && hasIndentedLine(s));
+    List<Diagnostic> diags = new ArrayList<>();
+    List<Block> blocks = new ArrayList<>();
+    List<Row> open = null;
+    Stack openStack = null;
+    for (Stack s : stacks) {
+      boolean bodyStack = isBody(s, body);
+      for (int i = 0; i < s.rows.size(); i++) {
+        Row r = s.rows.get(i);
+        boolean starts = i == 0 ? !(bodyStack && open != null && continuesInto(openStack, open, s, indents, body))
+            : bodyStack && (s.indented(i) || s.stopsShort(i - 1));
+        if (starts && open != null) {
+          blocks.add(block(open, openStack, body, geometry));
+          open = null;
+        }
+        if (open == null) {
+          open = new ArrayList<>();
+        } else if (i == 0) {
+          diags.add(new Diagnostic("layout", "layout.join", "paragraph continues in the next column",
+              open.get(open.size() - 1).line().span().union(r.line().span())));
+        }
+        open.add(r);
+        openStack = s;
+      }
+      if (!bodyStack && open != null) {
+        blocks.add(block(open, s, body, geometry));
+        open = null;
+      }
+    }
+    if (open != null) {
+      blocks.add(block(open, openStack, body, geometry));
+    }
+    return new RepairedPage(page, style(stacks, body), blocks, List.of(), diags);
+  }
+
+  private static List<Row> rows(SourceText page, PageGeometry geometry) {
+    List<Row> rows = new ArrayList<>();
+    boolean blank = false;
+    for (Line l : page.lines()) {
+      if (l.isBlank()) {
+        blank = true;
+        continue;
+      }
+      Optional<PrintedLine> p = geometry.line(l.number());
+      // a line without geometry stands alone: give it a box of its own far from every other line
+      PrintedLine printed = p.orElseGet(() -> new PrintedLine(l.number(), new Box(0, -1e6 + l.number() * 10.0, 1, -1e6 + l.number() * 10.0 + 1), 1, false));
+      rows.add(new Row(l, printed, blank || p.isEmpty()));
+      blank = false;
+    }
+    return rows;
+  }
+
+  private static List<Stack> stacks(List<Row> rows) {
+    List<Stack> stacks = new ArrayList<>();
+    Stack cur = null;
+    for (Row r : rows) {
+      if (cur == null || r.blankBefore() || !stacksUnder(r, cur.rows.get(cur.rows.size() - 1))) {
+        cur = new Stack();
+        stacks.add(cur);
+      }
+      cur.add(r);
+    }
+    return stacks;
+  }
+
+  private static boolean stacksUnder(Row r, Row above) {
+    PrintedLine a = above.printed();
+    PrintedLine p = r.printed();
+    return Stacking.stacks(a.box(), a.fontSize(), a.bold(), p.box(), p.fontSize(), p.bold());
+  }
+
+  /** The type size most of the page's characters are set in. */
+  private static double bodySize(List<Stack> stacks) {
+    Map<Long, Integer> chars = new HashMap<>();
+    for (Stack s : stacks) {
+      for (Row r : s.rows) {
+        chars.merge(Math.round(r.size() * 10), r.line().text().length(), Integer::sum);
+      }
+    }
+    return chars.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey() / 10.0).orElse(1.0);
+  }
+
+  private static boolean isBody(Stack s, double body) {
+    return !s.bold() && Math.abs(s.size() - body) <= (Placement.LARGER - 1) * body;
+  }
+
+  /** Whether a line of the stack is indented against the line before or, for the first line, after it. */
+  private static boolean hasIndentedLine(Stack s) {
+    for (int i = 0; i < s.rows.size(); i++) {
+      int other = i == 0 ? 1 : i - 1;
+      if (other < s.rows.size() && s.indented(i) && !s.indented(other)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the paragraph {@code open}, the end of stack {@code from}, continues at the top of the body
+   * stack {@code to}: its last line fills its column, and the next column's first line is not indented
+   * (on a page without indents: the paragraph stops mid-sentence).
+   */
+  private static boolean continuesInto(Stack from, List<Row> open, Stack to, boolean indents, double body) {
+    if (from == null || !isBody(from, body)) {
+      return false;
+    }
+    Row last = open.get(open.size() - 1);
+    // only a column of two lines or more shows where its lines end; columns of one article have one width
+    if (from.rows.size() < 2 || last.right() <= from.box.right() - SHORT_BY * last.size()
+        || Math.abs(to.box.width() - from.box.width()) > SHORT_BY * 2 * body) {
+      return false;
+    }
+    boolean indented = to.rows.size() > 1 ? to.indented(0) : to.rows.get(0).left() - to.box.left() >= INDENT * body;
+    if (indents) {
+      return !indented;
+    }
+    return !Chars.endsSentence(Chars.strip(last.line().text()));
+  }
+
+  private static Block block(List<Row> rows, Stack stack, double body, PageGeometry geometry) {
+    TracedText.Builder b = TracedText.builder();
+    List<Line> lines = new ArrayList<>();
+    Box box = null;
+    for (Row r : rows) {
+      TracedText t = TextNormalizer.normalize(r.line());
+      if (b.length() > 0 && t.length() > 0) {
+        char prev = b.last();
+        char next = t.charAt(0);
+        if (prev < 128 && Character.isLetterOrDigit(prev) && next < 128 && Character.isLetter(next)) {
+          b.append(' ', Math.max(0, t.sourceOffset(0) - 1));
+        }
+      }
+      b.append(t);
+      lines.add(r.line());
+      box = box == null ? r.printed().box() : box.union(r.printed().box());
+    }
+    double size = rows.get(0).size();
+    Placement placement = new Placement(box, size / body, stack.bold(), besidePicture(box, geometry, body));
+    double widthEm = stack.box.width() / size;
+    return new Block(b.build(), lines, rows.get(0).blankBefore() ? 1 : 0, widthEm, false,
+        List.of("printed lines of one column, type and leading"), Optional.of(placement));
+  }
+
+  private static boolean besidePicture(Box b, PageGeometry geometry, double body) {
+    double reach = PICTURE_REACH * body;
+    for (Box p : geometry.pictures()) {
+      boolean across = b.horizontalOverlap(p) >= 0.5 * Math.min(b.width(), p.width());
+      boolean under = b.top() >= p.bottom() - reach && b.top() <= p.bottom() + reach;
+      boolean over = b.bottom() <= p.top() + reach && b.bottom() >= p.top() - reach;
+      boolean on = b.verticalOverlap(p) >= 0.8 * b.height();
+      if (across && (under || over || on)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static PageStyle style(List<Stack> stacks, double body) {
+    double[] widths = stacks.stream().flatMap(s -> s.rows.stream()).mapToDouble(r -> r.printed().box().width() / body).sorted().toArray();
+    double median = widths.length == 0 ? 0 : widths[widths.length / 2];
+    long lines = stacks.stream().mapToLong(s -> s.rows.size()).sum();
+    double blankRate = lines <= 1 ? 0 : (double) (stacks.size() - 1) / (lines - 1);
+    return new PageStyle(true, median, blankRate, true);
+  }
+}

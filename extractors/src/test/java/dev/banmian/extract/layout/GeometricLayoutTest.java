@@ -1,0 +1,119 @@
+package dev.banmian.extract.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.banmian.extract.PageExtractor;
+import dev.banmian.geometry.Box;
+import dev.banmian.geometry.PageGeometry;
+import dev.banmian.geometry.PrintedLine;
+import dev.banmian.model.Article;
+import dev.banmian.model.Page;
+import dev.banmian.text.SourceText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Invented pages with hand-made geometry: paragraphs from indents and short lines, paragraphs continued
+ * across columns, headings ranked by type size, captions beside pictures.
+ */
+class GeometricLayoutTest {
+  private static final double BODY = 9;
+  private static final double LEADING = 12;
+
+  /** Builds a page text and its geometry line by line. */
+  private static final class PageBuilder {
+    final StringBuilder text = new StringBuilder();
+    final List<PrintedLine> lines = new ArrayList<>();
+    final List<Box> pictures = new ArrayList<>();
+    int number;
+
+    /** A line of {@code s} set at {@code size}, its left edge at {@code left} ems of body type from {@code x}. */
+    PageBuilder line(String s, double x, double top, double size, boolean bold) {
+      double width = s.length() * size;
+      lines.add(new PrintedLine(number++, new Box(x, top, x + width, top + size), size, bold));
+      text.append(s).append('\n');
+      return this;
+    }
+
+    PageBuilder body(String s, double x, double top) {
+      return line(s, x, top, BODY, false);
+    }
+
+    PageBuilder blank() {
+      text.append('\n');
+      number++;
+      return this;
+    }
+
+    SourceText source() {
+      return SourceText.of("invented", text.toString());
+    }
+
+    PageGeometry geometry() {
+      return new PageGeometry(new Box(0, 0, 600, 800), lines, pictures);
+    }
+  }
+
+  private static List<String> blocks(PageBuilder p) {
+    return new GeometricLayout().repair(p.source(), p.geometry()).blocks().stream().map(Block::string).toList();
+  }
+
+  @Test
+  void anIndentedLineOrAShortLineEndsAParagraph() {
+    PageBuilder p = new PageBuilder();
+    double x = 50;
+    p.body("一二三四五六七八九十", x + 2 * BODY, 100).body("一二三四五六七八九十一二", x, 100 + LEADING)
+        .body("完了。", x, 100 + 2 * LEADING)
+        .body("二二三四五六七八九十", x + 2 * BODY, 100 + 3 * LEADING).body("一二三四五六七八九十一二", x, 100 + 4 * LEADING);
+    assertEquals(List.of("一二三四五六七八九十一二三四五六七八九十一二完了。", "二二三四五六七八九十一二三四五六七八九十一二"), blocks(p));
+  }
+
+  @Test
+  void aParagraphThatFillsItsColumnContinuesInTheNextOne() {
+    PageBuilder p = new PageBuilder();
+    p.body("甲乙丙丁戊己庚辛壬癸", 50 + 2 * BODY, 100).body("甲乙丙丁戊己庚辛壬癸子丑", 50, 100 + LEADING).blank()
+        .body("寅卯辰巳午未申酉戌亥子丑", 200, 100).body("尾声。", 200, 100 + LEADING);
+    assertEquals(List.of("甲乙丙丁戊己庚辛壬癸甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥子丑尾声。"), blocks(p));
+    PageBuilder indented = new PageBuilder();
+    indented.body("甲乙丙丁戊己庚辛壬癸", 50 + 2 * BODY, 100).body("甲乙丙丁戊己庚辛壬癸子丑", 50, 100 + LEADING).blank()
+        .body("寅卯辰巳午未申酉戌亥", 200 + 2 * BODY, 100).body("尾声。", 200, 100 + LEADING);
+    assertEquals(2, blocks(indented).size(), "an indented first line starts a new paragraph");
+  }
+
+  @Test
+  void aOneLineBylineDoesNotRunIntoTheBodyUnderIt() {
+    PageBuilder p = new PageBuilder();
+    p.body("本报记者　王小明", 50, 80).blank()
+        .body("甲乙丙丁戊己庚辛壬癸子丑", 50, 100).body("甲乙丙丁戊己庚辛壬癸。", 50, 100 + LEADING);
+    assertEquals(2, blocks(p).size());
+  }
+
+  @Test
+  void headingsAreRankedByTypeSizeAndABodyTypeLineUnderAPictureIsItsCaption() {
+    PageBuilder p = new PageBuilder();
+    p.line("某地推进老旧小区改造", 50, 40, 14, false).blank()
+        .line("电梯装上了", 50, 60, 24, true).blank()
+        .line("——居民出行更方便", 50, 90, 12, false).blank()
+        .body("本报记者　王小明", 50, 110).blank();
+    double top = 130;
+    String[] body = {"近日，记者来到某社区，看到新装的", "电梯正在运行，居民上下楼方便了。", "居民说，电梯装好以后，老人下楼", "晒太阳的次数也多了起来。"};
+    for (int i = 0; i < body.length; i++) {
+      p.body(body[i], 50, top + i * LEADING);
+    }
+    p.blank().body("居民在新装的电梯前合影。", 250, 200);
+    p.pictures.add(new Box(250, 120, 400, 195));
+    Page page = PageExtractor.builder().build().extract(p.source(), p.geometry(), Optional.empty());
+    assertEquals(1, page.articles().size(), page.toString());
+    Article a = page.articles().get(0);
+    assertEquals("电梯装上了", a.headline().orElseThrow().text());
+    assertEquals("某地推进老旧小区改造", a.kicker().orElseThrow().text());
+    assertTrue(a.subheadline().orElseThrow().text().contains("居民出行更方便"));
+    assertEquals(1, page.captions().size());
+    assertEquals("居民在新装的电梯前合影。", page.captions().get(0).text().text());
+    assertFalse(a.paragraphs().stream().anyMatch(x -> x.text().contains("合影")));
+  }
+}

@@ -1,0 +1,112 @@
+package dev.banmian.pdf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Groups a page's glyphs into printed lines: glyphs on one baseline, split where a gap wider than a
+ * column gutter separates them, with runs printed on a slightly shifted baseline (digits and Latin
+ * set in another font, a common artefact of e-paper PDFs) put back in the line they sit in.
+ */
+final class LineBuilder {
+  /** Glyphs whose baselines differ by at most this share of the type size share a line. */
+  static final double SAME_BASELINE = 0.25;
+
+  /** A horizontal gap of this many ems between two glyphs on one baseline separates two columns. */
+  static final double GUTTER = 1.5;
+
+  /** A run printed on a shifted baseline joins a line when its middle lies inside the line's box, at most this many ems away. */
+  static final double NEAR_RUN = 1.0;
+
+  /** Runs of at most this many glyphs may be printed on a shifted baseline inside another line. */
+  static final int SHORTEST_LINE_RUN = 6;
+
+  private LineBuilder() {}
+
+  static List<Segment> lines(List<Glyph> glyphs) {
+    List<Glyph> sorted = new ArrayList<>(dedupe(glyphs));
+    sorted.sort(Comparator.comparingDouble(Glyph::baseline).thenComparingDouble(Glyph::left));
+    List<Segment> out = new ArrayList<>();
+    int i = 0;
+    while (i < sorted.size()) {
+      int j = i + 1;
+      while (j < sorted.size() && sorted.get(j).baseline() - sorted.get(j - 1).baseline()
+          <= SAME_BASELINE * Math.min(sorted.get(j).size(), sorted.get(j - 1).size())) {
+        j++;
+      }
+      out.addAll(splitAtGutters(new ArrayList<>(sorted.subList(i, j))));
+      i = j;
+    }
+    return mergeShiftedRuns(out);
+  }
+
+  /** Drops glyphs printed twice at the same place (fake bold, overprinted shadows). */
+  private static List<Glyph> dedupe(List<Glyph> glyphs) {
+    List<Glyph> out = new ArrayList<>(glyphs.size());
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (Glyph g : glyphs) {
+      double q = Math.max(1, g.size() / 4);
+      String key = g.text() + '@' + Math.round(g.left() / q) + ',' + Math.round(g.baseline() / q);
+      if (seen.add(key)) {
+        out.add(g);
+      }
+    }
+    return out;
+  }
+
+  private static List<Segment> splitAtGutters(List<Glyph> row) {
+    row.sort(Comparator.comparingDouble(Glyph::left));
+    List<Segment> out = new ArrayList<>();
+    Segment cur = null;
+    Glyph prev = null;
+    for (Glyph g : row) {
+      boolean apart = prev != null && g.left() - prev.right() > GUTTER * Math.max(prev.size(), g.size());
+      boolean resized = prev != null && Math.abs(g.size() - prev.size()) > 0.3 * Math.max(prev.size(), g.size());
+      if (cur == null || apart || resized && g.left() - prev.right() > 0.5 * Math.max(prev.size(), g.size())) {
+        cur = new Segment(g);
+        out.add(cur);
+      } else {
+        cur.add(g);
+      }
+      prev = g;
+    }
+    out.forEach(Segment::finish);
+    return out;
+  }
+
+  /** Puts short runs printed on a shifted baseline back into the line whose box holds their middle. */
+  private static List<Segment> mergeShiftedRuns(List<Segment> lines) {
+    List<Segment> out = new ArrayList<>(lines);
+    java.util.Set<Segment> absorbed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (Segment run : lines) {
+      if (run.glyphs.size() > SHORTEST_LINE_RUN) {
+        continue;
+      }
+      Segment host = hostOf(run, out, absorbed);
+      if (host != null) {
+        host.addAll(run);
+        host.finish();
+        absorbed.add(run);
+      }
+    }
+    out.removeIf(absorbed::contains);
+    out.sort(Comparator.comparingDouble((Segment s) -> s.box.top()).thenComparingDouble(s -> s.box.left()));
+    return out;
+  }
+
+  private static Segment hostOf(Segment run, List<Segment> lines, java.util.Set<Segment> absorbed) {
+    double mid = run.box.middle();
+    for (Segment l : lines) {
+      if (l == run || absorbed.contains(l) || l.glyphs.size() <= run.glyphs.size() || mid < l.box.top() || mid > l.box.bottom()) {
+        continue;
+      }
+      double reach = NEAR_RUN * l.size;
+      boolean beside = run.box.left() <= l.box.right() + reach && run.box.right() >= l.box.left() - reach;
+      if (beside) {
+        return l;
+      }
+    }
+    return null;
+  }
+}
