@@ -23,13 +23,26 @@ public final class Stacking {
 
   private Stacking() {}
 
+  /** Returns whether two type sizes are one size: they differ by at most {@link #SAME_SIZE} of the larger. */
+  public static boolean sameSize(double a, double b) {
+    return Math.abs(a - b) <= SAME_SIZE * Math.max(a, b);
+  }
+
+  /**
+   * Returns whether {@code size} is set in the type of {@code reference} (a page's body type): it differs by
+   * at most {@link #SAME_SIZE} of the reference.
+   */
+  public static boolean isSetIn(double size, double reference) {
+    return Math.abs(size - reference) <= SAME_SIZE * reference;
+  }
+
   /** Returns whether a line ({@code box}, {@code size}, {@code bold}) stacks under the line above it. */
   public static boolean stacks(Box above, double aboveSize, boolean aboveBold, Box box, double size, boolean bold) {
     double gap = box.top() - above.bottom();
     if (gap < -0.3 * size || gap > MOST_LEADING * size || bold != aboveBold) {
       return false;
     }
-    if (Math.abs(size - aboveSize) > SAME_SIZE * Math.max(size, aboveSize)) {
+    if (!sameSize(size, aboveSize)) {
       return false;
     }
     double overlap = box.horizontalOverlap(above);

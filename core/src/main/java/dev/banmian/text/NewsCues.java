@@ -34,6 +34,11 @@ public final class NewsCues {
   private static final Pattern ROLE_ONLY = Pattern.compile(
       "[□■●◆▲◎]?(?:本报|本刊|新华社|中新社|[\\p{IsHan}·]{1,10}?(?:日报|晚报|早报|时报|报|网|社|台))?"
           + "(?:特约|见习|实习|首席|融媒体|全媒体|驻站)?(?:记者|通讯员|摄影记者|评论员)");
+  /**
+   * The endings of a photo credit, as a regular-expression alternation for patterns to embed:
+   * {@code 摄影报道} (photographed and reported), {@code 摄影}, {@code 摄}, {@code 供图}.
+   */
+  public static final String PHOTO_CREDIT_ENDINGS = "摄影报道|摄影|摄|供图";
   /** A short name as a byline prints it on a line of its own. */
   private static final Pattern NAME_ALONE = Pattern.compile("[\\p{IsHan}]{2,4}|[\\p{IsHan}]{1,6}·[\\p{IsHan}]{1,8}");
   /**
@@ -41,7 +46,7 @@ public final class NewsCues {
    * the name is one or two characters, none of the verbs that form a word with 摄 ({@code 拍摄}, {@code 航摄}).
    */
   private static final Pattern CREDIT_TAIL = Pattern.compile(
-      "[\\p{IsHan}&&[^拍航跟抓]]{1,2}(?:摄影报道|摄影|摄|供图)(?:[（(][^（）()]{2,12}[）)])?");
+      "[\\p{IsHan}&&[^拍航跟抓]]{1,2}(?:" + PHOTO_CREDIT_ENDINGS + ")(?:[（(][^（）()]{2,12}[）)])?");
   /** Longest header line, compacted, that can still be furniture. */
   private static final int LONGEST_HEADER = 48;
 

@@ -23,6 +23,27 @@ class StackingTest {
   }
 
   @Test
+  void typeSizesAreComparedSymmetricallyOrAgainstAReference() {
+    assertTrue(Stacking.sameSize(9, 10));
+    assertTrue(Stacking.sameSize(10, 9));
+    assertFalse(Stacking.sameSize(8, 10));
+    assertTrue(Stacking.isSetIn(10, 9), "within 12 % of the 9-point reference");
+    assertFalse(Stacking.isSetIn(10.2, 9), "more than 12 % over the reference, though within 12 % of itself");
+    assertTrue(Stacking.sameSize(10.2, 9));
+  }
+
+  @Test
+  void theBodyTypeIsTheSizeMostCharactersAreSetIn() {
+    BodyType body = new BodyType();
+    assertEquals(10, body.size(10));
+    body.add(9, 300);
+    body.add(24, 12);
+    body.add(9.04, 50);
+    body.add(14, 200);
+    assertEquals(9, body.size(10), 1e-9);
+  }
+
+  @Test
   void geometryIsValidated() {
     assertThrows(IllegalArgumentException.class, () -> new Box(10, 0, 5, 1));
     assertThrows(IllegalArgumentException.class, () -> new Box(Double.NaN, 0, 5, 1));

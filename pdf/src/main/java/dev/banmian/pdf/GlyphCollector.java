@@ -16,7 +16,7 @@ import org.apache.pdfbox.text.TextPosition;
  */
 final class GlyphCollector extends PDFTextStripper {
   /** Face names that say bold: {@code Bold}, {@code Black}, {@code Heavy}, {@code Semibold}, {@code W7}. */
-  private static final Pattern BOLD_FACE = Pattern.compile(".*(bold|black|heavy|demi|semibold|-w[6-9]|w[6-9]$).*");
+  private static final Pattern BOLD_FACE = Pattern.compile(".*(bold|black|heavy|demi|-w[6-9]|w[6-9]$).*");
 
   /** Where the top of a CJK glyph lies above its baseline, as a share of the type size. */
   private static final double ASCENT = 0.88;

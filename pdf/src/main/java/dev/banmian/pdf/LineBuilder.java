@@ -1,8 +1,12 @@
 package dev.banmian.pdf;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Groups a page's glyphs into printed lines: glyphs on one baseline, split where a gap wider than a
@@ -20,7 +24,7 @@ final class LineBuilder {
   static final double NEAR_RUN = 1.0;
 
   /** Runs of at most this many glyphs may be printed on a shifted baseline inside another line. */
-  static final int SHORTEST_LINE_RUN = 6;
+  static final int LONGEST_SHIFTED_RUN = 6;
 
   private LineBuilder() {}
 
@@ -44,7 +48,7 @@ final class LineBuilder {
   /** Drops glyphs printed twice at the same place (fake bold, overprinted shadows). */
   private static List<Glyph> dedupe(List<Glyph> glyphs) {
     List<Glyph> out = new ArrayList<>(glyphs.size());
-    java.util.Set<String> seen = new java.util.HashSet<>();
+    Set<String> seen = new HashSet<>();
     for (Glyph g : glyphs) {
       double q = Math.max(1, g.size() / 4);
       String key = g.text() + '@' + Math.round(g.left() / q) + ',' + Math.round(g.baseline() / q);
@@ -78,9 +82,9 @@ final class LineBuilder {
   /** Puts short runs printed on a shifted baseline back into the line whose box holds their middle. */
   private static List<Segment> mergeShiftedRuns(List<Segment> lines) {
     List<Segment> out = new ArrayList<>(lines);
-    java.util.Set<Segment> absorbed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    Set<Segment> absorbed = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Segment run : lines) {
-      if (run.glyphs.size() > SHORTEST_LINE_RUN) {
+      if (run.glyphs.size() > LONGEST_SHIFTED_RUN) {
         continue;
       }
       Segment host = hostOf(run, out, absorbed);
@@ -95,7 +99,7 @@ final class LineBuilder {
     return out;
   }
 
-  private static Segment hostOf(Segment run, List<Segment> lines, java.util.Set<Segment> absorbed) {
+  private static Segment hostOf(Segment run, List<Segment> lines, Set<Segment> absorbed) {
     double mid = run.box.middle();
     for (Segment l : lines) {
       if (l == run || absorbed.contains(l) || l.glyphs.size() <= run.glyphs.size() || mid < l.box.top() || mid > l.box.bottom()) {

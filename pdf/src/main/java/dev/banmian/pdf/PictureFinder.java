@@ -24,7 +24,6 @@ final class PictureFinder extends PDFGraphicsStreamEngine {
 
   private final PDRectangle crop;
   private final List<Box> pictures = new ArrayList<>();
-  private final List<Point2D> rectangle = new ArrayList<>();
   private final List<Box> pending = new ArrayList<>();
   private Point2D current = new Point2D.Double();
 

@@ -1,5 +1,6 @@
 package dev.banmian.pdf;
 
+import dev.banmian.geometry.BodyType;
 import dev.banmian.geometry.Box;
 import dev.banmian.geometry.Stacking;
 import java.util.ArrayList;
@@ -13,9 +14,6 @@ import java.util.List;
  * and the parts are read in order.
  */
 final class ReadingOrder {
-  /** Two lines are set in one type when their sizes differ by at most this share. */
-  static final double SAME_SIZE = Stacking.SAME_SIZE;
-
   /** A one-line block of at most this many characters at the top of a part is a label, not body text. */
   static final int SHORT_LABEL = 12;
 
@@ -34,11 +32,9 @@ final class ReadingOrder {
 
   /** The type size most of the page's characters are set in: the body type. */
   static double bodySize(List<Segment> lines) {
-    java.util.Map<Long, Integer> chars = new java.util.HashMap<>();
-    for (Segment s : lines) {
-      chars.merge(Math.round(s.size * 10), s.glyphs.size(), Integer::sum);
-    }
-    return chars.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(e -> e.getKey() / 10.0).orElse(10.0);
+    BodyType body = new BodyType();
+    lines.forEach(s -> body.add(s.size, s.glyphs.size()));
+    return body.size(10);
   }
 
   private static List<TextBlock> stack(List<Segment> lines) {
@@ -158,7 +154,7 @@ final class ReadingOrder {
     private boolean isOneRow(List<TextBlock> region) {
       Segment first = region.get(0).lines.get(0);
       return region.stream().allMatch(b -> b.lines.size() == 1 && !b.lines.get(0).bold
-          && b.size() <= bodySize * (1 + SAME_SIZE) && Math.abs(b.size() - first.size) <= SAME_SIZE * first.size
+          && b.size() <= bodySize * (1 + Stacking.SAME_SIZE) && Stacking.isSetIn(b.size(), first.size)
           && Math.abs(b.lines.get(0).glyphs.get(0).baseline() - first.glyphs.get(0).baseline()) <= 0.1 * first.size);
     }
 
@@ -178,7 +174,7 @@ final class ReadingOrder {
     }
 
     private boolean isBodyType(TextBlock b) {
-      return !b.lines.get(0).bold && Math.abs(b.size() - bodySize) <= SAME_SIZE * bodySize;
+      return !b.lines.get(0).bold && Stacking.isSetIn(b.size(), bodySize);
     }
   }
 

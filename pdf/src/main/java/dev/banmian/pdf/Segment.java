@@ -39,10 +39,6 @@ final class Segment {
     return this;
   }
 
-  double right() {
-    return box.right();
-  }
-
   /** Returns the line's text, with a space where the glyphs stand apart. */
   String text() {
     StringBuilder b = new StringBuilder();

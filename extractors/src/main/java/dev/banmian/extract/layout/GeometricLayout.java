@@ -1,5 +1,6 @@
 package dev.banmian.extract.layout;
 
+import dev.banmian.geometry.BodyType;
 import dev.banmian.geometry.Box;
 import dev.banmian.geometry.PageGeometry;
 import dev.banmian.geometry.PrintedLine;
@@ -10,9 +11,7 @@ import dev.banmian.text.Line;
 import dev.banmian.text.SourceText;
 import dev.banmian.text.TracedText;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -169,17 +168,13 @@ public final class GeometricLayout {
 
   /** The type size most of the page's characters are set in. */
   private static double bodySize(List<Stack> stacks) {
-    Map<Long, Integer> chars = new HashMap<>();
-    for (Stack s : stacks) {
-      for (Row r : s.rows) {
-        chars.merge(Math.round(r.size() * 10), r.line().text().length(), Integer::sum);
-      }
-    }
-    return chars.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey() / 10.0).orElse(1.0);
+    BodyType body = new BodyType();
+    stacks.forEach(s -> s.rows.forEach(r -> body.add(r.size(), r.line().text().length())));
+    return body.size(1);
   }
 
   private static boolean isBody(Stack s, double body) {
-    return !s.bold() && Math.abs(s.size() - body) <= (Placement.LARGER - 1) * body;
+    return !s.bold() && Stacking.isSetIn(s.size(), body);
   }
 
   /** Whether a line of the stack is indented against the line before or, for the first line, after it. */
@@ -220,15 +215,7 @@ public final class GeometricLayout {
     List<Line> lines = new ArrayList<>();
     Box box = null;
     for (Row r : rows) {
-      TracedText t = TextNormalizer.normalize(r.line());
-      if (b.length() > 0 && t.length() > 0) {
-        char prev = b.last();
-        char next = t.charAt(0);
-        if (prev < 128 && Character.isLetterOrDigit(prev) && next < 128 && Character.isLetter(next)) {
-          b.append(' ', Math.max(0, t.sourceOffset(0) - 1));
-        }
-      }
-      b.append(t);
+      LayoutRepairer.appendLine(b, TextNormalizer.normalize(r.line()), false);
       lines.add(r.line());
       box = box == null ? r.printed().box() : box.union(r.printed().box());
     }

@@ -1,5 +1,6 @@
 package dev.banmian.extract.layout;
 
+import dev.banmian.text.NewsCues;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,7 +13,7 @@ import java.util.regex.Pattern;
  */
 public final class InlineCredit {
   private static final Pattern PATTERN =
-      Pattern.compile("^(?<caption>.+[。！？”])\\s*(?<credit>[^。！？]{2,30}(?:摄影报道|摄|摄影|供图|提供)(?:\\s*[（(][^（）()。！？]{2,12}[）)])?)$");
+      Pattern.compile("^(?<caption>.+[。！？”])\\s*(?<credit>[^。！？]{2,30}(?:" + NewsCues.PHOTO_CREDIT_ENDINGS + "|提供)(?:\\s*[（(][^（）()。！？]{2,12}[）)])?)$");
 
   private InlineCredit() {}
 

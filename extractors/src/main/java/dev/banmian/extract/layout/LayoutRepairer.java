@@ -206,19 +206,26 @@ public final class LayoutRepairer {
     TracedText.Builder b = TracedText.builder();
     List<Line> lines = new ArrayList<>();
     for (Row r : rows) {
-      TracedText t = r.text;
-      if (b.length() > 0 && t.length() > 0) {
-        char prev = b.last();
-        char next = t.charAt(0);
-        if (spaced || prev < 128 && Character.isLetterOrDigit(prev) && next < 128 && Character.isLetter(next)) {
-          b.append(' ', t.sourceOffset(0) - 1 >= 0 ? t.sourceOffset(0) - 1 : t.sourceOffset(0));
-        }
-      }
-      b.append(t);
+      appendLine(b, r.text, spaced);
       lines.add(r.line);
     }
     Row first = rows.get(0);
     return new Block(b.build(), lines, first.blankBefore, first.full, false, evidence);
+  }
+
+  /**
+   * Appends one line's text to a block's, with a space between them when {@code spaced} or when a Latin
+   * word or number would otherwise run into a Latin word ({@code 5G} / {@code network}).
+   */
+  static void appendLine(TracedText.Builder block, TracedText line, boolean spaced) {
+    if (block.length() > 0 && line.length() > 0) {
+      char prev = block.last();
+      char next = line.charAt(0);
+      if (spaced || prev < 128 && Character.isLetterOrDigit(prev) && next < 128 && Character.isLetter(next)) {
+        block.append(' ', Math.max(0, line.sourceOffset(0) - 1));
+      }
+    }
+    block.append(line);
   }
 
   // ---------------------------------------------------------------- page statistics

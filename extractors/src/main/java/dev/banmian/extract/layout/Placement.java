@@ -1,6 +1,7 @@
 package dev.banmian.extract.layout;
 
 import dev.banmian.geometry.Box;
+import dev.banmian.geometry.Stacking;
 import java.util.Objects;
 
 /**
@@ -13,8 +14,8 @@ import java.util.Objects;
  * @param besidePicture whether the block is printed just under, just over or on a picture
  */
 public record Placement(Box box, double relativeSize, boolean bold, boolean besidePicture) {
-  /** Above this relative size a block is set larger than the body type. */
-  public static final double LARGER = 1.12;
+  /** Above this relative size a block is set larger than the body type (beyond one type size). */
+  public static final double LARGER = 1 + Stacking.SAME_SIZE;
 
   /**
    * Validates the fields.
@@ -35,6 +36,6 @@ public record Placement(Box box, double relativeSize, boolean bold, boolean besi
 
   /** Returns whether the block is set in the body type: its size and a regular face. */
   public boolean isBodyType() {
-    return !bold && Math.abs(relativeSize - 1) <= LARGER - 1;
+    return !bold && Stacking.isSetIn(relativeSize, 1);
   }
 }

@@ -3,6 +3,7 @@ package dev.banmian.extract.meta;
 import dev.banmian.model.Byline;
 import dev.banmian.model.Contributor;
 import dev.banmian.text.Chars;
+import dev.banmian.text.NewsCues;
 import dev.banmian.text.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -53,7 +54,7 @@ public final class BylineParser {
   private static final Pattern WORDS_AND_PICTURES =
       Pattern.compile("文[/／](?<w>[\\p{IsHan}·]{2,5}?)图[/／](?<p>[\\p{IsHan}·]{2,5})");
   private static final Pattern PHOTO_SOURCE =
-      Pattern.compile("^(?<credit>.+?(?:摄影报道|摄影|摄|供图))\\s*[（(](?<source>[^（）()]{2,12})[）)]$");
+      Pattern.compile("^(?<credit>.+?(?:" + NewsCues.PHOTO_CREDIT_ENDINGS + "))\\s*[（(](?<source>[^（）()]{2,12})[）)]$");
   private static final Pattern DISTRIBUTED = Pattern.compile("^(?<org>[\\p{IsHan}·]{2,12})发$");
   private static final Pattern PROVIDED = Pattern.compile("^(?:本组)?(?:图片|照片)?由(?<org>.{2,30})提供$");
   private static final String SURNAMES =

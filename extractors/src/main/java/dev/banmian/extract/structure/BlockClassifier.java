@@ -109,8 +109,9 @@ public final class BlockClassifier {
         continue;
       }
       int len = Chars.stripSpaces(c.text()).length();
-      boolean textHeading = c.kind() == BlockKind.BODY || c.kind() == BlockKind.SECTION && !isLetterSpaced(c);
-      if (p.isLarger() && textHeading && len <= LONGEST_LARGE_HEADING) {
+      // the text alone cannot tell a body or a short section label from a heading; a letter-spaced label it can
+      boolean openByText = c.kind() == BlockKind.BODY || c.kind() == BlockKind.SECTION && !isLetterSpaced(c);
+      if (p.isLarger() && openByText && len <= LONGEST_LARGE_HEADING) {
         out.set(i, c.as(BlockKind.HEADLINE, 0.85, String.format(java.util.Locale.ROOT, "set in type %.2f times the body size", p.relativeSize())));
       } else if (p.besidePicture() && !p.isLarger() && (c.kind() == BlockKind.BODY || c.kind() == BlockKind.HEADLINE)) {
         out.set(i, c.as(BlockKind.CAPTION, 0.85, "printed against a picture, not larger than the body type"));
