@@ -47,6 +47,17 @@ public final class NewsCues {
    */
   private static final Pattern CREDIT_TAIL = Pattern.compile(
       "[\\p{IsHan}&&[^拍航跟抓]]{1,2}(?:" + PHOTO_CREDIT_ENDINGS + ")(?:[（(][^（）()]{2,12}[）)])?");
+  /** A bracketed agency after a photo credit: {@code （新华社发）}, {@code （人民视觉）}. */
+  private static final String CREDIT_AGENCY = "(?:[（(][^（）()]{2,12}[）)])?";
+  /** A photo credit's ending alone on its line, its name printed on the lines before: {@code 摄}, {@code 摄影报道}. */
+  private static final Pattern CREDIT_ENDING = Pattern.compile("(?:" + PHOTO_CREDIT_ENDINGS + ")" + CREDIT_AGENCY);
+  /**
+   * A photo credit alone on its line: a name or an institution, then a credit ending ({@code 李明摄},
+   * {@code 贵阳云岩区委宣传部供图}, {@code 职福利摄（人民视觉）}); the character before {@code 摄} is none of the
+   * verbs that form a word with it ({@code 拍摄}, {@code 航摄}).
+   */
+  private static final Pattern CREDIT_LINE = Pattern.compile(
+      "[\\p{IsHan}·、]{0,11}[\\p{IsHan}&&[^拍航跟抓]](?:" + PHOTO_CREDIT_ENDINGS + ")" + CREDIT_AGENCY);
   /** Longest header line, compacted, that can still be furniture. */
   private static final int LONGEST_HEADER = 48;
 
@@ -184,6 +195,23 @@ public final class NewsCues {
    */
   public static boolean isCreditTail(CharSequence line) {
     return CREDIT_TAIL.matcher(Chars.stripSpaces(line)).matches();
+  }
+
+  /**
+   * Returns whether {@code line} (whitespace ignored) is only a photo credit's ending ({@code 摄}, {@code 摄影报道},
+   * {@code 摄（新华社发）}): an extractor printed the credit's letter-spaced name on the lines before.
+   */
+  public static boolean isCreditEnding(CharSequence line) {
+    return CREDIT_ENDING.matcher(Chars.stripSpaces(line)).matches();
+  }
+
+  /**
+   * Returns whether {@code line} (whitespace ignored) is a photo credit standing alone: a name or an institution
+   * of at most 12 characters ending in {@code 摄}, {@code 摄影}, {@code 摄影报道} or {@code 供图}, optionally with a
+   * bracketed agency. Such a line ends its block: a caption or an article follows, never more of its sentence.
+   */
+  public static boolean isCreditLine(CharSequence line) {
+    return CREDIT_LINE.matcher(Chars.stripSpaces(line)).matches();
   }
 
   /**

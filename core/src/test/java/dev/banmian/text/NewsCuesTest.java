@@ -60,6 +60,34 @@ class NewsCuesTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
+      "李明摄 | true",
+      "贵阳云岩区委宣传部供图 | true",
+      "职福利摄（人民视觉） | true",
+      "孙 超 李 响摄影报道 | true",
+      "记者在现场拍摄 | false",
+      "正在航摄 | false",
+      "获嘉县中和镇，道路两侧树木葱茏。职福利摄 | false",
+      "摄 | false",
+      "一位来自外地的老摄影爱好者也赶来供图 | false",
+  })
+  void creditLines(String line, boolean credit) {
+    assertEquals(credit, NewsCues.isCreditLine(line), line);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "摄 | true",
+      "摄影报道 | true",
+      "摄（新华社发） | true",
+      "婷摄 | false",
+      "摄影爱好者 | false",
+  })
+  void creditEndings(String line, boolean ending) {
+    assertEquals(ending, NewsCues.isCreditEnding(line), line);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
       "提 | true",
       "“老 | true",
       "观） | true",

@@ -119,6 +119,7 @@ public final class LayoutRepairer {
       curIdx.add(i);
       List<String> evidence = new ArrayList<>();
       cur.add(rows.get(i));
+      int creditEnd = splitCreditEnd(rows, i);
       int k = i;
       while (true) {
         int next = k + 1;
@@ -137,7 +138,8 @@ public final class LayoutRepairer {
           diags.add(diag("layout.duplicate", "line " + (b.line.number() + 1) + " repeats the end of line " + (a.line.number() + 1), b.line.span()));
           continue;
         }
-        String why = continuesSplitByline(cur, b) ? "byline names on lines of their own" : joinReason(a, b, style);
+        String why = next <= creditEnd ? "photo credit's letter-spaced name printed one piece per line"
+            : continuesSplitByline(cur, b) ? "byline names on lines of their own" : joinReason(a, b, style);
         boolean printedOn = onePrintedLine(a, b) || !isFull(a) && fitsAfterPause(a, b);
         if (why != null && printedOn && b.s().chars().anyMatch(Character::isLetterOrDigit)) {
           // the rest of a printed line the extractor split at a quotation mark or after a comma takes that line's
@@ -183,6 +185,35 @@ public final class LayoutRepairer {
 
   private static Diagnostic diag(String code, String msg, Span span) {
     return new Diagnostic("layout", code, msg, span);
+  }
+
+  /** Most pieces a photo credit's letter-spaced name comes out in (two two-character names, one per character). */
+  private static final int MOST_CREDIT_PIECES = 5;
+
+  /**
+   * Returns the index of the row that ends a photo credit starting at row {@code from} whose letter-spaced name
+   * the extractor printed one piece per line ({@code 孙} / {@code 超} / {@code 李} / {@code 响摄影报道},
+   * {@code 陈三虎} / {@code 摄}), or -1. Each piece is one Han character, or one whole name before a bare credit
+   * ending; at most one blank line between pieces.
+   */
+  private static int splitCreditEnd(List<Row> rows, int from) {
+    for (int j = from; j < rows.size() && j - from <= MOST_CREDIT_PIECES; j++) {
+      Row r = rows.get(j);
+      String s = Chars.stripSpaces(r.s());
+      if (j > from && r.blankBefore > 1) {
+        return -1;
+      }
+      if (j > from && (NewsCues.isCreditEnding(s) || NewsCues.isCreditTail(s))) {
+        return j;
+      }
+      boolean oneChar = s.length() == 1 && Chars.isHan(s.charAt(0));
+      boolean wholeName = j == from && NewsCues.isNameAlone(s) && j + 1 < rows.size()
+          && NewsCues.isCreditEnding(rows.get(j + 1).s()) && rows.get(j + 1).blankBefore <= 1;
+      if (!oneChar && !wholeName) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -615,6 +646,10 @@ public final class LayoutRepairer {
       return null;
     }
     if (standsAlone(a) || standsAlone(b) || NewsCues.endsWithLeadDash(as) && !isFull(a)) {
+      return null;
+    }
+    if (NewsCues.isCreditLine(as) && !wordAcross(as, bs)) {
+      // a photo credit ends its caption; what follows is another caption or an article
       return null;
     }
     if (looksLikeBylineLine(as) || looksLikeBylineLine(bs) || b.leadingSpace && !isFull(a) && !endsMidSentence(as)) {

@@ -210,4 +210,38 @@ class LayoutRepairerTest {
     assertEquals("某县推进农村公路建设群众出行更方便", out.get(1));
     assertTrue(out.get(2).startsWith("本报南京2月6日电"), out.get(2));
   }
+
+  @Test
+  void letterSpacedCreditPrintedOnePiecePerLineIsOneLine() {
+    List<String> out = blocks(COLUMN + """
+        道路都有专人负责日常巡查和维修。
+
+        村民在新修的道路旁植树。
+
+        孙
+
+        超
+
+        李
+
+        响摄影报道
+
+        县里今年还将新修道路五十公里。
+        """);
+    assertEquals(List.of("孙超李响摄影报道", "县里今年还将新修道路五十公里。"), out.subList(3, 5));
+    assertEquals("村民在新修的道路旁植树。", out.get(2));
+  }
+
+  @Test
+  void photoCreditEndsItsBlockAcrossAColumnBreak() {
+    List<String> out = blocks(COLUMN + """
+        道路都有专人负责日常巡查和维修。
+
+        村民在新修的道路旁植树。
+        某县委宣传部供图
+
+        县里今年还将新修道路五十公里，沿线
+        """);
+    assertEquals(List.of("村民在新修的道路旁植树。", "某县委宣传部供图", "县里今年还将新修道路五十公里，沿线"), out.subList(2, 5));
+  }
 }
