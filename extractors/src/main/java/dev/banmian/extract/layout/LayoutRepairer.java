@@ -80,6 +80,7 @@ public final class LayoutRepairer {
     }
   }
 
+
   /**
    * Repairs {@code source}. Never throws on any text.
    *
@@ -373,8 +374,10 @@ public final class LayoutRepairer {
   /** A dateline lead ({@code 本报某地3月8日电…}), or its first part where the extractor broke the line before {@code 电}. */
   private static final Pattern LEAD_IN = Pattern.compile("^(?:新华社|中新社|本报)\\p{IsHan}{0,8}\\d{1,2}月\\d{1,2}日(?:电.*)?$");
 
+  /** Whether {@code s} (spaces ignored: extractors set digits apart, {@code 本报广州 2 月 4 日电}) opens with a lead-in. */
   private static boolean startsLeadIn(String s) {
-    return s.startsWith("本报讯") || s.startsWith("本刊讯") || LEAD_IN.matcher(s).matches();
+    String c = Chars.stripSpaces(s);
+    return c.startsWith("本报讯") || c.startsWith("本刊讯") || LEAD_IN.matcher(c).matches();
   }
 
   /** Closing punctuation that Chinese typesetting never puts at the start of a line. */
@@ -652,7 +655,8 @@ public final class LayoutRepairer {
       // a photo credit ends its caption; what follows is another caption or an article
       return null;
     }
-    if (looksLikeBylineLine(as) || looksLikeBylineLine(bs) || b.leadingSpace && !isFull(a) && !endsMidSentence(as)) {
+    if (looksLikeBylineLine(as) || looksLikeBylineLine(bs) || NewsCues.isBylineRoleOnly(bs)
+        || b.leadingSpace && !isFull(a) && !endsMidSentence(as)) {
       return null;
     }
     if (!bs.isEmpty() && NEVER_STARTS_A_LINE.indexOf(bs.charAt(0)) >= 0 && !as.isEmpty()) {
@@ -727,7 +731,7 @@ public final class LayoutRepairer {
       if (!style.blanksInformative() && !style.blankAfterEveryLine() && areHeadlineDecks(a, b)) {
         // Two headline decks, the second short, with no blank line between on a page whose blank lines say
         // nothing: not a wrapped paragraph. (Where blank lines carry information, the same test applies across
-        // a blank line, above.)
+        // a blank line, above; without one, decks and a wrapped headline look alike: 老旧小区加装电梯方便 / 居民出行.)
         return null;
       }
       if (aFull || mid && a.width >= a.full * 0.6) {

@@ -127,7 +127,26 @@ public final class BylineParser {
       return content(c, from + 3, to, false, from, to).filter(b -> b.contributors().stream().noneMatch(x -> x.role().equals("作者")))
           .map(b -> new Byline(b.raw(), Optional.of(b.outlet().orElse(outlet)), b.contributors(), b.span()));
     }
-    return content(c, from, to, false, from, to);
+    Optional<Byline> named = content(c, from, to, false, from, to);
+    return named.isPresent() ? named : roleOnly(c, from, to);
+  }
+
+  /** An outlet and a role with nothing after them ({@code 本报记者}): the outlet, the rest being the role. */
+  private static final Pattern ROLE_AT_END = Pattern.compile(
+      "(?<outlet>.*?)(?:特约|见习|实习|首席|融媒体|全媒体|驻站)?(?:摄影记者|记者|通讯员|评论员)");
+
+  /**
+   * A byline's outlet and role printed with no names ({@code □本报记者}; the extractor put the names, set apart in
+   * a box, elsewhere on the page): a byline with its outlet and no contributors.
+   */
+  private static Optional<Byline> roleOnly(Compact c, int from, int to) {
+    String t = c.text.substring(from, to);
+    Matcher m = ROLE_AT_END.matcher(t);
+    if (!NewsCues.isBylineRoleOnly(t) || !m.matches()) {
+      return Optional.empty();
+    }
+    Optional<String> outlet = Optional.of(m.group("outlet")).filter(o -> !o.isEmpty());
+    return Optional.of(new Byline(c.raw(from, to), outlet, List.of(), new Span(c.orig(from), c.origEnd(to))));
   }
 
   /**

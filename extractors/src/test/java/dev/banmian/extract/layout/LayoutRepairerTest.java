@@ -244,4 +244,18 @@ class LayoutRepairerTest {
         """);
     assertEquals(List.of("村民在新修的道路旁植树。", "某县委宣传部供图", "县里今年还将新修道路五十公里，沿线"), out.subList(2, 5));
   }
+
+  @Test
+  void bylineRoleAloneNeverJoinsTheHeadlineAboveIt() {
+    List<String> out = blocks(COLUMN + """
+        道路都有专人负责日常巡查和维修。
+
+        某县农村公路建设取得成效
+        本报记者
+
+        县里今年还将新修道路五十公里，沿线
+        群众出行将更加方便。
+        """);
+    assertEquals(List.of("某县农村公路建设取得成效", "本报记者"), out.subList(2, 4));
+  }
 }
