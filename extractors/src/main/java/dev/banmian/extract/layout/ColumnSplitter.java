@@ -166,7 +166,19 @@ public final class ColumnSplitter {
     }
     // 2. The region's first gutter: left part, then right part; rows running through it make bands.
     List<Integer> text = parts.get(0);
-    int[] gutter = depth >= MAX_DEPTH || text.size() < 2 ? null : firstGutter(lines, text, lo, hi);
+    List<int[]> gutters = depth >= MAX_DEPTH || text.size() < 2 ? List.of() : gutters(lines, text, lo, hi);
+    int spanning = spanningTopRows(lines, text, lo, hi, gutters);
+    if (spanning > 0) {
+      // A headline centred over the columns below it crosses one of their gutters, maybe not the first: read
+      // it before the columns, not inside the one it happens to overhang.
+      for (int r : text.subList(0, spanning)) {
+        emit(lines.get(r), lo, hi, Integer.MAX_VALUE, out);
+      }
+      blank(out);
+      order(page, lines, text.subList(spanning, text.size()), lo, hi, out, depth + 1);
+      return;
+    }
+    int[] gutter = gutters.isEmpty() ? null : gutters.get(0);
     if (gutter == null) {
       // A row of a region without a gutter may still hold texts of regions side by side (two labels).
       for (int r : text) {
@@ -256,8 +268,63 @@ public final class ColumnSplitter {
     return new Line(l.number(), l.span(), b.toString());
   }
 
-  /** The first gutter of the region's rows, or null. */
-  private static int[] firstGutter(Map<Integer, Line> lines, List<Integer> text, int lo, int hi) {
+  /**
+   * How many rows at the top of {@code text} are set across the columns below them (a headline centred over
+   * them), when rows below them remain; else 0.
+   */
+  private static int spanningTopRows(Map<Integer, Line> lines, List<Integer> text, int lo, int hi, List<int[]> gutters) {
+    int n = 0;
+    while (n < text.size() - 1 && isSetAcross(region(lines.get(text.get(n)).text(), 0, hi), lo, gutters)) {
+      n++;
+    }
+    return n;
+  }
+
+  /** How far (positions) right of a column's left edge a line of that column may start: its paragraph indent. */
+  private static final int MOST_INDENT = 3;
+
+  /**
+   * Whether row text {@code t} is set across the columns of a region starting at {@code lo}: it runs through one
+   * of their {@code gutters}, or reaches into one from a start that is no column's left edge or indent (a
+   * headline centred over the columns); a column line that overhangs into the gutter starts at its column's edge.
+   */
+  private static boolean isSetAcross(String t, int lo, List<int[]> gutters) {
+    int start = lo;
+    while (start < t.length() && Chars.isSpace(t.charAt(start))) {
+      start++;
+    }
+    String text = t.substring(start).strip();
+    if (text.isEmpty() || text.contains(" ".repeat(WIDE_SPACE)) || !readsAsHeadline(text)) {
+      return false;
+    }
+    boolean atEdge = start - lo <= MOST_INDENT;
+    boolean inGutter = false;
+    for (int[] g : gutters) {
+      if (cutPoint(t, g[0], g[1]) < 0) {
+        return true;
+      }
+      atEdge |= start >= g[1] && start - g[1] <= MOST_INDENT;
+      inGutter |= !Chars.isBlank(region(t, g[0], g[1]));
+    }
+    return inGutter && !atEdge;
+  }
+
+  /** A headline's text: no sentence-final or list punctuation, at most one comma (two-part headlines). */
+  private static boolean readsAsHeadline(String s) {
+    int commas = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '，') {
+        commas++;
+      } else if ("。！？；、：".indexOf(c) >= 0) {
+        return false;
+      }
+    }
+    return commas <= 1;
+  }
+
+  /** The gutters of the region's rows, left to right, in page positions. */
+  private static List<int[]> gutters(Map<Integer, Line> lines, List<Integer> text, int lo, int hi) {
     int[] occupied = new int[Math.max(0, hi - lo)];
     for (int r : text) {
       String t = lines.get(r).text();
@@ -267,11 +334,11 @@ public final class ColumnSplitter {
         }
       }
     }
-    List<int[]> gs = gutters(occupied, text.size());
-    if (gs.isEmpty()) {
-      return null;
+    List<int[]> out = new ArrayList<>();
+    for (int[] g : gutters(occupied, text.size())) {
+      out.add(new int[] {g[0] + lo, g[1] + lo});
     }
-    return new int[] {gs.get(0)[0] + lo, gs.get(0)[1] + lo};
+    return out;
   }
 
   private static String region(String t, int lo, int hi) {

@@ -1,0 +1,65 @@
+package dev.banmian.extract.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.banmian.text.Line;
+import dev.banmian.text.SourceText;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Reading order of {@code pdftotext -layout} text on small invented pages. */
+class ColumnSplitterTest {
+  private static final ColumnSplitter SPLITTER = new ColumnSplitter();
+
+  private static List<String> read(String raw) {
+    return SPLITTER.split(SourceText.of("test", raw)).orElseThrow().stream().map(Line::text).map(String::strip).toList();
+  }
+
+  @Test
+  void threeColumnsAreReadOneAfterTheOther() {
+    List<String> out = read("""
+        甲一甲一甲一甲一甲一    乙一乙一乙一乙一乙一    丙一丙一丙一丙一丙一
+        甲二甲二甲二甲二甲二    乙二乙二乙二乙二乙二    丙二丙二丙二丙二丙二
+        甲三甲三甲三甲三甲三    乙三乙三乙三乙三乙三    丙三丙三丙三丙三丙三
+        甲四甲四甲四甲四甲四    乙四乙四乙四乙四乙四    丙四丙四丙四丙四丙四
+        甲五甲五甲五甲五甲五    乙五乙五乙五乙五乙五    丙五丙五丙五丙五丙五
+        甲六甲六甲六甲六甲六    乙六乙六乙六乙六乙六    丙六丙六丙六丙六丙六
+        """);
+    assertEquals(List.of("甲一甲一甲一甲一甲一", "甲二甲二甲二甲二甲二", "甲三甲三甲三甲三甲三", "甲四甲四甲四甲四甲四", "甲五甲五甲五甲五甲五",
+        "甲六甲六甲六甲六甲六", "", "乙一乙一乙一乙一乙一", "乙二乙二乙二乙二乙二", "乙三乙三乙三乙三乙三", "乙四乙四乙四乙四乙四",
+        "乙五乙五乙五乙五乙五", "乙六乙六乙六乙六乙六", "", "丙一丙一丙一丙一丙一", "丙二丙二丙二丙二丙二", "丙三丙三丙三丙三丙三",
+        "丙四丙四丙四丙四丙四", "丙五丙五丙五丙五丙五", "丙六丙六丙六丙六丙六"), out);
+  }
+
+  @Test
+  void headlineCentredOverTheColumnsIsReadBeforeThem() {
+    // The headline reaches from inside the second column into the gutter after it, crossing no gutter whole.
+    List<String> out = read("""
+                          数字新城加快生长
+        甲一甲一甲一甲一甲一    乙一乙一乙一乙一乙一    丙一丙一丙一丙一丙一
+        甲二甲二甲二甲二甲二    乙二乙二乙二乙二乙二    丙二丙二丙二丙二丙二
+        甲三甲三甲三甲三甲三    乙三乙三乙三乙三乙三    丙三丙三丙三丙三丙三
+        甲四甲四甲四甲四甲四    乙四乙四乙四乙四乙四    丙四丙四丙四丙四丙四
+        甲五甲五甲五甲五甲五    乙五乙五乙五乙五乙五    丙五丙五丙五丙五丙五
+        甲六甲六甲六甲六甲六    乙六乙六乙六乙六乙六    丙六丙六丙六丙六丙六
+        """);
+    assertEquals("数字新城加快生长", out.get(0));
+    assertEquals("甲一甲一甲一甲一甲一", out.get(2));
+    assertTrue(out.indexOf("乙一乙一乙一乙一乙一") > out.indexOf("甲六甲六甲六甲六甲六"));
+  }
+
+  @Test
+  void indentedFirstLineOfAColumnStaysInItsColumn() {
+    List<String> out = read("""
+          甲一甲一甲一甲一甲    乙一乙一乙一乙一乙一    丙一丙一丙一丙一丙一
+        甲二甲二甲二甲二甲二    乙二乙二乙二乙二乙二    丙二丙二丙二丙二丙二
+        甲三甲三甲三甲三甲三    乙三乙三乙三乙三乙三    丙三丙三丙三丙三丙三
+        甲四甲四甲四甲四甲四    乙四乙四乙四乙四乙四    丙四丙四丙四丙四丙四
+        甲五甲五甲五甲五甲五    乙五乙五乙五乙五乙五    丙五丙五丙五丙五丙五
+        甲六甲六甲六甲六甲六    乙六乙六乙六乙六乙六    丙六丙六丙六丙六丙六
+        """);
+    assertEquals("甲一甲一甲一甲一甲", out.get(0));
+    assertEquals("甲二甲二甲二甲二甲二", out.get(1));
+  }
+}
