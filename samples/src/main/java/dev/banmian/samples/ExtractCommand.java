@@ -1,5 +1,6 @@
 package dev.banmian.samples;
 
+import dev.banmian.json.PageJson;
 import dev.banmian.extract.PageExtractor;
 import dev.banmian.model.Page;
 import dev.banmian.pdf.PdfException;
@@ -193,7 +194,7 @@ final class ExtractCommand implements Callable<Integer> {
 
   private String render(Page page, String source) {
     return switch (format) {
-      case "markdown" -> PageJson.markdown(page);
+      case "markdown" -> PageMarkdown.render(page);
       case "jsonl" -> PageJson.writeLine(page, source, diagnostics);
       default -> PageJson.write(page, source, diagnostics);
     };

@@ -52,7 +52,7 @@ class CliTest {
     assertTrue(gbkJson.contains("赵六"), gbkJson);
   }
 
-  private static byte[] latinPdf(boolean withText) throws java.io.IOException {
+  static byte[] latinPdf(boolean withText) throws java.io.IOException {
     try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
       org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
       doc.addPage(page);

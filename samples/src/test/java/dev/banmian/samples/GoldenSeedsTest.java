@@ -1,5 +1,6 @@
 package dev.banmian.samples;
 
+import dev.banmian.json.PageJson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
