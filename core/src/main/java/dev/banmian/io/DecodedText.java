@@ -12,7 +12,7 @@ import java.util.Objects;
  *     UTF-8) or {@code detected}
  */
 public record DecodedText(String text, Charset charset, String how) {
-  /** Validates the fields. */
+  // Validates the fields.
   public DecodedText {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(charset, "charset");

@@ -27,7 +27,7 @@ public record Article(
     List<SourcedText> subheads,
     List<SourcedText> paragraphs,
     boolean complete) {
-  /** Validates and copies the fields. */
+  // Validates and copies the fields.
   public Article {
     Objects.requireNonNull(section, "section");
     Objects.requireNonNull(kicker, "kicker");

@@ -17,7 +17,7 @@ import java.util.Optional;
  * @param span the byline's extent, in the same coordinates as the contributors' spans
  */
 public record Byline(String raw, Optional<String> outlet, List<Contributor> contributors, Span span) {
-  /** Validates and copies the fields. */
+  // Validates and copies the fields.
   public Byline {
     Objects.requireNonNull(raw, "raw");
     Objects.requireNonNull(outlet, "outlet");

@@ -18,7 +18,7 @@ public record Caption(
     Optional<Byline> creditParsed,
     Optional<SourcedText> title,
     Optional<SourcedText> section) {
-  /** Validates the fields. */
+  // Validates the fields.
   public Caption {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(credit, "credit");

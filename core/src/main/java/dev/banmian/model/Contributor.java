@@ -13,7 +13,7 @@ import java.util.Objects;
  *     text when the contributor comes from a page extraction
  */
 public record Contributor(String role, String name, Span span) {
-  /** Validates the fields. */
+  // Validates the fields.
   public Contributor {
     Objects.requireNonNull(role, "role");
     Objects.requireNonNull(name, "name");

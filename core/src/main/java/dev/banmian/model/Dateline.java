@@ -33,7 +33,7 @@ public record Dateline(
     Optional<String> agency,
     Optional<LocalDate> resolved,
     Span span) {
-  /** Validates the fields. */
+  // Validates the fields.
   public Dateline {
     Objects.requireNonNull(raw, "raw");
     Objects.requireNonNull(year, "year");

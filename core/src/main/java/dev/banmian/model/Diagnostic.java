@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param span the raw-text span concerned
  */
 public record Diagnostic(String stage, String code, String message, Span span) {
-  /** Validates the fields. */
+  // Validates the fields.
   public Diagnostic {
     Objects.requireNonNull(stage, "stage");
     Objects.requireNonNull(code, "code");

@@ -19,7 +19,7 @@ public record Page(
     List<Caption> captions,
     List<SourcedText> noise,
     List<Diagnostic> diagnostics) {
-  /** Validates and copies the fields. */
+  // Validates and copies the fields.
   public Page {
     Objects.requireNonNull(sourceId, "sourceId");
     articles = List.copyOf(articles);

@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param spans the raw-text spans, in reading order; never empty for text taken from a page
  */
 public record SourcedText(String text, List<Span> spans) {
-  /** Validates and copies the fields. */
+  // Validates and copies the fields.
   public SourcedText {
     Objects.requireNonNull(text, "text");
     spans = List.copyOf(spans);

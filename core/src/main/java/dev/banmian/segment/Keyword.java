@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param weight its weight, finite and non-negative
  */
 public record Keyword(String word, double weight) {
-  /** Validates the fields. */
+  // Validates the fields.
   public Keyword {
     Objects.requireNonNull(word, "word");
     if (!(weight >= 0) || Double.isInfinite(weight)) {

@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param span where it stands in the input
  */
 public record Sentence(String text, Span span) {
-  /** Validates the fields. */
+  // Validates the fields.
   public Sentence {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(span, "span");

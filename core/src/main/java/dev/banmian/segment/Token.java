@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param type the token's kind
  */
 public record Token(String text, Span span, TokenType type) {
-  /** Validates the fields. */
+  // Validates the fields.
   public Token {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(span, "span");

@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param text the line's characters, exactly as in the raw text
  */
 public record Line(int number, Span span, String text) {
-  /** Validates the fields. */
+  // Validates the fields.
   public Line {
     Objects.requireNonNull(span, "span");
     Objects.requireNonNull(text, "text");

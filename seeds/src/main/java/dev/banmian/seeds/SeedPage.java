@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param goldJson the gold extraction, as JSON text
  */
 public record SeedPage(String name, String text, String goldJson) {
-  /** Validates the fields. */
+  // Validates the fields.
   public SeedPage {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(text, "text");

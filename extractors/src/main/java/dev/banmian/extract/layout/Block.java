@@ -24,7 +24,7 @@ import java.util.Optional;
  */
 public record Block(TracedText text, List<Line> lines, int blankLinesBefore, double columnWidth, boolean displaced,
     List<String> evidence, Optional<Placement> placement) {
-  /** Validates and copies the fields. */
+  // Validates and copies the fields.
   public Block {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(placement, "placement");

@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param diagnostics decisions taken, with their evidence
  */
 public record RepairedPage(SourceText source, PageStyle style, List<Block> blocks, List<Block> noise, List<Diagnostic> diagnostics) {
-  /** Validates and copies the fields. */
+  // Validates and copies the fields.
   public RepairedPage {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(style, "style");

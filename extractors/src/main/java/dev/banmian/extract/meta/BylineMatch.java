@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param end the character after the byline; for a lead-in byline, where the body text begins
  */
 public record BylineMatch(Byline byline, int start, int end) {
-  /** Validates the fields. */
+  // Validates the fields.
   public BylineMatch {
     Objects.requireNonNull(byline, "byline");
     if (start < 0 || end < start) {

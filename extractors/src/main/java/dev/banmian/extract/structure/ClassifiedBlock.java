@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param features the evidence, as short readable notes
  */
 public record ClassifiedBlock(Block block, BlockKind kind, double confidence, List<String> features) {
-  /** Validates and copies the fields. */
+  // Validates and copies the fields.
   public ClassifiedBlock {
     Objects.requireNonNull(block, "block");
     Objects.requireNonNull(kind, "kind");
