@@ -100,6 +100,7 @@ public final class GeometricLayout {
     List<Block> blocks = new ArrayList<>();
     List<Row> open = null;
     Stack openStack = null;
+    boolean openStartsStack = false;
     for (Stack s : stacks) {
       boolean bodyStack = isBody(s, body);
       for (int i = 0; i < s.rows.size(); i++) {
@@ -107,11 +108,12 @@ public final class GeometricLayout {
         boolean starts = i == 0 ? !(bodyStack && open != null && continuesInto(openStack, open, s, indents, body))
             : bodyStack && (s.indented(i) || s.stopsShort(i - 1));
         if (starts && open != null) {
-          blocks.add(block(open, openStack, body, geometry));
+          blocks.add(block(open, openStack, body, geometry, openStartsStack));
           open = null;
         }
         if (open == null) {
           open = new ArrayList<>();
+          openStartsStack = i == 0;
         } else if (i == 0) {
           diags.add(new Diagnostic("layout", "layout.join", "paragraph continues in the next column",
               open.get(open.size() - 1).line().span().union(r.line().span())));
@@ -120,12 +122,12 @@ public final class GeometricLayout {
         openStack = s;
       }
       if (!bodyStack && open != null) {
-        blocks.add(block(open, s, body, geometry));
+        blocks.add(block(open, s, body, geometry, openStartsStack));
         open = null;
       }
     }
     if (open != null) {
-      blocks.add(block(open, openStack, body, geometry));
+      blocks.add(block(open, openStack, body, geometry, openStartsStack));
     }
     return new RepairedPage(page, style(stacks, body), blocks, List.of(), diags);
   }
@@ -210,7 +212,11 @@ public final class GeometricLayout {
     return !Chars.endsSentence(Chars.strip(last.line().text()));
   }
 
-  private static Block block(List<Row> rows, Stack stack, double body, PageGeometry geometry) {
+  /**
+   * One block of {@code rows}; {@code startsStack}: its first row starts a stack (a caption is set apart from the
+   * text above it, while a later paragraph of a column that happens to end on a picture is not its caption).
+   */
+  private static Block block(List<Row> rows, Stack stack, double body, PageGeometry geometry, boolean startsStack) {
     TracedText.Builder b = TracedText.builder();
     List<Line> lines = new ArrayList<>();
     Box box = null;
@@ -220,7 +226,7 @@ public final class GeometricLayout {
       box = box == null ? r.printed().box() : box.union(r.printed().box());
     }
     double size = rows.get(0).size();
-    Placement placement = new Placement(box, size / body, stack.bold(), besidePicture(box, geometry, body));
+    Placement placement = new Placement(box, size / body, stack.bold(), startsStack && besidePicture(box, geometry, body));
     double widthEm = stack.box.width() / size;
     return new Block(b.build(), lines, rows.get(0).blankBefore() ? 1 : 0, widthEm, false,
         List.of("printed lines of one column, type and leading"), Optional.of(placement));

@@ -102,6 +102,7 @@ public final class BlockClassifier {
    * than the body type is a heading, and body-type text printed against a picture is its caption.
    */
   private static void weighPlacement(List<ClassifiedBlock> out) {
+    boolean largeHeadings = out.stream().anyMatch(c -> c.block().placement().map(Placement::isLarger).orElse(false));
     for (int i = 0; i < out.size(); i++) {
       ClassifiedBlock c = out.get(i);
       Placement p = c.block().placement().orElse(null);
@@ -115,8 +116,17 @@ public final class BlockClassifier {
         out.set(i, c.as(BlockKind.HEADLINE, 0.85, String.format(java.util.Locale.ROOT, "set in type %.2f times the body size", p.relativeSize())));
       } else if (p.besidePicture() && !p.isLarger() && (c.kind() == BlockKind.BODY || c.kind() == BlockKind.HEADLINE)) {
         out.set(i, c.as(BlockKind.CAPTION, 0.85, "printed against a picture, not larger than the body type"));
+      } else if (largeHeadings && c.kind() == BlockKind.HEADLINE && !p.isLarger() && !p.bold() && headsArticle(out, i + 1)) {
+        // a page that sets its headlines large sets a short line in plain body type over a byline or a large
+        // headline as a kicker
+        out.set(i, c.as(BlockKind.KICKER, 0.7, "heading in plain body type on a page whose headlines are set larger"));
       }
     }
+  }
+
+  /** Whether block {@code i} heads an article: a byline, or a heading set larger than the body type. */
+  private static boolean headsArticle(List<ClassifiedBlock> out, int i) {
+    return i < out.size() && (out.get(i).kind() == BlockKind.BYLINE || isLargeHeading(out.get(i)));
   }
 
   /**

@@ -116,4 +116,36 @@ class GeometricLayoutTest {
     assertEquals("居民在新装的电梯前合影。", page.captions().get(0).text().text());
     assertFalse(a.paragraphs().stream().anyMatch(x -> x.text().contains("合影")));
   }
+
+  @Test
+  void aLaterParagraphOfAColumnThatEndsOverAPictureIsNotItsCaption() {
+    PageBuilder p = new PageBuilder();
+    p.line("电梯装上了", 50, 40, 24, true).blank().body("本报记者　王小明", 50, 80).blank();
+    String[] body = {"近日，记者来到某社区，看到新装的", "电梯正在运行，居民上下楼方便了。"};
+    p.body(body[0], 50, 100).body(body[1], 50, 100 + LEADING);
+    p.body("居民说，电梯装好以后，老人下楼", 50 + 2 * BODY, 100 + 2 * LEADING).body("晒太阳的次数也多了起来。", 50, 100 + 3 * LEADING);
+    double pictureTop = 100 + 4 * LEADING + 4;
+    p.pictures.add(new Box(50, pictureTop, 200, pictureTop + 80));
+    p.blank().body("居民在新装的电梯前合影。", 50, pictureTop + 84);
+    Page page = PageExtractor.builder().build().extract(p.source(), p.geometry(), Optional.empty());
+    assertEquals(1, page.articles().size(), page.toString());
+    assertEquals(2, page.articles().get(0).paragraphs().size(), page.toString());
+    assertEquals(List.of("居民在新装的电梯前合影。"), page.captions().stream().map(c -> c.text().text()).toList());
+  }
+
+  @Test
+  void aPlainBodyTypeLineOverTheBylineOnAPageOfLargeHeadlinesIsAKicker() {
+    PageBuilder p = new PageBuilder();
+    p.body("政策好　顾虑少", 50, 40).blank().body("本报记者　王小明", 50, 60).blank();
+    String[] body = {"近日，记者来到某社区，看到新装的", "电梯正在运行，居民上下楼方便了。", "居民说，电梯装好以后，老人下楼", "晒太阳的次数也多了起来。"};
+    for (int i = 0; i < body.length; i++) {
+      p.body(body[i], 50, 80 + i * LEADING);
+    }
+    p.blank().line("电梯装上了", 250, 40, 24, true);
+    Page page = PageExtractor.builder().build().extract(p.source(), p.geometry(), Optional.empty());
+    assertEquals(1, page.articles().size(), page.toString());
+    Article a = page.articles().get(0);
+    assertEquals("电梯装上了", a.headline().orElseThrow().text());
+    assertEquals("政策好顾虑少", a.kicker().orElseThrow().text().replaceAll("\\s", ""));
+  }
 }
