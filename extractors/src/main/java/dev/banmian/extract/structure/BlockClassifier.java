@@ -99,9 +99,10 @@ public final class BlockClassifier {
 
   /**
    * On a page with geometry, type size and pictures are evidence the text does not hold: text set larger
-   * than the body type is a heading, and body-type text printed against a picture is its caption.
+   * than the body type is a heading, and body-type text printed against a picture is its caption (unless it
+   * opens with a lead-in byline, {@code 本报讯（记者…）}: that opens an article, whatever it is printed by).
    */
-  private static void weighPlacement(List<ClassifiedBlock> out) {
+  private void weighPlacement(List<ClassifiedBlock> out) {
     boolean largeHeadings = out.stream().anyMatch(c -> c.block().placement().map(Placement::isLarger).orElse(false));
     for (int i = 0; i < out.size(); i++) {
       ClassifiedBlock c = out.get(i);
@@ -114,7 +115,8 @@ public final class BlockClassifier {
       boolean openByText = c.kind() == BlockKind.BODY || c.kind() == BlockKind.SECTION && !isLetterSpaced(c);
       if (p.isLarger() && openByText && len <= LONGEST_LARGE_HEADING) {
         out.set(i, c.as(BlockKind.HEADLINE, 0.85, String.format(java.util.Locale.ROOT, "set in type %.2f times the body size", p.relativeSize())));
-      } else if (p.besidePicture() && !p.isLarger() && (c.kind() == BlockKind.BODY || c.kind() == BlockKind.HEADLINE)) {
+      } else if (p.besidePicture() && !p.isLarger() && (c.kind() == BlockKind.BODY || c.kind() == BlockKind.HEADLINE)
+          && bylines.findLeadIn(c.block().rawJoined()).isEmpty()) {
         out.set(i, c.as(BlockKind.CAPTION, 0.85, "printed against a picture, not larger than the body type"));
       } else if (largeHeadings && c.kind() == BlockKind.HEADLINE && !p.isLarger() && !p.bold() && headsArticle(out, i + 1)) {
         // a page that sets its headlines large sets a short line in plain body type over a byline or a large
