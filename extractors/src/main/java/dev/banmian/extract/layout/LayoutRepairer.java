@@ -104,7 +104,7 @@ public final class LayoutRepairer {
       blanks = 0;
     }
     PageStyle style = style(rows);
-    estimateFullWidths(rows);
+    estimateFullWidths(rows, style.medianWidth());
     List<Block> blocks = new ArrayList<>();
     List<Block> noise = new ArrayList<>();
 
@@ -290,15 +290,15 @@ public final class LayoutRepairer {
    * sides disagree; the row takes the narrower side that still holds it, so the first lines of a
    * narrow column are not measured against the wide column above them.
    */
-  private static void estimateFullWidths(List<Row> rows) {
+  private static void estimateFullWidths(List<Row> rows, double median) {
     int n = rows.size();
     for (int i = 0; i < n; i++) {
       Row r = rows.get(i);
       for (int j = Math.max(0, i - WINDOW); j <= Math.min(n - 1, i + WINDOW); j++) {
         r.peers += j != i && Math.abs(rows.get(j).width - r.width) <= 1.0 ? 1 : 0;
       }
-      double before = fullWidth(rows, Math.max(0, i - WINDOW), i);
-      double after = fullWidth(rows, i, Math.min(n - 1, i + WINDOW));
+      double before = fullWidth(rows, Math.max(0, i - WINDOW), i, median);
+      double after = fullWidth(rows, i, Math.min(n - 1, i + WINDOW), median);
       if (Double.isNaN(before) && Double.isNaN(after)) {
         r.full = r.width;
         continue;
@@ -323,12 +323,19 @@ public final class LayoutRepairer {
    * overfull line or a page header does not count, while short paragraphs (whose first and last
    * lines are narrower) do not pull the estimate below the margin.
    */
-  private static double fullWidth(List<Row> rows, int from, int to) {
+  private static double fullWidth(List<Row> rows, int from, int to, double median) {
     double[] w = new double[to - from + 1];
     int m = 0;
     for (int j = from; j <= to; j++) {
-      if (rows.get(j).s().length() >= 6) {
-        w[m++] = rows.get(j).width;
+      if (j > from && continuesPrintedLine(rows.get(j - 1), rows.get(j), median)) {
+        continue;
+      }
+      double printed = rows.get(j).width;
+      for (int k = j + 1; k <= to && continuesPrintedLine(rows.get(k - 1), rows.get(k), median); k++) {
+        printed += rows.get(k).width - squeezeAt(rows.get(k - 1).s(), rows.get(k).s());
+      }
+      if (rows.get(j).s().length() >= 6 || printed > rows.get(j).width) {
+        w[m++] = printed;
       }
     }
     if (m < 3) {
@@ -342,6 +349,17 @@ public final class LayoutRepairer {
       }
     }
     return s[(int) Math.floor(m * 0.7)];
+  }
+
+  /**
+   * Whether {@code b} is the rest of {@code a}'s printed line, split off by the extractor: no blank line between,
+   * both pieces visibly shorter than the page's median line ({@code median}), and {@code b} starts with a
+   * quotation mark (set in another font) or with punctuation no printed line starts with. The column's width is
+   * measured on printed lines, not on their pieces.
+   */
+  private static boolean continuesPrintedLine(Row a, Row b, double median) {
+    return b.blankBefore == 0 && !b.s().isEmpty() && !a.s().isEmpty() && a.width < median - 1 && b.width < median - 1
+        && (startsWithQuote(b.s()) || NEVER_STARTS_A_LINE.indexOf(b.s().charAt(0)) >= 0);
   }
 
   // ---------------------------------------------------------------- decisions

@@ -258,4 +258,33 @@ class LayoutRepairerTest {
         """);
     assertEquals(List.of("某县农村公路建设取得成效", "本报记者"), out.subList(2, 4));
   }
+
+  @Test
+  void columnWidthIsMeasuredOnPrintedLinesNotOnTheirQuoteSplitPieces() {
+    // pdftotext starts a new text line at a quotation mark: measured on the pieces, the column looks 18 em wide
+    // and the short last line of the first paragraph looks full; the printed lines are 19-20 em
+    List<String> out = blocks("""
+        电梯更新实惠多
+        本报记者 王小明
+
+        春节期间，某市某区某街道的某某社区干净
+        整洁，家家户户张灯结彩，处处年味足。
+        年近七旬的居民张某某买了些菜，进入电梯，
+        回家不费力。
+        “新装的电梯又快又稳，不好用
+        的老旧电梯终于换掉了。
+        ”张某某说，多亏了
+        超长期特别国债支持住宅老旧电梯更新。
+        搭上了好政策的“快车”，老旧小区居民获
+        得实惠。
+        某某社区是建成于二十年前的大型社区，有
+        近两千户居民。记者看到，社区最矮的楼
+
+        也有十几层，每单元有一部电梯。后来，电
+        梯因年久失修，隔三差五闹毛病，小修小补
+        无济于事，已到了不得不更换的时候。
+        """);
+    assertEquals("春节期间，某市某区某街道的某某社区干净整洁，家家户户张灯结彩，处处年味足。", out.get(2));
+    assertEquals("年近七旬的居民张某某买了些菜，进入电梯，回家不费力。", out.get(3));
+  }
 }
