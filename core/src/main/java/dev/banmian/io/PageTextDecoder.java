@@ -1,5 +1,6 @@
 package dev.banmian.io;
 
+import dev.banmian.text.Chars;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -7,8 +8,11 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.mozilla.universalchardet.UniversalDetector;
 
 /**
@@ -17,10 +21,14 @@ import org.mozilla.universalchardet.UniversalDetector;
  * {@code \r}) are normalised to {@code \n}.
  *
  * <p>Order of decision: a byte-order mark wins; then an explicit charset if one is given; then
- * strict UTF-8 if the bytes are valid UTF-8; otherwise the charset detected by juniversalchardet
- * (any GB charset is read as its superset GB18030), falling back to GB18030. Decoding is strict:
- * bytes that do not decode raise {@link UndecodableTextException} naming the source and the byte
- * offset, never silent replacement characters.
+ * strict UTF-8 if the bytes are valid UTF-8; otherwise the first of the charset juniversalchardet detects
+ * (any GB charset is read as its superset GB18030), GB18030 and Big5 that decodes the bytes into Chinese
+ * text — most of its non-ASCII characters Han characters or CJK punctuation. A statistical detector
+ * reads a short UTF-8 file with one damaged byte as windows-1252 or a Cyrillic code page; such a
+ * decoding, with no Chinese in it, is refused rather than returned as mojibake (pass the charset
+ * explicitly to read a page that really is in another script). Decoding is strict: bytes that do not
+ * decode raise {@link UndecodableTextException} naming the source and the byte offset, never silent
+ * replacement characters.
  *
  * <pre>{@code
  * DecodedText t = PageTextDecoder.decode(Files.readAllBytes(path), path.toString(), Optional.empty());
@@ -30,6 +38,7 @@ import org.mozilla.universalchardet.UniversalDetector;
  */
 public final class PageTextDecoder {
   private static final Charset GB18030 = Charset.forName("GB18030");
+  private static final Charset BIG5 = Charset.forName("Big5");
 
   private PageTextDecoder() {}
 
@@ -68,9 +77,89 @@ public final class PageTextDecoder {
       String utf8 = strict(bytes, 0, StandardCharsets.UTF_8, sourceName);
       return result(utf8, StandardCharsets.UTF_8, "utf-8", sourceName);
     } catch (UndecodableTextException notUtf8) {
-      Charset detected = detect(bytes).orElse(GB18030);
-      return result(strict(bytes, 0, detected, sourceName), detected, "detected", sourceName);
+      if (mostlyUtf8(bytes)) {
+        throw new UndecodableTextException(sourceName, notUtf8.byteOffset(), notUtf8.reason()
+            + ": the rest of the file is UTF-8, so it is damaged (give the charset explicitly if it is not)");
+      }
+      List<Charset> candidates = new ArrayList<>();
+      detect(bytes).ifPresent(candidates::add);
+      for (Charset cjk : List.of(GB18030, BIG5)) {
+        if (!candidates.contains(cjk)) {
+          candidates.add(cjk);
+        }
+      }
+      for (Charset cs : candidates) {
+        String text;
+        try {
+          text = strict(bytes, 0, cs, sourceName);
+        } catch (UndecodableTextException notThis) {
+          continue;
+        }
+        if (readsAsChinese(text)) {
+          return result(text, cs, "detected", sourceName);
+        }
+      }
+      throw new UndecodableTextException(sourceName, notUtf8.byteOffset(), notUtf8.reason()
+          + ", and no Chinese charset (" + candidates.stream().map(Charset::name).collect(Collectors.joining(", "))
+          + ") reads it as Chinese text: a damaged file, or give its charset explicitly");
     }
+  }
+
+  /** Share of the non-ASCII byte sequences that, valid UTF-8, make a file that fails UTF-8 damaged UTF-8. */
+  private static final double DAMAGED_UTF8_SHARE = 0.8;
+
+  /**
+   * Whether most ({@link #DAMAGED_UTF8_SHARE}) of the non-ASCII byte sequences of {@code bytes} are well-formed
+   * UTF-8: text in GB18030 or Big5 matches UTF-8's lead-and-continuation pattern only by chance, so a file that
+   * fails UTF-8 at a few places only is UTF-8 with damage, whatever a statistical detector says.
+   */
+  static boolean mostlyUtf8(byte[] bytes) {
+    int valid = 0;
+    int invalid = 0;
+    int i = 0;
+    while (i < bytes.length) {
+      int b = bytes[i] & 0xFF;
+      if (b < 0x80) {
+        i++;
+        continue;
+      }
+      int len = b >= 0xF0 && b <= 0xF4 ? 4 : b >= 0xE0 ? 3 : b >= 0xC2 && b <= 0xDF ? 2 : 0;
+      boolean ok = len > 0 && i + len <= bytes.length;
+      for (int k = 1; ok && k < len; k++) {
+        ok = (bytes[i + k] & 0xC0) == 0x80;
+      }
+      if (ok && len > 0 && b < 0xF5) {
+        valid++;
+        i += len;
+      } else {
+        invalid++;
+        i++;
+      }
+    }
+    return valid > 0 && valid >= DAMAGED_UTF8_SHARE * (valid + invalid);
+  }
+
+  /** Share of a decoding's non-ASCII characters that must be Han characters or CJK punctuation. */
+  private static final double CHINESE_SHARE = 0.5;
+
+  /**
+   * Whether {@code text} reads as Chinese: at least {@link #CHINESE_SHARE} of its non-ASCII characters are Han
+   * characters, CJK symbols and punctuation (U+3000–U+303F) or full-width forms (U+FF00–U+FFEF).
+   */
+  static boolean readsAsChinese(String text) {
+    int nonAscii = 0;
+    int chinese = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        continue;
+      }
+      nonAscii++;
+      if (Chars.isHan(c) || c >= 0x3000 && c <= 0x303F || c >= 0xFF00 && c <= 0xFFEF) {
+        chinese++;
+      }
+    }
+    return nonAscii > 0 && chinese >= CHINESE_SHARE * nonAscii;
   }
 
   /** Returns the charset juniversalchardet detects, with GB charsets widened to GB18030. */

@@ -10,12 +10,19 @@ public final class UndecodableTextException extends BanmianException {
   private static final long serialVersionUID = 1L;
   private final String source;
   private final long byteOffset;
+  private final String reason;
 
   /** Creates the exception; {@code byteOffset} is -1 when no single offset is at fault. */
   public UndecodableTextException(String source, long byteOffset, String message) {
     super(source + (byteOffset >= 0 ? " at byte " + byteOffset : "") + ": " + message);
     this.source = source;
     this.byteOffset = byteOffset;
+    this.reason = message;
+  }
+
+  /** Returns what is wrong with the bytes, without the source and offset the message starts with. */
+  public String reason() {
+    return reason;
   }
 
   /** Returns the name of the source that failed to decode. */

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class PageTextDecoderTest {
@@ -73,5 +74,45 @@ class PageTextDecoderTest {
   void overrideIsUsed() {
     byte[] gbk = "新闻".getBytes(Charset.forName("GBK"));
     assertEquals("新闻", PageTextDecoder.decode(gbk, "g", Optional.of(Charset.forName("GBK"))).text());
+  }
+
+  @Test
+  void aUtf8PageWithOneDamagedByteIsRefusedNotDecodedAsMojibake() {
+    // a statistical detector reads some of these as windows-1251 or IBM866: Cyrillic mojibake, returned silently
+    String[] pages = {"本报讯（记者 王明）今天开会，会议强调要抓落实。",
+        "新华社北京5月20日电 记者从有关部门获悉，今年以来各地持续推进农村道路建设，新修道路一百多公里。\n村民们说，如今下雨天出门也不怕了。"};
+    Random random = new Random(1);
+    for (String page : pages) {
+      byte[] bytes = page.getBytes(StandardCharsets.UTF_8);
+      for (int t = 0; t < 3000; t++) {
+        byte[] damaged = bytes.clone();
+        int at = random.nextInt(damaged.length);
+        damaged[at] = (byte) random.nextInt(256);
+        try {
+          DecodedText d = PageTextDecoder.decode(damaged, "p.txt", Optional.empty());
+          // a change that leaves well-formed UTF-8 decodes as UTF-8; nothing decodes as another charset's mojibake
+          assertEquals(StandardCharsets.UTF_8, d.charset(), at + ": " + d.text());
+        } catch (UndecodableTextException e) {
+          assertTrue(e.getMessage().startsWith("p.txt at byte "), e.getMessage());
+        }
+      }
+    }
+  }
+
+  @Test
+  void big5AndGbkPagesAreStillDetected() {
+    String page = "本報訊（記者 王明）今天開會，會議強調要抓落實。各地區各部門要以釘釘子精神抓好改革落實。";
+    DecodedText big5 = PageTextDecoder.decode(page.getBytes(Charset.forName("Big5")), "b.txt", Optional.empty());
+    assertEquals(page, big5.text());
+    String simplified = "本报讯（记者 王明）今天开会，会议强调要抓落实。各地区各部门要以钉钉子精神抓好改革落实。";
+    assertEquals(simplified, PageTextDecoder.decode(simplified.getBytes(Charset.forName("GBK")), "g.txt", Optional.empty()).text());
+  }
+
+  @Test
+  void aPageInAnotherScriptNeedsItsCharsetNamed() {
+    byte[] cp1252 = "Café crème brûlée à la française".getBytes(Charset.forName("windows-1252"));
+    assertThrows(UndecodableTextException.class, () -> PageTextDecoder.decode(cp1252, "f.txt", Optional.empty()));
+    assertEquals("Café crème brûlée à la française",
+        PageTextDecoder.decode(cp1252, "f.txt", Optional.of(Charset.forName("windows-1252"))).text());
   }
 }
