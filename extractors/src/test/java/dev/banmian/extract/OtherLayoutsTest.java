@@ -115,6 +115,23 @@ class OtherLayoutsTest {
    * {@code （上接第一版）} (page furniture, like {@code （下转第N版）}), a group of numbered photo
    * captions over one credit, and a credit printed above its caption.
    */
+  /**
+   * Text in content-stream order (no blank lines): a vertical headline printed after its article's body is that
+   * article's headline, not the kicker of the next article's heading printed right after it.
+   */
+  @Test
+  void verticalHeadlineAfterItsBodyIsNoDeckOfTheNextHeading() throws IOException {
+    Page page = extract("vertical-headline-after-body.txt");
+    assertEquals(2, page.articles().size(), page.articles().toString());
+    Article first = page.articles().get(0);
+    assertEquals("某部门负责人调研农村公路建设", text(first.headline()));
+    assertEquals(null, text(first.kicker()));
+    Article second = page.articles().get(1);
+    assertEquals("秋收时节人勤农机忙", text(second.kicker()));
+    assertEquals("某县三万亩水稻开镰收割", text(second.headline()));
+    assertEquals("王海燕", second.byline().orElseThrow().contributors().get(0).name());
+  }
+
   @Test
   void continuationMarkAndNumberedPhotoCaptions() throws IOException {
     Page page = extract("continuation-and-photo-group.txt");

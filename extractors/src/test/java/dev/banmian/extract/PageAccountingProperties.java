@@ -55,7 +55,7 @@ class PageAccountingProperties {
   /** The test pages that are not seeds: pdftotext fixtures and the other-layout pages. */
   private static final List<String> OTHER_PAGES = List.of("layout/pdftotext/page-2col.txt", "layout/pdftotext/page-2col-layout.txt",
       "layout/pdftotext/page-3col.txt", "layout/pdftotext/page-3col-layout.txt", "pages/one-paragraph-per-line.txt",
-      "pages/wrapped-bracketed-labels.txt", "pages/vertical-headline.txt",
+      "pages/wrapped-bracketed-labels.txt", "pages/vertical-headline.txt", "pages/vertical-headline-after-body.txt",
       "pages/continuation-and-photo-group.txt", "pages/width-change-inside-article.txt",
       "pages/every-line-blank.txt");
 

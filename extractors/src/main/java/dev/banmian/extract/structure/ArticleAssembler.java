@@ -17,8 +17,8 @@ import dev.banmian.model.Page;
 import dev.banmian.model.SourcedText;
 import dev.banmian.segment.Segmenter;
 import dev.banmian.text.Chars;
-import dev.banmian.text.NewsCues;
 import dev.banmian.text.Line;
+import dev.banmian.text.NewsCues;
 import dev.banmian.text.Span;
 import dev.banmian.text.TracedText;
 import java.time.LocalDate;
@@ -589,7 +589,9 @@ public final class ArticleAssembler {
           cur.kicker.add(c);
         }
         case HEADLINE -> {
-          if (cur.byline != null || !cur.subheadline.isEmpty()) {
+          // a vertical headline (one character per line) is a whole headline: no deck of another one
+          boolean vertical = isVertical(c) || prev != null && prev.kind() == BlockKind.HEADLINE && isVertical(prev);
+          if (cur.byline != null || !cur.subheadline.isEmpty() || cur.hasHeadline() && vertical) {
             cur = newSub(out, c);
             cur.headline.add(c);
           } else if (cur.hasHeadline()) {
@@ -659,6 +661,12 @@ public final class ArticleAssembler {
     }
     return k > from && k < flow.size() && flow.get(k).kind() == BlockKind.BYLINE
         && BlockClassifier.isParenthesised(flow.get(k).text());
+  }
+
+  /** Whether {@code c} is set vertically: two lines or more, each one character ({@link NewsCues#isVerticalTextLine}). */
+  private static boolean isVertical(ClassifiedBlock c) {
+    List<Line> lines = c.block().lines();
+    return lines.size() > 1 && lines.stream().allMatch(l -> NewsCues.isVerticalTextLine(l.text()));
   }
 
   private static Sub newSub(List<Sub> out, ClassifiedBlock c) {
