@@ -132,6 +132,19 @@ class OtherLayoutsTest {
     assertEquals("王海燕", second.byline().orElseThrow().contributors().get(0).name());
   }
 
+  /**
+   * A headline wrapped inside a quotation ({@code 某市整治“指尖} / {@code 上的形式主义”成效明显}) is one headline, not a
+   * kicker over a second deck, even in content-stream text where two heading lines are usually two decks.
+   */
+  @Test
+  void headlineWrappedInsideAQuotationIsOneHeadline() throws IOException {
+    Page page = extract("wrapped-headline-open-quote.txt");
+    assertEquals(2, page.articles().size(), page.articles().toString());
+    Article second = page.articles().get(1);
+    assertEquals("某市整治“指尖上的形式主义”成效明显", text(second.headline()).replaceAll("\\s", ""));
+    assertEquals(null, text(second.kicker()));
+  }
+
   @Test
   void continuationMarkAndNumberedPhotoCaptions() throws IOException {
     Page page = extract("continuation-and-photo-group.txt");

@@ -638,7 +638,17 @@ public final class ArticleAssembler {
     String above = Chars.stripSpaces(prev.text());
     String below = Chars.stripSpaces(c.text());
     return !above.isEmpty() && !below.isEmpty() && "的和与及、“‘（《".indexOf(above.charAt(above.length() - 1)) < 0
-        && !BlockClassifier.startsMidSentence(below) && !Chars.isCloser(below.charAt(0)) && !segmenter.formsWordAcross(above, below);
+        && !leavesOpen(above) && !BlockClassifier.startsMidSentence(below) && !Chars.isCloser(below.charAt(0))
+        && !segmenter.formsWordAcross(above, below);
+  }
+
+  /** Whether {@code s} opens more quotation marks or brackets than it closes ({@code 广西整治“指}): it goes on. */
+  private static boolean leavesOpen(String s) {
+    int depth = 0;
+    for (int i = 0; i < s.length(); i++) {
+      depth += Chars.isOpener(s.charAt(i)) ? 1 : Chars.isCloser(s.charAt(i)) ? -1 : 0;
+    }
+    return depth > 0;
   }
 
   /**
