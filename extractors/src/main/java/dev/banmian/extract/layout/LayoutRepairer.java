@@ -75,6 +75,9 @@ public final class LayoutRepairer {
       this.leadingSpace = !line.text().isEmpty() && Chars.isSpace(line.text().charAt(0));
     }
 
+    /** The next non-blank line, or null on the last one. */
+    Row after;
+
     String s() {
       return text.text();
     }
@@ -100,7 +103,11 @@ public final class LayoutRepairer {
         continue;
       }
       TracedText t = TextNormalizer.normalize(l);
-      rows.add(new Row(l, t, rows.isEmpty() ? 0 : blanks));
+      Row row = new Row(l, t, rows.isEmpty() ? 0 : blanks);
+      if (!rows.isEmpty()) {
+        rows.get(rows.size() - 1).after = row;
+      }
+      rows.add(row);
       blanks = 0;
     }
     PageStyle style = style(rows);
@@ -638,6 +645,41 @@ public final class LayoutRepairer {
     return -1;
   }
 
+  /** The most lines of a photo caption before its credit. */
+  private static final int LONGEST_CAPTION_LINES = 4;
+
+  /**
+   * Whether a photo caption starts at {@code r}: its first sentence ends within {@link #LONGEST_CAPTION_LINES}
+   * lines on a line that goes on, or whose next line goes on, into a photo credit ({@code 在课间体验舞龙。 贵阳云岩区委}
+   * / {@code 宣传部供图}, {@code 生们在跳绳。 薛 婷摄}).
+   */
+  private static boolean opensCaption(Row r) {
+    Row line = r;
+    for (int k = 0; k < LONGEST_CAPTION_LINES && line != null; k++) {
+      if (k > 0 && line.blankBefore > 0) {
+        return false;
+      }
+      String s = Chars.strip(line.s());
+      int end = lastSentenceEnd(s);
+      if (end >= 0) {
+        String rest = line.after == null || line.after.blankBefore > 0 ? s : s + Chars.strip(line.after.s());
+        return end < s.length() - 1 && (InlineCredit.endsWithCredit(s) || InlineCredit.endsWithCredit(rest))
+            || end == s.length() - 1 && line.after != null && NewsCues.isCreditLine(line.after.s());
+      }
+      line = line.after;
+    }
+    return false;
+  }
+
+  private static int lastSentenceEnd(String s) {
+    for (int i = s.length() - 1; i >= 0; i--) {
+      if ("。！？".indexOf(s.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** A short line without punctuation: a name, a headline deck, a label or one character of vertical text. */
   private static boolean isIsland(Row r) {
     String s = Chars.strip(r.s());
@@ -741,7 +783,7 @@ public final class LayoutRepairer {
         if (indented && !blank) {
           return null;
         }
-        if (!Chars.endsSentence(bs) && !isFull(b) && !endsMidSentence(bs)) {
+        if (!Chars.endsSentence(bs) && !isFull(b) && !endsMidSentence(bs) || opensCaption(b)) {
           return null;
         }
         return "full-width line continues (sentence ends at the margin, next line not indented)";

@@ -287,4 +287,20 @@ class LayoutRepairerTest {
     assertEquals("春节期间，某市某区某街道的某某社区干净整洁，家家户户张灯结彩，处处年味足。", out.get(2));
     assertEquals("年近七旬的居民张某某买了些菜，进入电梯，回家不费力。", out.get(3));
   }
+
+  @Test
+  void aCaptionWithItsCreditIsNotRunIntoTheParagraphThatEndsAtTheMarginAboveIt() {
+    // content-stream text: no blank lines; the paragraph's last line is full and ends a sentence, so the next line
+    // would continue it, but that line opens a sentence that ends in a photo credit: a caption
+    List<String> out = blocks(COLUMN + """
+        道路都有专人负责日常巡查维修保养。
+        村民们在新修的道路旁植树造林美化环
+        境。　某县委宣传部供图
+        县里今年还将新修道路五十公里，沿线
+        群众出行将更加方便，农产品运输的成
+        本也将降低。
+        """);
+    assertTrue(out.get(1).endsWith("每条道路都有专人负责日常巡查维修保养。"), out.toString());
+    assertTrue(out.get(2).startsWith("村民们在新修的道路旁植树造林美化环境。某县委宣传部供图"), out.toString());
+  }
 }
