@@ -30,10 +30,15 @@ public final class NewsCues {
       "[\\p{IsHan}·]{1,8}?(?:日报|晚报|早报|晨报|时报|商报|都市报|青年报|法治报|经济报|农民报)(?:社)?");
   /** The page's section name in a header ({@code 要闻}, {@code 人文}, {@code 理论·学习}). */
   private static final Pattern SECTION_NAME = Pattern.compile("[\\p{IsHan}]{2,4}(?:·[\\p{IsHan}]{2,4})?");
+  /**
+   * A reporter's role as a byline prints it, as a regular-expression group for patterns to embed: {@code 记者},
+   * {@code 通讯员}, {@code 摄影记者}, {@code 评论员}, with a rank or desk before it ({@code 特约记者}, {@code 首席记者},
+   * {@code 融媒体记者}).
+   */
+  public static final String REPORTER_ROLE = "(?:特约|见习|实习|首席|融媒体|全媒体|驻站)?(?:摄影记者|记者|通讯员|评论员)";
   /** A byline's outlet and role with no name after it ({@code □本报记者}): the names follow on lines of their own. */
   private static final Pattern ROLE_ONLY = Pattern.compile(
-      "[□■●◆▲◎]?(?:本报|本刊|新华社|中新社|[\\p{IsHan}·]{1,10}?(?:日报|晚报|早报|时报|报|网|社|台))?"
-          + "(?:特约|见习|实习|首席|融媒体|全媒体|驻站)?(?:记者|通讯员|摄影记者|评论员)");
+      "[□■●◆▲◎]?(?:本报|本刊|新华社|中新社|[\\p{IsHan}·]{1,10}?(?:日报|晚报|早报|时报|报|网|社|台))?" + REPORTER_ROLE);
   /**
    * The endings of a photo credit, as a regular-expression alternation for patterns to embed:
    * {@code 摄影报道} (photographed and reported), {@code 摄影}, {@code 摄}, {@code 供图}.

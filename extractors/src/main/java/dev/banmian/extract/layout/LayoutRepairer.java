@@ -836,8 +836,8 @@ public final class LayoutRepairer {
   }
 
   private static final Pattern BYLINE_LINE = Pattern.compile(
-      "^[□■●◎]?\\s*(?:(?:本报|本刊|新华社|中新社|人民日报)?(?:特约|见习|实习|首席)?(?:记者|通讯员|评论员)|(?:特约|见习|实习|首席)?(?:记者|通讯员))"
-          + "[\\s\u3000]*\\p{IsHan}{1,4}(?:[\\s\u3000、]+(?:(?:本报|本刊)?(?:记者|通讯员)[\\s\u3000]*)?\\p{IsHan}{1,4})*$");
+      "^[□■●◎]?\\s*(?:本报|本刊|新华社|中新社|人民日报)?" + NewsCues.REPORTER_ROLE
+          + "[\\s\u3000]*\\p{IsHan}{1,4}(?:[\\s\u3000、]+(?:(?:本报|本刊)?" + NewsCues.REPORTER_ROLE + "[\\s\u3000]*)?\\p{IsHan}{1,4})*$");
 
   /** A short line that is only a byline ({@code 本报记者 张三 通讯员 李四}): it never wraps into a body. */
   static boolean looksLikeBylineLine(String s) {

@@ -133,7 +133,7 @@ public final class BylineParser {
 
   /** An outlet and a role with nothing after them ({@code 本报记者}): the outlet, the rest being the role. */
   private static final Pattern ROLE_AT_END = Pattern.compile(
-      "(?<outlet>.*?)(?:特约|见习|实习|首席|融媒体|全媒体|驻站)?(?:摄影记者|记者|通讯员|评论员)");
+      "(?<outlet>.*?)" + NewsCues.REPORTER_ROLE);
 
   /**
    * A byline's outlet and role printed with no names ({@code □本报记者}; the extractor put the names, set apart in

@@ -1,6 +1,7 @@
 package dev.banmian.extract.layout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.banmian.segment.JiebaSegmenter;
@@ -302,5 +303,16 @@ class LayoutRepairerTest {
         """);
     assertTrue(out.get(1).endsWith("每条道路都有专人负责日常巡查维修保养。"), out.toString());
     assertTrue(out.get(2).startsWith("村民们在新修的道路旁植树造林美化环境。某县委宣传部供图"), out.toString());
+  }
+
+  @Test
+  void bylineLinesOfEveryReporterRoleAreRecognised() {
+    for (String line : List.of("本报记者 王明", "□本报记者 宋爽 通讯员 杨静", "融媒体记者 李晓", "本报首席记者 欧阳明",
+        "本报摄影记者 张三", "特约评论员 赵六")) {
+      assertTrue(LayoutRepairer.looksLikeBylineLine(line), line);
+    }
+    for (String line : List.of("记者从县交通运输局获悉：今年以来", "本报讯（记者 王明）今天开会。")) {
+      assertFalse(LayoutRepairer.looksLikeBylineLine(line), line);
+    }
   }
 }
