@@ -244,15 +244,22 @@ public final class ColumnSplitter {
       List<Line> out, int depth) {
     Map<Integer, Line> leftLines = new HashMap<>();
     Map<Integer, Line> rightLines = new HashMap<>();
+    // a row cut off the gutter (its own spaces further right or left) keeps its text: the parts reach its cut
+    int leftHi = gutter[1];
+    int rightLo = gutter[0];
     for (int r : text) {
       Line l = lines.get(r);
-      int c = cutPoint(region(l.text(), 0, hi), gutter[0], gutter[1]);
-      leftLines.put(r, slice(l, 0, Math.min(c, l.text().length())));
-      rightLines.put(r, slice(l, Math.min(c, l.text().length()), l.text().length()));
+      int c = Math.min(cutPoint(region(l.text(), 0, hi), gutter[0], gutter[1]), l.text().length());
+      leftLines.put(r, slice(l, 0, c));
+      rightLines.put(r, slice(l, c, l.text().length()));
+      if (c < l.text().length()) {
+        leftHi = Math.max(leftHi, c);
+        rightLo = Math.min(rightLo, c);
+      }
     }
-    order(page, leftLines, text, lo, gutter[1], out, depth + 1);
+    order(page, leftLines, text, lo, Math.min(hi, leftHi), out, depth + 1);
     blank(out);
-    order(page, rightLines, text, gutter[0], hi, out, depth + 1);
+    order(page, rightLines, text, Math.max(lo, rightLo), hi, out, depth + 1);
   }
 
   /**

@@ -62,4 +62,22 @@ class ColumnSplitterTest {
     assertEquals("甲一甲一甲一甲一甲", out.get(0));
     assertEquals("甲二甲二甲二甲二甲二", out.get(1));
   }
+
+  @Test
+  void aRowCutOffItsGutterKeepsEveryCharacter() {
+    // found by LayoutRepairerProperties: the letter-spaced row is cut at its own spaces right of the gutter, and
+    // 思, left of that cut but right of the gutter, fell outside both parts
+    String raw = """
+        群众，通过场内场外的积
+        极联动、线
+        人就业三年行动方案（20
+        25—2027 年）>
+        （党委）主要负责同志在
+        主会场参加。
+        了 “   新   思   汇   ” 千   名
+        理   论   宣   讲   志   愿
+        """;
+    String read = String.join("", read(raw)).replaceAll("\\s", "");
+    assertEquals(raw.replaceAll("\\s", "").chars().sorted().boxed().toList(), read.chars().sorted().boxed().toList());
+  }
 }
