@@ -26,7 +26,7 @@ public final class BodyType {
     characters.merge(Math.round(size * 10), count, Integer::sum);
   }
 
-  /** Returns the size with the most characters, or {@code fallback} when nothing was counted. */
+  /** {@return the size with the most characters, or {@code fallback} when nothing was counted} */
   public double size(double fallback) {
     return characters.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey() / 10.0).orElse(fallback);
   }

@@ -29,32 +29,32 @@ public record Box(double left, double top, double right, double bottom) {
     }
   }
 
-  /** Returns the width. */
+  /** {@return the width} */
   public double width() {
     return right - left;
   }
 
-  /** Returns the height. */
+  /** {@return the height} */
   public double height() {
     return bottom - top;
   }
 
-  /** Returns the vertical centre. */
+  /** {@return the vertical centre} */
   public double middle() {
     return (top + bottom) / 2;
   }
 
-  /** Returns the smallest box holding this box and {@code other}. */
+  /** {@return the smallest box holding this box and {@code other}} */
   public Box union(Box other) {
     return new Box(Math.min(left, other.left), Math.min(top, other.top), Math.max(right, other.right), Math.max(bottom, other.bottom));
   }
 
-  /** Returns the length of the overlap of the two boxes' horizontal extents, or 0. */
+  /** {@return the length of the overlap of the two boxes' horizontal extents, or 0} */
   public double horizontalOverlap(Box other) {
     return Math.max(0, Math.min(right, other.right) - Math.max(left, other.left));
   }
 
-  /** Returns the length of the overlap of the two boxes' vertical extents, or 0. */
+  /** {@return the length of the overlap of the two boxes' vertical extents, or 0} */
   public double verticalOverlap(Box other) {
     return Math.max(0, Math.min(bottom, other.bottom) - Math.max(top, other.top));
   }

@@ -38,7 +38,7 @@ public record PageGeometry(Box page, List<PrintedLine> lines, List<Box> pictures
     }
   }
 
-  /** Returns where the page text's line {@code number} was printed, if it has geometry. */
+  /** {@return where the page text's line {@code number} was printed, if it has geometry} */
   public Optional<PrintedLine> line(int number) {
     // lines are in page-text order, so a binary search finds the entry
     int lo = 0;

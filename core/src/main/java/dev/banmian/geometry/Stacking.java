@@ -23,7 +23,7 @@ public final class Stacking {
 
   private Stacking() {}
 
-  /** Returns whether two type sizes are one size: they differ by at most {@link #SAME_SIZE} of the larger. */
+  /** {@return whether two type sizes are one size: they differ by at most {@link #SAME_SIZE} of the larger} */
   public static boolean sameSize(double a, double b) {
     return Math.abs(a - b) <= SAME_SIZE * Math.max(a, b);
   }
@@ -36,7 +36,7 @@ public final class Stacking {
     return Math.abs(size - reference) <= SAME_SIZE * reference;
   }
 
-  /** Returns whether a line ({@code box}, {@code size}, {@code bold}) stacks under the line above it. */
+  /** {@return whether a line ({@code box}, {@code size}, {@code bold}) stacks under the line above it} */
   public static boolean stacks(Box above, double aboveSize, boolean aboveBold, Box box, double size, boolean bold) {
     double gap = box.top() - above.bottom();
     if (gap < -0.3 * size || gap > MOST_LEADING * size || bold != aboveBold) {

@@ -12,7 +12,13 @@ import java.util.Objects;
  *     UTF-8) or {@code detected}
  */
 public record DecodedText(String text, Charset charset, String how) {
-  // Validates the fields.
+  /**
+   * Validates the fields.
+   *
+   * @param text the decoded text, line terminators normalised to {@code \n}, BOM removed
+   * @param charset the charset used
+   * @param how how the charset was chosen: {@code bom}, {@code override}, {@code utf-8} (valid UTF-8) or {@code detected}
+   */
   public DecodedText {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(charset, "charset");

@@ -192,7 +192,7 @@ public final class PageTextDecoder {
     return new DecodedText(normalizeNewlines(text), cs, how);
   }
 
-  /** Returns {@code s} with {@code \r\n} and lone {@code \r} replaced by {@code \n}. */
+  /** {@return {@code s} with {@code \r\n} and lone {@code \r} replaced by {@code \n}} */
   public static String normalizeNewlines(String s) {
     if (s.indexOf('\r') < 0) {
       return s;

@@ -20,17 +20,17 @@ public final class UndecodableTextException extends BanmianException {
     this.reason = message;
   }
 
-  /** Returns what is wrong with the bytes, without the source and offset the message starts with. */
+  /** {@return what is wrong with the bytes, without the source and offset the message starts with} */
   public String reason() {
     return reason;
   }
 
-  /** Returns the name of the source that failed to decode. */
+  /** {@return the name of the source that failed to decode} */
   public String source() {
     return source;
   }
 
-  /** Returns the offset of the first offending byte, or -1. */
+  /** {@return the offset of the first offending byte, or -1} */
   public long byteOffset() {
     return byteOffset;
   }

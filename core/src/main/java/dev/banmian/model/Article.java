@@ -27,7 +27,19 @@ public record Article(
     List<SourcedText> subheads,
     List<SourcedText> paragraphs,
     boolean complete) {
-  // Validates and copies the fields.
+  /**
+   * Validates and copies the fields.
+   *
+   * @param section the column label over the article ({@code 学思践悟})
+   * @param kicker the line above the headline ({@code 治多县委组织部：})
+   * @param headline the headline; absent when the page prints none for this body
+   * @param subheadline the deck under the headline, without its leading dash
+   * @param byline the parsed byline
+   * @param dateline the point in time the lead reports
+   * @param subheads the in-article subheads, in order
+   * @param paragraphs the body paragraphs, in reading order
+   * @param complete false when the body continues on another page or was not found on this one
+   */
   public Article {
     Objects.requireNonNull(section, "section");
     Objects.requireNonNull(kicker, "kicker");

@@ -17,7 +17,14 @@ import java.util.Optional;
  * @param span the byline's extent, in the same coordinates as the contributors' spans
  */
 public record Byline(String raw, Optional<String> outlet, List<Contributor> contributors, Span span) {
-  // Validates and copies the fields.
+  /**
+   * Validates and copies the fields.
+   *
+   * @param raw the byline exactly as printed, line breaks removed
+   * @param outlet the outlet named in the byline ({@code 本报}, {@code 新华社}), if printed
+   * @param contributors the credited people or units, in printed order
+   * @param span the byline's extent, in the same coordinates as the contributors' spans
+   */
   public Byline {
     Objects.requireNonNull(raw, "raw");
     Objects.requireNonNull(outlet, "outlet");

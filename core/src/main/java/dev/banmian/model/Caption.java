@@ -18,7 +18,15 @@ public record Caption(
     Optional<Byline> creditParsed,
     Optional<SourcedText> title,
     Optional<SourcedText> section) {
-  // Validates the fields.
+  /**
+   * Validates the fields.
+   *
+   * @param text the caption sentence(s)
+   * @param credit the photo credit ({@code 曾令刚 摄}, {@code …供图}), if printed
+   * @param creditParsed the credit parsed into contributors, when the credit parses
+   * @param title the photo-news headline, if the caption belongs to a photo-news item
+   * @param section the column label printed directly above the photo, if any
+   */
   public Caption {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(credit, "credit");

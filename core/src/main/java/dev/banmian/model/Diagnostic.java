@@ -14,7 +14,14 @@ import java.util.Objects;
  * @param span the raw-text span concerned
  */
 public record Diagnostic(String stage, String code, String message, Span span) {
-  // Validates the fields.
+  /**
+   * Validates the fields.
+   *
+   * @param stage the stage that wrote it ({@code layout}, {@code classify}, {@code assemble})
+   * @param code a short stable identifier of the kind of note ({@code join.column-break})
+   * @param message a human-readable explanation with the evidence
+   * @param span the raw-text span concerned
+   */
   public Diagnostic {
     Objects.requireNonNull(stage, "stage");
     Objects.requireNonNull(code, "code");

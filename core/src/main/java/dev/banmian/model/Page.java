@@ -19,7 +19,15 @@ public record Page(
     List<Caption> captions,
     List<SourcedText> noise,
     List<Diagnostic> diagnostics) {
-  // Validates and copies the fields.
+  /**
+   * Validates and copies the fields.
+   *
+   * @param sourceId the identifier of the page's {@link dev.banmian.text.SourceText}
+   * @param articles the articles, in reading order
+   * @param captions the photo captions
+   * @param noise text that belongs to no article or caption
+   * @param diagnostics the decisions the extractor took, with their evidence
+   */
   public Page {
     Objects.requireNonNull(sourceId, "sourceId");
     articles = List.copyOf(articles);

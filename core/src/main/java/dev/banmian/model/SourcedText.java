@@ -12,13 +12,18 @@ import java.util.Objects;
  * @param spans the raw-text spans, in reading order; never empty for text taken from a page
  */
 public record SourcedText(String text, List<Span> spans) {
-  // Validates and copies the fields.
+  /**
+   * Validates and copies the fields.
+   *
+   * @param text the clean text, as a reader would see it
+   * @param spans the raw-text spans, in reading order; never empty for text taken from a page
+   */
   public SourcedText {
     Objects.requireNonNull(text, "text");
     spans = List.copyOf(spans);
   }
 
-  /** Returns a text with a single span. */
+  /** {@return a text with a single span} */
   public static SourcedText of(String text, Span span) {
     return new SourcedText(text, List.of(span));
   }

@@ -54,12 +54,12 @@ public final class JiebaSegmenter implements Segmenter {
     this.mode = mode;
   }
 
-  /** Returns a builder with mode {@link Mode#SEARCH} and no user words. */
+  /** {@return a builder with mode {@link Mode#SEARCH} and no user words} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns this segmenter's mode. */
+  /** {@return this segmenter's mode} */
   public Mode mode() {
     return mode;
   }

@@ -10,7 +10,12 @@ import java.util.Objects;
  * @param weight its weight, finite and non-negative
  */
 public record Keyword(String word, double weight) {
-  // Validates the fields.
+  /**
+   * Validates the fields.
+   *
+   * @param word the keyword as it stands in the text
+   * @param weight its weight, finite and non-negative
+   */
   public Keyword {
     Objects.requireNonNull(word, "word");
     if (!(weight >= 0) || Double.isInfinite(weight)) {

@@ -10,7 +10,12 @@ import java.util.Objects;
  * @param span where it stands in the input
  */
 public record Sentence(String text, Span span) {
-  // Validates the fields.
+  /**
+   * Validates the fields.
+   *
+   * @param text the sentence, exactly as it stands in the input (surrounding whitespace excluded)
+   * @param span where it stands in the input
+   */
   public Sentence {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(span, "span");

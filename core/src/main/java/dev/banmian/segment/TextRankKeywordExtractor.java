@@ -30,7 +30,7 @@ public final class TextRankKeywordExtractor implements KeywordExtractor {
     this.window = b.window;
   }
 
-  /** Returns a builder. */
+  /** {@return a builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -114,7 +114,7 @@ public final class TextRankKeywordExtractor implements KeywordExtractor {
       return this;
     }
 
-    /** Returns the extractor. */
+    /** {@return the extractor} */
     public TextRankKeywordExtractor build() {
       if (segmenter == null) {
         segmenter = JiebaSegmenter.builder().newsDictionary().build();

@@ -40,7 +40,7 @@ public final class TfIdfKeywordExtractor implements KeywordExtractor {
     this.defaultIdf = b.idf == null ? 0 : median(b.idf);
   }
 
-  /** Returns a builder. */
+  /** {@return a builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -126,7 +126,7 @@ public final class TfIdfKeywordExtractor implements KeywordExtractor {
       return idf(table);
     }
 
-    /** Returns the extractor. */
+    /** {@return the extractor} */
     public TfIdfKeywordExtractor build() {
       if (segmenter == null) {
         segmenter = JiebaSegmenter.builder().newsDictionary().build();

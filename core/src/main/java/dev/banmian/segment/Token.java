@@ -12,7 +12,13 @@ import java.util.Objects;
  * @param type the token's kind
  */
 public record Token(String text, Span span, TokenType type) {
-  // Validates the fields.
+  /**
+   * Validates the fields.
+   *
+   * @param text the covered characters
+   * @param span the offsets in the segmented input
+   * @param type the token's kind
+   */
   public Token {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(span, "span");

@@ -31,12 +31,12 @@ public record UserWord(String word, OptionalLong frequency, Optional<String> tag
     }
   }
 
-  /** Returns an entry without frequency or tag. */
+  /** {@return an entry without frequency or tag} */
   public static UserWord of(String word) {
     return new UserWord(word, OptionalLong.empty(), Optional.empty());
   }
 
-  /** Returns an entry with a frequency. */
+  /** {@return an entry with a frequency} */
   public static UserWord of(String word, long frequency) {
     return new UserWord(word, OptionalLong.of(frequency), Optional.empty());
   }

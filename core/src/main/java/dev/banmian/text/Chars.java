@@ -17,17 +17,17 @@ public final class Chars {
   private static final CharMatcher SPACE =
       CharMatcher.whitespace().or(CharMatcher.anyOf("\u200B\uFEFF")).or(CharMatcher.inRange('\u001C', '\u001F')).precomputed();
 
-  /** Returns whether {@code c} is whitespace: every Unicode space, NBSP and U+3000 included (see {@link #SPACE}). */
+  /** {@return whether {@code c} is whitespace: every Unicode space, NBSP and U+3000 included (see {@link #SPACE})} */
   public static boolean isSpace(char c) {
     return SPACE.matches(c);
   }
 
-  /** Returns {@code s} without leading and trailing whitespace as {@link #isSpace} counts it (unlike {@link String#strip}, NBSP too). */
+  /** {@return {@code s} without leading and trailing whitespace as {@link #isSpace} counts it (unlike {@link String#strip}, NBSP too)} */
   public static String strip(CharSequence s) {
     return SPACE.trimFrom(s);
   }
 
-  /** Returns whether the sequence holds only whitespace (or is empty). */
+  /** {@return whether the sequence holds only whitespace (or is empty)} */
   public static boolean isBlank(CharSequence s) {
     for (int i = 0; i < s.length(); i++) {
       if (!isSpace(s.charAt(i))) {
@@ -37,17 +37,17 @@ public final class Chars {
     return true;
   }
 
-  /** Returns whether the code point is a Han ideograph (any CJK Unified Ideographs block) or 〇. */
+  /** {@return whether the code point is a Han ideograph (any CJK Unified Ideographs block) or 〇} */
   public static boolean isHan(int cp) {
     return cp == '〇' || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
   }
 
-  /** Returns whether {@code c} is a Han ideograph in the BMP. */
+  /** {@return whether {@code c} is a Han ideograph in the BMP} */
   public static boolean isHan(char c) {
     return !Character.isSurrogate(c) && isHan((int) c);
   }
 
-  /** Returns whether {@code c} is CJK text in the wide sense: Han, full-width punctuation or kana. */
+  /** {@return whether {@code c} is CJK text in the wide sense: Han, full-width punctuation or kana} */
   public static boolean isCjk(char c) {
     if (isHan(c)) {
       return true;
@@ -59,17 +59,17 @@ public final class Chars {
         || b == Character.UnicodeBlock.HIRAGANA || b == Character.UnicodeBlock.KATAKANA;
   }
 
-  /** Returns whether {@code c} is an ASCII or full-width letter or digit. */
+  /** {@return whether {@code c} is an ASCII or full-width letter or digit} */
   public static boolean isLatinOrDigit(char c) {
     return c < 128 ? Character.isLetterOrDigit(c) : (c >= '０' && c <= '９') || (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ');
   }
 
-  /** Returns whether {@code c} is an ASCII or full-width digit. */
+  /** {@return whether {@code c} is an ASCII or full-width digit} */
   public static boolean isDigit(char c) {
     return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
   }
 
-  /** Returns the numeric value of an ASCII or full-width digit, or -1. */
+  /** {@return the numeric value of an ASCII or full-width digit, or -1} */
   public static int digitValue(char c) {
     if (c >= '0' && c <= '9') {
       return c - '0';
@@ -80,12 +80,12 @@ public final class Chars {
     return -1;
   }
 
-  /** Returns whether {@code c} ends a sentence: 。！？!? and the ellipsis …; the Latin full stop is not counted. */
+  /** {@return whether {@code c} ends a sentence: 。！？!? and the ellipsis …; the Latin full stop is not counted} */
   public static boolean isSentenceFinal(char c) {
     return c == '。' || c == '！' || c == '？' || c == '!' || c == '?' || c == '…';
   }
 
-  /** Returns whether {@code s} ends a sentence, looking past closing quotes, brackets and trailing spaces. */
+  /** {@return whether {@code s} ends a sentence, looking past closing quotes, brackets and trailing spaces} */
   public static boolean endsSentence(CharSequence s) {
     int i = s.length() - 1;
     while (i >= 0 && (isCloser(s.charAt(i)) || isSpace(s.charAt(i)))) {
@@ -94,17 +94,17 @@ public final class Chars {
     return i >= 0 && isSentenceFinal(s.charAt(i));
   }
 
-  /** Returns whether {@code c} is a closing quote or bracket that may follow a sentence-final mark. */
+  /** {@return whether {@code c} is a closing quote or bracket that may follow a sentence-final mark} */
   public static boolean isCloser(char c) {
     return c == '”' || c == '’' || c == '」' || c == '』' || c == '）' || c == ')' || c == '》' || c == '】' || c == '"' || c == '\'';
   }
 
-  /** Returns whether {@code c} is an opening quote or bracket. */
+  /** {@return whether {@code c} is an opening quote or bracket} */
   public static boolean isOpener(char c) {
     return c == '“' || c == '‘' || c == '「' || c == '『' || c == '（' || c == '(' || c == '《' || c == '【' || c == '〔';
   }
 
-  /** Returns whether {@code c} is punctuation (ASCII, CJK or general). */
+  /** {@return whether {@code c} is punctuation (ASCII, CJK or general)} */
   public static boolean isPunctuation(char c) {
     int t = Character.getType(c);
     return t == Character.CONNECTOR_PUNCTUATION || t == Character.DASH_PUNCTUATION
@@ -113,7 +113,7 @@ public final class Chars {
         || t == Character.OTHER_PUNCTUATION || t == Character.MATH_SYMBOL && c < 128;
   }
 
-  /** Returns {@code s} without any whitespace. */
+  /** {@return {@code s} without any whitespace} */
   public static String stripSpaces(CharSequence s) {
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {

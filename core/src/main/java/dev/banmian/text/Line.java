@@ -10,7 +10,13 @@ import java.util.Objects;
  * @param text the line's characters, exactly as in the raw text
  */
 public record Line(int number, Span span, String text) {
-  // Validates the fields.
+  /**
+   * Validates the fields.
+   *
+   * @param number 0-based line number
+   * @param span the line's offsets in the raw text, terminator excluded
+   * @param text the line's characters, exactly as in the raw text
+   */
   public Line {
     Objects.requireNonNull(span, "span");
     Objects.requireNonNull(text, "text");
@@ -22,7 +28,7 @@ public record Line(int number, Span span, String text) {
     }
   }
 
-  /** Returns whether the line holds only whitespace (including U+3000 and NBSP). */
+  /** {@return whether the line holds only whitespace (including U+3000 and NBSP)} */
   public boolean isBlank() {
     return Chars.isBlank(text);
   }

@@ -122,12 +122,12 @@ public final class NewsCues {
     return false;
   }
 
-  /** Returns whether {@code line} (whitespace ignored) is a paper's name alone, as a page header prints it. */
+  /** {@return whether {@code line} (whitespace ignored) is a paper's name alone, as a page header prints it} */
   public static boolean isPaperName(CharSequence line) {
     return PAPER_NAME.matcher(Chars.stripSpaces(line)).matches();
   }
 
-  /** Returns whether {@code line} (whitespace ignored) is a short section name (2–4 Han characters, or two joined by {@code ·}). */
+  /** {@return whether {@code line} (whitespace ignored) is a short section name (2–4 Han characters, or two joined by {@code ·})} */
   public static boolean isSectionName(CharSequence line) {
     return SECTION_NAME.matcher(Chars.stripSpaces(line)).matches();
   }
@@ -189,7 +189,7 @@ public final class NewsCues {
     return ROLE_ONLY.matcher(Chars.stripSpaces(line)).matches();
   }
 
-  /** Returns whether {@code line} (whitespace ignored) could be one name of a byline: 2–4 Han characters, or a name with {@code ·}. */
+  /** {@return whether {@code line} (whitespace ignored) could be one name of a byline: 2–4 Han characters, or a name with {@code ·}} */
   public static boolean isNameAlone(CharSequence line) {
     return NAME_ALONE.matcher(Chars.stripSpaces(line)).matches();
   }

@@ -66,22 +66,22 @@ public final class SourceText {
     return new SourceText(id, raw);
   }
 
-  /** Returns the identifier given at creation, typically the file name. */
+  /** {@return the identifier given at creation, typically the file name} */
   public String id() {
     return id;
   }
 
-  /** Returns the raw text. */
+  /** {@return the raw text} */
   public String raw() {
     return raw;
   }
 
-  /** Returns the number of UTF-16 units in the raw text. */
+  /** {@return the number of UTF-16 units in the raw text} */
   public int length() {
     return raw.length();
   }
 
-  /** Returns all lines, including blank ones, in order. A text with no terminator has one line. */
+  /** {@return all lines, including blank ones, in order. A text with no terminator has one line} */
   public List<Line> lines() {
     return lines;
   }

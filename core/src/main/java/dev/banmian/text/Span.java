@@ -27,42 +27,42 @@ public record Span(int start, int end) implements Comparable<Span> {
     }
   }
 
-  /** Returns the number of UTF-16 units covered. */
+  /** {@return the number of UTF-16 units covered} */
   public int length() {
     return end - start;
   }
 
-  /** Returns whether this span covers no character. */
+  /** {@return whether this span covers no character} */
   public boolean isEmpty() {
     return start == end;
   }
 
-  /** Returns whether {@code offset} lies in {@code [start, end)}. */
+  /** {@return whether {@code offset} lies in {@code [start, end)}} */
   public boolean contains(int offset) {
     return offset >= start && offset < end;
   }
 
-  /** Returns whether {@code other} lies entirely within this span. */
+  /** {@return whether {@code other} lies entirely within this span} */
   public boolean encloses(Span other) {
     return other.start >= start && other.end <= end;
   }
 
-  /** Returns whether the two spans share at least one offset. */
+  /** {@return whether the two spans share at least one offset} */
   public boolean overlaps(Span other) {
     return other.start < end && start < other.end;
   }
 
-  /** Returns the smallest span covering both spans. */
+  /** {@return the smallest span covering both spans} */
   public Span union(Span other) {
     return new Span(Math.min(start, other.start), Math.max(end, other.end));
   }
 
-  /** Returns this span moved by {@code delta}. */
+  /** {@return this span moved by {@code delta}} */
   public Span shift(int delta) {
     return new Span(start + delta, end + delta);
   }
 
-  /** Returns the smallest span covering all of {@code spans}; the spans must not be empty. */
+  /** {@return the smallest span covering all of {@code spans}; the spans must not be empty} */
   public static Span covering(Collection<Span> spans) {
     if (spans.isEmpty()) {
       throw new IllegalArgumentException("no spans to cover");
@@ -76,7 +76,7 @@ public record Span(int start, int end) implements Comparable<Span> {
     return new Span(s, e);
   }
 
-  /** Returns the spans sorted, with touching or overlapping spans merged. */
+  /** {@return the spans sorted, with touching or overlapping spans merged} */
   public static List<Span> normalize(Collection<Span> spans) {
     List<Span> sorted = new ArrayList<>(spans);
     sorted.sort(null);

@@ -27,29 +27,29 @@ public final class TracedText implements CharSequence {
     this.offsets = offsets;
   }
 
-  /** Returns an empty traced text. */
+  /** {@return an empty traced text} */
   public static TracedText empty() {
     return new TracedText("", new int[0]);
   }
 
-  /** Returns the characters of {@code source} covered by {@code span}, traced to their own offsets. */
+  /** {@return the characters of {@code source} covered by {@code span}, traced to their own offsets} */
   public static TracedText of(SourceText source, Span span) {
     Builder b = builder();
     b.append(source.slice(span), span.start());
     return b.build();
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns the rewritten text. */
+  /** {@return the rewritten text} */
   public String text() {
     return text;
   }
 
-  /** Returns the raw-text offset of the character at {@code index}. */
+  /** {@return the raw-text offset of the character at {@code index}} */
   public int sourceOffset(int index) {
     Objects.checkIndex(index, offsets.length);
     return offsets[index];
@@ -104,13 +104,13 @@ public final class TracedText implements CharSequence {
     return true;
   }
 
-  /** Returns the slice {@code [start, end)} with its offsets. */
+  /** {@return the slice {@code [start, end)} with its offsets} */
   public TracedText sub(int start, int end) {
     Objects.checkFromToIndex(start, end, text.length());
     return new TracedText(text.substring(start, end), Arrays.copyOfRange(offsets, start, end));
   }
 
-  /** Returns this text with leading and trailing whitespace removed. */
+  /** {@return this text with leading and trailing whitespace removed} */
   public TracedText strip() {
     int s = 0;
     int e = text.length();
@@ -123,14 +123,14 @@ public final class TracedText implements CharSequence {
     return sub(s, e);
   }
 
-  /** Returns the concatenation of this text and {@code other}, offsets kept. */
+  /** {@return the concatenation of this text and {@code other}, offsets kept} */
   public TracedText concat(TracedText other) {
     int[] o = Arrays.copyOf(offsets, offsets.length + other.offsets.length);
     System.arraycopy(other.offsets, 0, o, offsets.length, other.offsets.length);
     return new TracedText(text + other.text, o);
   }
 
-  /** Returns the raw span from the first to the last character, or an empty span at {@code 0} if empty. */
+  /** {@return the raw span from the first to the last character, or an empty span at {@code 0} if empty} */
   public Span envelope() {
     if (offsets.length == 0) {
       return new Span(0, 0);
@@ -144,7 +144,7 @@ public final class TracedText implements CharSequence {
     return new Span(min, max + 1);
   }
 
-  /** Returns the raw span of the characters {@code [start, end)} of this text, from first to last. */
+  /** {@return the raw span of the characters {@code [start, end)} of this text, from first to last} */
   public Span sourceSpan(int start, int end) {
     Objects.checkFromToIndex(start, end, text.length());
     if (start == end) {
@@ -207,17 +207,17 @@ public final class TracedText implements CharSequence {
       return this;
     }
 
-    /** Returns the number of characters collected. */
+    /** {@return the number of characters collected} */
     public int length() {
       return text.length();
     }
 
-    /** Returns the last character collected; the builder must not be empty. */
+    /** {@return the last character collected; the builder must not be empty} */
     public char last() {
       return text.charAt(text.length() - 1);
     }
 
-    /** Returns the traced text collected so far. */
+    /** {@return the traced text collected so far} */
     public TracedText build() {
       return new TracedText(text.toString(), Arrays.copyOf(offsets, text.length()));
     }

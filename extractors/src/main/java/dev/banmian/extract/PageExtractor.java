@@ -46,7 +46,7 @@ public final class PageExtractor {
     this.assembler = assembler;
   }
 
-  /** Returns a builder preset with the standard stages. */
+  /** {@return a builder preset with the standard stages} */
   public static Builder builder() {
     return new Builder();
   }
@@ -88,7 +88,7 @@ public final class PageExtractor {
     return assembler.assemble(repaired, classified, issueDate);
   }
 
-  /** Returns the layout stage, for callers who want only the repaired blocks. */
+  /** {@return the layout stage, for callers who want only the repaired blocks} */
   public LayoutRepairer layoutRepairer() {
     return layout;
   }

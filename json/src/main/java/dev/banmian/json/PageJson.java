@@ -51,12 +51,22 @@ public final class PageJson {
 
   private PageJson() {}
 
-  /** Returns the JSON Schema of the page JSON, from {@link #SCHEMA_RESOURCE}. */
+  /**
+   * Returns the JSON Schema of the page JSON, from {@link #SCHEMA_RESOURCE}.
+   *
+   * @return a new stream of the schema; the caller closes it
+   */
   public static InputStream schema() {
     return Objects.requireNonNull(PageJson.class.getResourceAsStream(SCHEMA_RESOURCE), SCHEMA_RESOURCE);
   }
 
-  /** Returns the page as pretty-printed JSON, without diagnostics. */
+  /**
+   * Returns the page as pretty-printed JSON, without diagnostics.
+   *
+   * @param page the extracted page
+   * @param sourceName the name written as {@code source} (the page's file name)
+   * @return the JSON
+   */
   public static String write(Page page, String sourceName) {
     return write(page, sourceName, false);
   }
@@ -65,13 +75,24 @@ public final class PageJson {
    * Returns the page as pretty-printed JSON; with {@code withDiagnostics}, adds a {@code diagnostics} array:
    * every decision of every stage with its evidence and source span.
    *
+   * @param page the extracted page
+   * @param sourceName the name written as {@code source} (the page's file name)
+   * @param withDiagnostics whether to write the page's diagnostics
+   * @return the JSON
    * @throws NullPointerException if {@code page} or {@code sourceName} is null
    */
   public static String write(Page page, String sourceName, boolean withDiagnostics) {
     return serialise(PRETTY, tree(page, sourceName, withDiagnostics));
   }
 
-  /** Returns the page as JSON on one line (one record of JSON Lines), as {@link #write(Page, String, boolean)} otherwise. */
+  /**
+   * Returns the page as JSON on one line (one record of JSON Lines), as {@link #write(Page, String, boolean)} otherwise.
+   *
+   * @param page the extracted page
+   * @param sourceName the name written as {@code source} (the page's file name)
+   * @param withDiagnostics whether to write the page's diagnostics
+   * @return the JSON, without line breaks
+   */
   public static String writeLine(Page page, String sourceName, boolean withDiagnostics) {
     return serialise(COMPACT, tree(page, sourceName, withDiagnostics));
   }
@@ -87,6 +108,10 @@ public final class PageJson {
   /**
    * Returns the page as a JSON tree, to embed in a larger document.
    *
+   * @param page the extracted page
+   * @param sourceName the name written as {@code source} (the page's file name)
+   * @param withDiagnostics whether to write the page's diagnostics
+   * @return a new tree
    * @throws NullPointerException if {@code page} or {@code sourceName} is null
    */
   public static ObjectNode tree(Page page, String sourceName, boolean withDiagnostics) {
@@ -229,6 +254,8 @@ public final class PageJson {
    * Reads a page written by {@link #write}: the same articles, captions, noise and (when written) diagnostics,
    * with their source spans.
    *
+   * @param json a page JSON written by this class (pretty or on one line)
+   * @return the page; its {@link Page#sourceId()} is the JSON's {@code source}
    * @throws IllegalArgumentException if {@code json} is not JSON, not a page of {@link #SCHEMA_VERSION}, or lacks
    *     a key the page needs (the message names the key)
    * @throws NullPointerException if {@code json} is null

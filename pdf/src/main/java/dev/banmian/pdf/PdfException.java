@@ -9,12 +9,21 @@ import dev.banmian.BanmianException;
 public class PdfException extends BanmianException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates an exception with a message. */
+  /**
+   * Creates an exception with a message.
+   *
+   * @param message what is wrong with the bytes, for a user to act on
+   */
   public PdfException(String message) {
     super(message);
   }
 
-  /** Creates an exception with a message and the underlying cause. */
+  /**
+   * Creates an exception with a message and the underlying cause.
+   *
+   * @param message what is wrong with the bytes, for a user to act on
+   * @param cause the parser's exception
+   */
   public PdfException(String message, Throwable cause) {
     super(message, cause);
   }

@@ -22,6 +22,9 @@ public record PdfPage(int number, SourceText text, PageGeometry geometry) {
   /**
    * Validates the fields.
    *
+   * @param number the 1-based page number in the PDF
+   * @param text the page text; its id is the file name with {@code .pNN} for the page
+   * @param geometry the boxes and type of the page text's lines, and the page's picture boxes
    * @throws IllegalArgumentException if {@code number} is not positive
    */
   public PdfPage {
@@ -35,6 +38,8 @@ public record PdfPage(int number, SourceText text, PageGeometry geometry) {
   /**
    * Returns whether the page has a text layer. A page without one (a scanned image) has empty text;
    * it needs optical character recognition before extraction.
+   *
+   * @return whether any text was printed on the page
    */
   public boolean hasText() {
     return !geometry.lines().isEmpty();

@@ -36,12 +36,21 @@ public final class PdfPageReader {
 
   private PdfPageReader() {}
 
-  /** Returns the standard reader. */
+  /**
+   * Returns the standard reader.
+   *
+   * @return the shared, thread-safe reader
+   */
   public static PdfPageReader standard() {
     return STANDARD;
   }
 
-  /** Returns whether {@code bytes} start like a PDF ({@code %PDF-} within the first kilobyte). */
+  /**
+   * Returns whether {@code bytes} start like a PDF ({@code %PDF-} within the first kilobyte).
+   *
+   * @param bytes the file's bytes
+   * @return whether they look like a PDF
+   */
   public static boolean looksLikePdf(byte[] bytes) {
     Objects.requireNonNull(bytes, "bytes");
     String head = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1);
@@ -51,6 +60,8 @@ public final class PdfPageReader {
   /**
    * Returns every page of the PDF file.
    *
+   * @param file the PDF file
+   * @return its pages, in order
    * @throws PdfException if the file is not a readable PDF
    * @throws java.io.UncheckedIOException if the file cannot be read
    */
@@ -61,6 +72,9 @@ public final class PdfPageReader {
   /**
    * Returns the pages of the PDF file whose 1-based numbers {@code pages} accepts.
    *
+   * @param file the PDF file
+   * @param pages which page numbers (1-based) to read
+   * @return the accepted pages, in order
    * @throws PdfException if the file is not a readable PDF
    * @throws java.io.UncheckedIOException if the file cannot be read
    */
@@ -78,7 +92,10 @@ public final class PdfPageReader {
   /**
    * Returns the pages of the PDF held in {@code bytes} whose 1-based numbers {@code pages} accepts.
    *
+   * @param bytes the PDF's bytes
    * @param name the document's name, used in the ids of the page texts ({@code name.p01})
+   * @param pages which page numbers (1-based) to read
+   * @return the accepted pages, in order
    * @throws PdfException if the bytes are not a readable PDF
    */
   public List<PdfPage> read(byte[] bytes, String name, IntPredicate pages) {

@@ -40,7 +40,7 @@ public final class Seeds {
     return List.copyOf(out);
   }
 
-  /** Returns the gold annotation conventions ({@code CONVENTIONS.md}). */
+  /** {@return the gold annotation conventions ({@code CONVENTIONS.md})} */
   public static String conventions() {
     return read("CONVENTIONS.md");
   }

@@ -24,7 +24,17 @@ import java.util.Optional;
  */
 public record Block(TracedText text, List<Line> lines, int blankLinesBefore, double columnWidth, boolean displaced,
     List<String> evidence, Optional<Placement> placement) {
-  // Validates and copies the fields.
+  /**
+   * Validates and copies the fields.
+   *
+   * @param text the clean text, traced to raw offsets
+   * @param lines the source lines joined into this block, in reading order (several pieces when an interrupted body was rejoined)
+   * @param blankLinesBefore the number of blank source lines printed just before the first line
+   * @param columnWidth the estimated full width of the column around this block, in em units
+   * @param displaced true when this block was printed inside another block's sentence and has been moved after it (a headline or caption interrupting a body)
+   * @param evidence short notes of why the block starts and ends where it does
+   * @param placement where the block was printed, when the page came with geometry
+   */
   public Block {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(placement, "placement");
@@ -40,12 +50,12 @@ public record Block(TracedText text, List<Line> lines, int blankLinesBefore, dou
     this(text, lines, blankLinesBefore, columnWidth, displaced, evidence, Optional.empty());
   }
 
-  /** Returns the clean text. */
+  /** {@return the clean text} */
   public String string() {
     return text.text();
   }
 
-  /** Returns the raw text of the block's lines, each stripped, joined without separator. */
+  /** {@return the raw text of the block's lines, each stripped, joined without separator} */
   public String rawJoined() {
     StringBuilder b = new StringBuilder();
     for (Line l : lines) {
@@ -54,12 +64,12 @@ public record Block(TracedText text, List<Line> lines, int blankLinesBefore, dou
     return b.toString();
   }
 
-  /** Returns the raw-text spans this block came from. */
+  /** {@return the raw-text spans this block came from} */
   public List<Span> spans(CharSequence raw) {
     return text.sourceSpans(raw);
   }
 
-  /** Returns the 0-based number of the first source line. */
+  /** {@return the 0-based number of the first source line} */
   public int firstLine() {
     return lines.get(0).number();
   }

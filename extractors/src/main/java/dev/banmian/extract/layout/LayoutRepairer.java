@@ -46,7 +46,7 @@ public final class LayoutRepairer {
     this.segmenter = segmenter;
   }
 
-  /** Returns a builder; without a segmenter no dictionary evidence is used. */
+  /** {@return a builder; without a segmenter no dictionary evidence is used} */
   public static Builder builder() {
     return new Builder();
   }
@@ -919,7 +919,7 @@ public final class LayoutRepairer {
       return this;
     }
 
-    /** Returns the repairer. */
+    /** {@return the repairer} */
     public LayoutRepairer build() {
       return new LayoutRepairer(segmenter);
     }

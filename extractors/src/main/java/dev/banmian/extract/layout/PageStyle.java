@@ -21,7 +21,7 @@ public record PageStyle(boolean wrapped, double medianWidth, double blankRate, b
   /** From this share of line gaps on, (nearly) every line is followed by a blank line. */
   static final double BLANK_AFTER_EVERY_LINE = 0.85;
 
-  /** Returns whether (nearly) every line is followed by a blank line, so a missing one joins two lines. */
+  /** {@return whether (nearly) every line is followed by a blank line, so a missing one joins two lines} */
   public boolean blankAfterEveryLine() {
     return blankRate >= BLANK_AFTER_EVERY_LINE;
   }

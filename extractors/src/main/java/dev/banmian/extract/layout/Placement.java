@@ -29,12 +29,12 @@ public record Placement(Box box, double relativeSize, boolean bold, boolean besi
     }
   }
 
-  /** Returns whether the block is set larger than the body type. */
+  /** {@return whether the block is set larger than the body type} */
   public boolean isLarger() {
     return relativeSize > LARGER;
   }
 
-  /** Returns whether the block is set in the body type: its size and a regular face. */
+  /** {@return whether the block is set in the body type: its size and a regular face} */
   public boolean isBodyType() {
     return !bold && Stacking.isSetIn(relativeSize, 1);
   }

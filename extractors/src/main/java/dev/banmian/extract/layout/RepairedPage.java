@@ -16,7 +16,15 @@ import java.util.Objects;
  * @param diagnostics decisions taken, with their evidence
  */
 public record RepairedPage(SourceText source, PageStyle style, List<Block> blocks, List<Block> noise, List<Diagnostic> diagnostics) {
-  // Validates and copies the fields.
+  /**
+   * Validates and copies the fields.
+   *
+   * @param source the page
+   * @param style the page style inferred from its own statistics
+   * @param blocks the blocks in reading order
+   * @param noise blocks that are artefacts of the layout, not content
+   * @param diagnostics decisions taken, with their evidence
+   */
   public RepairedPage {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(style, "style");

@@ -22,12 +22,12 @@ import dev.banmian.text.TracedText;
 public final class TextNormalizer {
   private TextNormalizer() {}
 
-  /** Returns the normalised text of {@code line}, traced to raw offsets. */
+  /** {@return the normalised text of {@code line}, traced to raw offsets} */
   public static TracedText normalize(Line line) {
     return normalize(line.text(), line.span().start());
   }
 
-  /** Returns the normalised {@code s}, whose first character sits at raw offset {@code offset}. */
+  /** {@return the normalised {@code s}, whose first character sits at raw offset {@code offset}} */
   public static TracedText normalize(CharSequence s, int offset) {
     int n = s.length();
     int start = 0;

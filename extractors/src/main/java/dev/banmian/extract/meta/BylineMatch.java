@@ -11,7 +11,13 @@ import java.util.Objects;
  * @param end the character after the byline; for a lead-in byline, where the body text begins
  */
 public record BylineMatch(Byline byline, int start, int end) {
-  // Validates the fields.
+  /**
+   * Validates the fields.
+   *
+   * @param byline the parsed byline (spans relative to the searched string)
+   * @param start the first character of the byline in the searched string
+   * @param end the character after the byline; for a lead-in byline, where the body text begins
+   */
   public BylineMatch {
     Objects.requireNonNull(byline, "byline");
     if (start < 0 || end < start) {

@@ -69,12 +69,12 @@ public final class BylineParser {
     this.roles = List.copyOf(sorted);
   }
 
-  /** Returns a parser with {@link #STANDARD_ROLES}. */
+  /** {@return a parser with {@link #STANDARD_ROLES}} */
   public static BylineParser standard() {
     return new BylineParser(STANDARD_ROLES);
   }
 
-  /** Returns a parser with the standard roles plus {@code extraRoles}. */
+  /** {@return a parser with the standard roles plus {@code extraRoles}} */
   public static BylineParser withExtraRoles(List<String> extraRoles) {
     List<String> all = new ArrayList<>(STANDARD_ROLES);
     for (String r : extraRoles) {

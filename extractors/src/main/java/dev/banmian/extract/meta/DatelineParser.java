@@ -54,7 +54,7 @@ public final class DatelineParser {
 
   private DatelineParser() {}
 
-  /** Returns the standard parser. */
+  /** {@return the standard parser} */
   public static DatelineParser standard() {
     return new DatelineParser();
   }

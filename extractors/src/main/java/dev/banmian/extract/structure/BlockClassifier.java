@@ -36,7 +36,7 @@ public final class BlockClassifier {
     this.bylines = Objects.requireNonNull(bylines, "bylines");
   }
 
-  /** Returns the blocks of {@code page} classified, in the page's order. */
+  /** {@return the blocks of {@code page} classified, in the page's order} */
   public List<ClassifiedBlock> classify(RepairedPage page) {
     List<Block> blocks = page.blocks();
     List<ClassifiedBlock> out = new ArrayList<>(blocks.size());

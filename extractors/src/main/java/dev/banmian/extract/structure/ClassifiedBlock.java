@@ -13,21 +13,28 @@ import java.util.Objects;
  * @param features the evidence, as short readable notes
  */
 public record ClassifiedBlock(Block block, BlockKind kind, double confidence, List<String> features) {
-  // Validates and copies the fields.
+  /**
+   * Validates and copies the fields.
+   *
+   * @param block the block
+   * @param kind its kind
+   * @param confidence how sure the classifier is
+   * @param features the evidence, as short readable notes
+   */
   public ClassifiedBlock {
     Objects.requireNonNull(block, "block");
     Objects.requireNonNull(kind, "kind");
     features = List.copyOf(features);
   }
 
-  /** Returns a copy with another kind and an added feature note. */
+  /** {@return a copy with another kind and an added feature note} */
   public ClassifiedBlock as(BlockKind k, double conf, String why) {
     List<String> f = new java.util.ArrayList<>(features);
     f.add(why);
     return new ClassifiedBlock(block, k, conf, f);
   }
 
-  /** Returns the block's clean text. */
+  /** {@return the block's clean text} */
   public String text() {
     return block.string();
   }
