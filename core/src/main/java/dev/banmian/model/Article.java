@@ -7,8 +7,8 @@ import java.util.Optional;
 /**
  * One article of a page, in reading order.
  *
- * @param section the column label over the article ({@code 学思践悟})
- * @param kicker the line above the headline ({@code 治多县委组织部：})
+ * @param section the column label over the article ({@code 民生观察})
+ * @param kicker the line above the headline ({@code 某县委组织部：})
  * @param headline the headline; absent when the page prints none for this body
  * @param subheadline the deck under the headline, without its leading dash
  * @param byline the parsed byline
@@ -30,8 +30,8 @@ public record Article(
   /**
    * Validates and copies the fields.
    *
-   * @param section the column label over the article ({@code 学思践悟})
-   * @param kicker the line above the headline ({@code 治多县委组织部：})
+   * @param section the column label over the article ({@code 民生观察})
+   * @param kicker the line above the headline ({@code 某县委组织部：})
    * @param headline the headline; absent when the page prints none for this body
    * @param subheadline the deck under the headline, without its leading dash
    * @param byline the parsed byline

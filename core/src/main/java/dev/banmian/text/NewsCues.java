@@ -52,13 +52,13 @@ public final class NewsCues {
    */
   private static final Pattern CREDIT_TAIL = Pattern.compile(
       "[\\p{IsHan}&&[^拍航跟抓]]{1,2}(?:" + PHOTO_CREDIT_ENDINGS + ")(?:[（(][^（）()]{2,12}[）)])?");
-  /** A bracketed agency after a photo credit: {@code （新华社发）}, {@code （人民视觉）}. */
+  /** A bracketed agency after a photo credit: {@code （新华社发）}, {@code （本报资料图片）}. */
   private static final String CREDIT_AGENCY = "(?:[（(][^（）()]{2,12}[）)])?";
   /** A photo credit's ending alone on its line, its name printed on the lines before: {@code 摄}, {@code 摄影报道}. */
   private static final Pattern CREDIT_ENDING = Pattern.compile("(?:" + PHOTO_CREDIT_ENDINGS + ")" + CREDIT_AGENCY);
   /**
    * A photo credit alone on its line: a name or an institution, then a credit ending ({@code 李明摄},
-   * {@code 贵阳云岩区委宣传部供图}, {@code 职福利摄（人民视觉）}); the character before {@code 摄} is none of the
+   * {@code 某县委宣传部供图}, {@code 王小明摄（新华社发）}); the character before {@code 摄} is none of the
    * verbs that form a word with it ({@code 拍摄}, {@code 航摄}).
    */
   private static final Pattern CREDIT_LINE = Pattern.compile(

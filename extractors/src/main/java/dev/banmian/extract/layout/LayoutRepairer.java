@@ -200,8 +200,8 @@ public final class LayoutRepairer {
 
   /**
    * Returns the index of the row that ends a photo credit starting at row {@code from} whose letter-spaced name
-   * the extractor printed one piece per line ({@code 孙} / {@code 超} / {@code 李} / {@code 响摄影报道},
-   * {@code 陈三虎} / {@code 摄}), or -1. Each piece is one Han character, or one whole name before a bare credit
+   * the extractor printed one piece per line ({@code 王} / {@code 明} / {@code 李} / {@code 华摄影报道},
+   * {@code 张小林} / {@code 摄}), or -1. Each piece is one Han character, or one whole name before a bare credit
    * ending; at most one blank line between pieces.
    */
   private static int splitCreditEnd(List<Row> rows, int from) {
@@ -399,7 +399,7 @@ public final class LayoutRepairer {
   /** A dateline lead ({@code 本报某地3月8日电…}), or its first part where the extractor broke the line before {@code 电}. */
   private static final Pattern LEAD_IN = Pattern.compile("^(?:新华社|中新社|本报)\\p{IsHan}{0,8}\\d{1,2}月\\d{1,2}日(?:电.*)?$");
 
-  /** Whether {@code s} (spaces ignored: extractors set digits apart, {@code 本报广州 2 月 4 日电}) opens with a lead-in. */
+  /** Whether {@code s} (spaces ignored: extractors set digits apart, {@code 本报北京 9 月 8 日电}) opens with a lead-in. */
   private static boolean startsLeadIn(String s) {
     String c = Chars.stripSpaces(s);
     return c.startsWith("本报讯") || c.startsWith("本刊讯") || LEAD_IN.matcher(c).matches();
@@ -650,8 +650,8 @@ public final class LayoutRepairer {
 
   /**
    * Whether a photo caption starts at {@code r}: its first sentence ends within {@link #LONGEST_CAPTION_LINES}
-   * lines on a line that goes on, or whose next line goes on, into a photo credit ({@code 在课间体验舞龙。 贵阳云岩区委}
-   * / {@code 宣传部供图}, {@code 生们在跳绳。 薛 婷摄}).
+   * lines on a line that goes on, or whose next line goes on, into a photo credit ({@code 村民在田间收割稻谷。 某县委}
+   * / {@code 宣传部供图}, {@code 在新修的公路上。 王 明摄}).
    */
   private static boolean opensCaption(Row r) {
     Row line = r;

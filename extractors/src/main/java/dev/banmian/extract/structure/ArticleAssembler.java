@@ -642,7 +642,7 @@ public final class ArticleAssembler {
         && !segmenter.formsWordAcross(above, below);
   }
 
-  /** Whether {@code s} opens more quotation marks or brackets than it closes ({@code 广西整治“指}): it goes on. */
+  /** Whether {@code s} opens more quotation marks or brackets than it closes ({@code 某市整治“指尖}): it goes on. */
   private static boolean leavesOpen(String s) {
     int depth = 0;
     for (int i = 0; i < s.length(); i++) {

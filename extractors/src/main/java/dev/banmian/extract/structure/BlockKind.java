@@ -2,9 +2,9 @@ package dev.banmian.extract.structure;
 
 /** What a block of a page is. */
 public enum BlockKind {
-  /** A column label over an article or photo ({@code 学思践悟}, {@code 掠影}). */
+  /** A column label over an article or photo ({@code 民生观察}, {@code 掠影}). */
   SECTION,
-  /** The line above a headline ({@code 治多县委组织部：}). */
+  /** The line above a headline ({@code 某县委组织部：}). */
   KICKER,
   /** A headline line. */
   HEADLINE,
