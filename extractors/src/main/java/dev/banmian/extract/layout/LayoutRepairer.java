@@ -65,6 +65,8 @@ public final class LayoutRepairer {
     int peers;
     /** The width of the printed line this text line ends (more than {@link #width} when the extractor split it). */
     double printed;
+    /** The next non-blank line, or null on the last one. */
+    Row after;
 
     Row(Line line, TracedText text, int blankBefore) {
       this.line = line;
@@ -75,14 +77,10 @@ public final class LayoutRepairer {
       this.leadingSpace = !line.text().isEmpty() && Chars.isSpace(line.text().charAt(0));
     }
 
-    /** The next non-blank line, or null on the last one. */
-    Row after;
-
     String s() {
       return text.text();
     }
   }
-
 
   /**
    * Repairs {@code source}. Never throws on any text.
@@ -673,7 +671,7 @@ public final class LayoutRepairer {
 
   private static int lastSentenceEnd(String s) {
     for (int i = s.length() - 1; i >= 0; i--) {
-      if ("。！？".indexOf(s.charAt(i)) >= 0) {
+      if (Chars.isSentenceFinal(s.charAt(i))) {
         return i;
       }
     }
