@@ -2,6 +2,7 @@ package dev.banmian.extract.layout;
 
 import dev.banmian.text.Chars;
 import dev.banmian.text.Line;
+import dev.banmian.text.NewsCues;
 import dev.banmian.text.Span;
 import dev.banmian.text.TracedText;
 import java.util.List;
@@ -53,6 +54,14 @@ public record Block(TracedText text, List<Line> lines, int blankLinesBefore, dou
   /** {@return the clean text} */
   public String string() {
     return text.text();
+  }
+
+  /**
+   * {@return whether the block is set vertically: two lines or more, each one character of vertical text
+   * ({@link NewsCues#isVerticalTextLine}), as a vertical headline comes out of text extraction}
+   */
+  public boolean isVertical() {
+    return lines.size() > 1 && lines.stream().allMatch(l -> NewsCues.isVerticalTextLine(l.text()));
   }
 
   /** {@return the raw text of the block's lines, each stripped, joined without separator} */

@@ -590,7 +590,8 @@ public final class ArticleAssembler {
         }
         case HEADLINE -> {
           // a vertical headline (one character per line) is a whole headline: no deck of another one
-          boolean vertical = isVertical(c) || prev != null && prev.kind() == BlockKind.HEADLINE && isVertical(prev);
+          boolean vertical = c.block().isVertical()
+              || prev != null && prev.kind() == BlockKind.HEADLINE && prev.block().isVertical();
           if (cur.byline != null || !cur.subheadline.isEmpty() || cur.hasHeadline() && vertical) {
             cur = newSub(out, c);
             cur.headline.add(c);
@@ -671,12 +672,6 @@ public final class ArticleAssembler {
     }
     return k > from && k < flow.size() && flow.get(k).kind() == BlockKind.BYLINE
         && BlockClassifier.isParenthesised(flow.get(k).text());
-  }
-
-  /** Whether {@code c} is set vertically: two lines or more, each one character ({@link NewsCues#isVerticalTextLine}). */
-  private static boolean isVertical(ClassifiedBlock c) {
-    List<Line> lines = c.block().lines();
-    return lines.size() > 1 && lines.stream().allMatch(l -> NewsCues.isVerticalTextLine(l.text()));
   }
 
   private static Sub newSub(List<Sub> out, ClassifiedBlock c) {

@@ -283,7 +283,7 @@ public final class BlockClassifier {
       f.add("sentence followed by an inline photo credit");
       return new ClassifiedBlock(b, BlockKind.CAPTION, 0.8, f);
     }
-    boolean vertical = b.lines().size() > 1 && b.lines().stream().allMatch(l -> NewsCues.isVerticalTextLine(l.text()));
+    boolean vertical = b.isVertical();
     if (vertical) {
       f.add("printed vertically, one character per line");
     }
