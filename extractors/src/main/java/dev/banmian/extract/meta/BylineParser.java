@@ -48,8 +48,10 @@ public final class BylineParser {
 
   private static final Set<Character> DECORATIONS = Set.of('□', '■', '●', '◆', '▲', '★', '◎', '○', '▌', '│', '◇', '☆', '△');
   private static final Pattern LEAD = Pattern.compile(
-      "^(?<outlet>本报|本刊|新华社|中新社|中国新闻社|中新网|人民网|新华网|央视网|央广网|光明网|国际在线|[\\p{IsHan}·]{1,10}?(?:日报|晚报|早报|时报|商报|都市报|报|通讯社|新闻网|网))?"
-          + "(?<place>[\\p{IsHan}]{2,8}?)?(?<date>(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日|\\d{1,2}日)?(?<kind>讯|电|消息)");
+      "^据?(?<outlet>本报|本刊|新华社|中新社|中国新闻社|中新网|人民网|新华网|央视网|央广网|光明网|国际在线"
+          + "|[\\p{IsHan}·]{1,10}?(?:日报|晚报|早报|时报|商报|都市报|报|通讯社|新闻网|网|在线|客户端|社))?"
+          + "(?<place>[\\p{IsHan}]{2,8}?)?(?<date>(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日(?:\\d{1,2}时(?:\\d{1,2}分)?)?|\\d{1,2}日)?"
+          + "(?<kind>讯|电|消息)");
   private static final Pattern CREDIT_PREFIX = Pattern.compile("^(?:(?:文|图)[/／](?:文|图)?|(?:文|图|文字)[：:])");
   private static final Pattern WORDS_AND_PICTURES =
       Pattern.compile("文[/／](?<w>[\\p{IsHan}·]{2,5}?)图[/／](?<p>[\\p{IsHan}·]{2,5})");

@@ -3,8 +3,9 @@ package dev.banmian.extract.meta;
 import dev.banmian.text.Chars;
 
 /**
- * A string with its whitespace removed that remembers, for each remaining character, its index in
- * the original and whether whitespace preceded it. Package-private helper of the parsers.
+ * A string with its whitespace removed and its full-width digits read as ASCII digits that remembers, for
+ * each remaining character, its index in the original and whether whitespace preceded it. Package-private
+ * helper of the parsers.
  */
 final class Compact {
   final String original;
@@ -27,7 +28,8 @@ final class Compact {
       idx[b.length()] = i;
       gap[b.length()] = pendingGap;
       pendingGap = false;
-      b.append(c);
+      // full-width digits (５月２０日) read as ASCII ones, one for one, so offsets stay put
+      b.append(c >= '０' && c <= '９' ? (char) (c - '０' + '0') : c);
     }
     this.text = b.toString();
     this.index = java.util.Arrays.copyOf(idx, b.length());
