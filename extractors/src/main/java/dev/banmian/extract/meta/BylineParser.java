@@ -52,7 +52,12 @@ public final class BylineParser {
           + "|[\\p{IsHan}·]{1,10}?(?:日报|晚报|早报|时报|商报|都市报|报|通讯社|新闻网|网|在线|客户端|社))?"
           + "(?<place>[\\p{IsHan}]{2,8}?)?(?<date>(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日(?:\\d{1,2}时(?:\\d{1,2}分)?)?|\\d{1,2}日)?"
           + "(?<kind>讯|电|消息)");
-  private static final Pattern CREDIT_PREFIX = Pattern.compile("^(?:(?:文|图)[/／](?:文|图)?|(?:文|图|文字)[：:])");
+  /**
+   * What a credit says before its name: {@code 文/}, {@code 图/}, {@code 图：}, or a group credit over several
+   * photos ({@code 以上图片均为}, {@code 照片除署名外均为}, {@code 本版图片由}).
+   */
+  private static final Pattern CREDIT_PREFIX = Pattern.compile("^(?:(?:文|图)[/／](?:文|图)?|(?:文|图|文字)[：:]"
+      + "|(?:以上|本版|本组|上|下|左|右)?(?:图片|照片)(?:除署名外)?(?:均|皆)?为)");
   private static final Pattern WORDS_AND_PICTURES =
       Pattern.compile("文[/／](?<w>[\\p{IsHan}·]{2,5}?)图[/／](?<p>[\\p{IsHan}·]{2,5})");
   private static final Pattern PHOTO_SOURCE =
@@ -324,8 +329,13 @@ public final class BylineParser {
       RoleHit hit = findRole(t);
       String name;
       int nameStart;
+      if (hit == null && outlet == null && out.isEmpty() && t.endsWith("报道") && isOutlet(t.substring(0, t.length() - 2))) {
+        // [某某网报道 记者 王某]: the outlet that reports, then the reporters
+        outlet = t.substring(0, t.length() - 2);
+        continue;
+      }
       if (hit != null) {
-        String prefix = t.substring(0, hit.index);
+        String prefix = withoutPosting(t.substring(0, hit.index));
         if (!prefix.isEmpty()) {
           if (!isOutlet(prefix)) {
             return Optional.empty();
@@ -384,6 +394,15 @@ public final class BylineParser {
       }
     }
     return best;
+  }
+
+  /** A reporter's posting after the outlet: {@code 驻香港}, {@code 驻京} ({@code 某某时报驻香港特约记者}). */
+  private static final Pattern POSTING = Pattern.compile("(?<outlet>.+?)驻[\\p{IsHan}]{1,6}");
+
+  /** {@return {@code prefix} without a posting after its outlet ({@code 某某时报驻香港} gives {@code 某某时报})} */
+  private static String withoutPosting(String prefix) {
+    Matcher m = POSTING.matcher(prefix);
+    return m.matches() && isOutlet(m.group("outlet")) ? m.group("outlet") : prefix;
   }
 
   private static boolean isOutlet(String prefix) {
