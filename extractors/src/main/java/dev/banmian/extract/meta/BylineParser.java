@@ -349,6 +349,15 @@ public final class BylineParser {
         if (name.isEmpty()) {
           continue;
         }
+        Optional<Integer> two = looksLikePersonName(name) ? Optional.empty() : splitTwoNames(name);
+        if (two.isPresent()) {
+          // 本报记者陈明亮杜小平: two names printed with nothing between them
+          String eff = photo ? "摄影" : role;
+          int k = two.get();
+          out.add(new Contributor(eff, name.substring(0, k), new Span(c.orig(nameStart), c.origEnd(nameStart + k))));
+          out.add(new Contributor(eff, name.substring(k), new Span(c.orig(nameStart + k), c.origEnd(nameStart + name.length()))));
+          continue;
+        }
         if (!prefix.isEmpty() && !looksLikePersonName(name)) {
           // 新闻摄影比赛 is not outlet 新闻, role 摄影, name 比赛.
           return Optional.empty();
@@ -458,7 +467,7 @@ public final class BylineParser {
     }
     // Split "X和Y" / "X及Y" between two names.
     List<Item> out = new ArrayList<>();
-    for (Item it : merged) {
+    for (Item it : splitRoleGroups(c, merged)) {
       String t = c.text.substring(it.start, it.end);
       int k = Math.max(t.indexOf('和', 2), t.indexOf('及', 2));
       if (k >= 2 && t.length() - k - 1 >= 2 && t.length() <= 9 && findRole(t) == null) {
@@ -469,6 +478,59 @@ public final class BylineParser {
       }
     }
     return out;
+  }
+
+  /**
+   * Splits items that hold two role groups printed with nothing between them ({@code 本报记者张三本报通讯员李四}) before
+   * the second role, or before the outlet ({@code 本报}, {@code 本刊}) right in front of it.
+   */
+  private List<Item> splitRoleGroups(Compact c, List<Item> items) {
+    List<Item> out = new ArrayList<>();
+    for (Item it : items) {
+      int start = it.start;
+      while (true) {
+        String t = c.text.substring(start, it.end);
+        RoleHit first = findRole(t);
+        int next = first == null ? -1 : nextRole(t, first.index + first.role.length() + 2);
+        if (next < 0) {
+          break;
+        }
+        int cut = next >= 2 && (t.startsWith("本报", next - 2) || t.startsWith("本刊", next - 2)) ? next - 2 : next;
+        out.add(new Item(start, start + cut));
+        start += cut;
+      }
+      out.add(new Item(start, it.end));
+    }
+    return out;
+  }
+
+  /** The index of the first role in {@code t} at or after {@code from}, or -1. */
+  private int nextRole(String t, int from) {
+    int best = -1;
+    for (String r : roles) {
+      int i = from < t.length() ? t.indexOf(r, from) : -1;
+      if (i >= 0 && (best < 0 || i < best)) {
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Splits a run of two personal names printed with nothing between them ({@code 陈明亮杜小平}, {@code 王明李华}) where
+   * exactly one split gives two names of two or three characters, each starting with a surname; else empty.
+   */
+  private static Optional<Integer> splitTwoNames(String run) {
+    if (run.length() < 4 || run.length() > 6) {
+      return Optional.empty();
+    }
+    List<Integer> cuts = new ArrayList<>();
+    for (int k = 2; k <= 3; k++) {
+      if (looksLikePersonName(run.substring(0, k)) && looksLikePersonName(run.substring(k))) {
+        cuts.add(k);
+      }
+    }
+    return cuts.size() == 1 ? Optional.of(cuts.get(0)) : Optional.empty();
   }
 
   private static boolean isName(String name, boolean allowLong) {
