@@ -214,8 +214,8 @@ public final class BylineParser {
     if (outlet == null && !(hasDate && m.group("kind").equals("电"))) {
       return Optional.empty();
     }
-    if (m.group("place") != null && (!hasDate || m.group("kind").equals("讯"))) {
-      // 讯 follows the outlet or a date directly (本报讯, 本报9月8日讯); a place needs a date (新华社北京9月8日电)
+    if (m.group("place") != null && !hasDate) {
+      // a place needs a date after it (新华社北京9月8日电, 本报北京1月1日讯); 讯 may follow the outlet alone (本报讯)
       return Optional.empty();
     }
     int end = from + m.end();
@@ -238,11 +238,43 @@ public final class BylineParser {
         }
       }
     }
+    Optional<BylineMatch> reported = reportedBy(c, from, contentFrom, outlet);
+    if (reported.isPresent()) {
+      return reported;
+    }
     if (outlet == null) {
       return Optional.empty();
     }
     Byline b = new Byline(c.raw(from, end), Optional.of(outlet), List.of(), new Span(c.orig(from), c.origEnd(end)));
     return Optional.of(new BylineMatch(b, c.orig(from), c.origEnd(end)));
+  }
+
+  /** The longest unbracketed reporters' credit after a lead: {@code 记者崔某、唐某报道：}. */
+  private static final int LONGEST_REPORTED_BY = 30;
+
+  /**
+   * A lead's reporters printed without brackets and closed by {@code 报道} ({@code 本报北京1月1日讯记者崔某、唐某报道：}):
+   * the byline runs from {@code from} to the end of {@code 报道} and its colon.
+   */
+  private Optional<BylineMatch> reportedBy(Compact c, int from, int contentFrom, String outlet) {
+    int limit = Math.min(c.text.length(), contentFrom + LONGEST_REPORTED_BY);
+    int at = c.text.substring(contentFrom, limit).indexOf("报道");
+    if (at <= 0 || findRole(c.text.substring(contentFrom, contentFrom + at)) == null) {
+      return Optional.empty();
+    }
+    int namesEnd = contentFrom + at;
+    int end = namesEnd + 2;
+    if (end < c.text.length() && (c.text.charAt(end) == '：' || c.text.charAt(end) == ':')) {
+      end++;
+    }
+    Optional<Byline> inner = content(c, contentFrom, namesEnd, false, from, end);
+    if (inner.isEmpty()) {
+      return Optional.empty();
+    }
+    Byline b = inner.get();
+    Optional<String> o = b.outlet().isPresent() ? b.outlet() : Optional.ofNullable(outlet);
+    Byline full = new Byline(c.raw(from, end), o, b.contributors(), new Span(c.orig(from), c.origEnd(end)));
+    return Optional.of(new BylineMatch(full, c.orig(from), c.origEnd(end)));
   }
 
   /** One whitespace- or separator-delimited item of byline content, in compact coordinates. */
