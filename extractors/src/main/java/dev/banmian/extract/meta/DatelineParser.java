@@ -3,7 +3,9 @@ package dev.banmian.extract.meta;
 import dev.banmian.model.Dateline;
 import dev.banmian.text.Span;
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,18 +26,24 @@ import java.util.regex.Pattern;
  * }</pre>
  *
  * <p>Recognised: agency datelines ({@code 新华社北京9月8日电}); {@code [年]月日} with ASCII, full-width
- * or Chinese numerals ({@code 九月八日}, {@code 二〇二五年}), spaces tolerated ({@code 8月 10日}), with
- * an optional part of day and clock time ({@code 4月14日上午9时}); a bare day ({@code 8日晚},
- * {@code 记者18日从…获悉}); and the vague expressions 近日, 日前, 近期, 前不久, 不久前, 昨天, 昨日, 今天,
- * 今日, 当天, 当日 (the day words with their part of day: {@code 昨天上午}). Spans of time
- * ({@code 近年来}, {@code 今年以来}, {@code 9月8日以来}, {@code 8日至10日}) and expressions without a
- * day ({@code 2023年10月}, {@code 4月初}) are not datelines and are skipped.
+ * or Chinese numerals ({@code 九月八日}, {@code 二〇二五年}), {@code 号} for {@code 日} ({@code 2月15号}),
+ * spaces tolerated ({@code 8月 10日}), with an optional part of day and clock time ({@code 4月14日上午9时});
+ * years relative to the issue ({@code 去年7月4日}, {@code 前年}) and two-digit years ({@code 15年3月2日} is 2015,
+ * {@code 98年} 1998); digit dates ({@code 2019-04-19}, {@code 2019/04/19}, {@code 2019.4.19}); a day of this or
+ * last month ({@code 本月9日}, {@code 同月9日}, {@code 上月15日}); a bare day ({@code 8日晚},
+ * {@code 记者18日从…获悉}); weekdays ({@code 周五}, {@code 星期二}, {@code 上周三}); the first day of a range
+ * ({@code 10月20日至23日}); and the words 昨天, 昨日, 昨晚, 前天, 前日, 今天, 今日, 今晨, 今晚, 当天, 当日,
+ * 当晚 (with a part of day: {@code 昨天上午}) and the vague 近日, 日前, 近期, 前不久, 不久前, 最近. Spans of time
+ * ({@code 近年来}, {@code 今年以来}, {@code 9月8日以来}), expressions without a day ({@code 2023年10月},
+ * {@code 4月初}), impossible dates ({@code 13月45日}) and years outside 1900–2200 are declined.
  *
  * <p><b>Resolution against an issue date</b> prefers the past: {@code 9月8日} is the most recent
- * 9 September not after the issue date, {@code 8日} the most recent 8th; a printed year wins.
- * {@code 今天}/{@code 今日}/{@code 当天}/{@code 当日} resolve to the issue date; {@code 昨天}/{@code 昨日}
- * and the vague 近日, 日前, 近期, 前不久, 不久前 resolve to the day before the issue (the latest day
- * they can mean). Spans are offsets into the parsed string. Instances are immutable and thread-safe.
+ * 9 September not after the issue date, {@code 8日} the most recent 8th, {@code 周五} the most recent Friday;
+ * a printed year wins, {@code 去年} counts from the issue's year, {@code 上周三} is the Wednesday of the week
+ * before the issue's. {@code 今天}, {@code 今日}, {@code 今晨}, {@code 今晚}, {@code 当天}, {@code 当日},
+ * {@code 当晚} resolve to the issue date, {@code 前天}/{@code 前日} to two days before; {@code 昨天} and the
+ * other yesterday words and the vague ones to the day before the issue (the latest day the vague ones can mean).
+ * {@code 本月9日} is the 9th of the issue's month even after the issue date: the text says so. Spans are offsets into the parsed string. Instances are immutable and thread-safe.
  */
 public final class DatelineParser {
   private static final String NUM = "(?:[0-9０-９]{1,4}|[〇零○一二三四五六七八九十]{1,4})";
@@ -44,11 +52,24 @@ public final class DatelineParser {
   private static final Pattern AGENCY = Pattern.compile(
       "(?<agency>新华社|中新社|中国新闻社|中新网|人民网|新华网|央视网|央广网|法新社|路透社|美联社|本报)(?<place>[\\p{IsHan}]{2,8}?)"
           + "(?:(?<y>" + NUM + ")年)?(?<m>" + NUM + ")月(?<d>" + NUM + ")日电");
+  /** A day: {@code 日}, or {@code 号} as speech and some papers print it ({@code 2月15号}). */
+  private static final String DAY_MARK = "(?:日|号)";
   private static final Pattern ABSOLUTE = Pattern.compile(
-      "(?:(?<y>" + NUM + ")年)?(?<m>" + NUM + ")月(?<d>" + NUM + ")日(?:" + PART + ")?(?:" + CLOCK + ")?");
-  private static final Pattern DAY = Pattern.compile("(?<d>" + NUM + ")日(?:" + PART + ")?(?:" + CLOCK + ")?");
+      "(?:(?<ry>去年|前年|今年)|(?<y>" + NUM + ")年)?(?<m>" + NUM + ")月(?<d>" + NUM + ")" + DAY_MARK + "(?:" + PART + ")?(?:" + CLOCK + ")?");
+  /** A date in digits: {@code 2019-04-19}, {@code 2019/04/19}, {@code 2019.4.19}. */
+  private static final Pattern NUMERIC = Pattern.compile("(?<y>[0-9]{4})(?<sep>[-/.])(?<m>[0-9]{1,2})\\k<sep>(?<d>[0-9]{1,2})(?![0-9])");
+  /** A day of this, last or the same month: {@code 本月9日}, {@code 上月15日}, {@code 同月9日}. */
+  private static final Pattern MONTH_DAY = Pattern.compile(
+      "(?<rm>本月|当月|同月|上月)(?<d>" + NUM + ")" + DAY_MARK + "(?:" + PART + ")?(?:" + CLOCK + ")?");
+  private static final Pattern DAY = Pattern.compile("(?<d>" + NUM + ")" + DAY_MARK + "(?:" + PART + ")?(?:" + CLOCK + ")?");
+  /** A weekday, of this week or the last: {@code 周五}, {@code 星期二}, {@code 上周三}. */
+  private static final Pattern WEEKDAY = Pattern.compile(
+      "(?<week>上|本|这)?(?:周|星期|礼拜)(?<wd>[一二三四五六日天])(?:" + PART + ")?(?:" + CLOCK + ")?");
   private static final Pattern RELATIVE = Pattern.compile(
-      "(?<word>近日|日前|近期|前不久|不久前)|(?<day>昨天|昨日|今天|今日|当天|当日)(?:" + PART + ")?(?:" + CLOCK + ")?");
+      "(?<word>近日|日前|近期|前不久|不久前|最近)|(?<day>昨天|昨日|今天|今日|当天|当日|前天|前日)(?:" + PART + ")?(?:" + CLOCK + ")?"
+          + "|(?<dayPart>今晨|今早|今晚|当晚|昨晚|昨夜)");
+  /** A range's end right after its first day ({@code 10月20日至23日}): the range starts that day. */
+  private static final Pattern RANGE_END = Pattern.compile("^(?:至|到|—|－|-|~|～)(?:" + NUM + "月)?" + NUM + DAY_MARK);
   private static final Pattern SPAN_AFTER = Pattern.compile("^(?:以来|起|至|到|—|－|-|~|～|前后|之间|以后|以前|左右|期间)");
   private static final List<String> SPAN_BEFORE = List.of("截至", "截止", "自", "从", "于", "至", "到", "每月", "每年", "第");
 
@@ -89,19 +110,73 @@ public final class DatelineParser {
       OptionalInt mo = num(m.group("m"));
       OptionalInt d = num(m.group("d"));
       if (valid(mo, d)) {
-        return Optional.of(build(c, i, m.end(), y, mo, d, null, m.group("place"), m.group("agency"), issue));
+        return Optional.of(build(c, i, m.end(), y, mo, d, null, m.group("place"), m.group("agency"),
+            issue.flatMap(is -> resolve(is, y, mo, d, null))));
       }
     }
     if (i > 0 && isNumeralChar(t.charAt(i - 1))) {
       return Optional.empty();
     }
-    m = ABSOLUTE.matcher(t).region(i, t.length());
+    Optional<Dateline> found = numeric(c, i, issue);
+    if (found.isEmpty()) {
+      found = absolute(c, i, issue);
+    }
+    if (found.isEmpty()) {
+      found = dayOfMonth(c, i, issue);
+    }
+    if (found.isEmpty()) {
+      found = weekday(c, i, issue);
+    }
+    return found.isPresent() ? found : relative(c, i, issue);
+  }
+
+  private Optional<Dateline> numeric(Compact c, int i, Optional<LocalDate> issue) {
+    Matcher m = NUMERIC.matcher(c.text).region(i, c.text.length());
+    if (!m.lookingAt()) {
+      return Optional.empty();
+    }
+    OptionalInt y = num(m.group("y"));
+    OptionalInt mo = num(m.group("m"));
+    OptionalInt d = num(m.group("d"));
+    if (!valid(mo, d) || !plausibleYear(y.getAsInt())) {
+      return Optional.empty();
+    }
+    return Optional.of(build(c, i, m.end(), y, mo, d, null, null, null, issue.flatMap(is -> resolve(is, y, mo, d, null))));
+  }
+
+  /** {@code [年]月日} with a year printed, a year relative to the issue ({@code 去年}) or none. */
+  private Optional<Dateline> absolute(Compact c, int i, Optional<LocalDate> issue) {
+    String t = c.text;
+    Matcher m = ABSOLUTE.matcher(t).region(i, t.length());
+    if (!m.lookingAt() || spanAround(t, i, m.end())) {
+      return Optional.empty();
+    }
+    OptionalInt y = fullYear(num(m.group("y")), issue);
+    OptionalInt mo = num(m.group("m"));
+    OptionalInt d = num(m.group("d"));
+    if (!valid(mo, d) || y.isPresent() && !plausibleYear(y.getAsInt())) {
+      return Optional.empty();
+    }
+    String ry = m.group("ry");
+    int back = ry == null ? 0 : ry.equals("去年") ? 1 : ry.equals("前年") ? 2 : 0;
+    Optional<LocalDate> resolved = ry == null ? issue.flatMap(is -> resolve(is, y, mo, d, null))
+        : issue.flatMap(is -> date(is.getYear() - back, mo.getAsInt(), d.getAsInt()));
+    return Optional.of(build(c, i, m.end(), y, mo, d, null, null, null, resolved));
+  }
+
+  /** {@code 本月9日}, {@code 上月15日}, and a bare day ({@code 8日晚}, {@code 记者18日从…获悉}). */
+  private Optional<Dateline> dayOfMonth(Compact c, int i, Optional<LocalDate> issue) {
+    String t = c.text;
+    Matcher m = MONTH_DAY.matcher(t).region(i, t.length());
     if (m.lookingAt() && !spanAround(t, i, m.end())) {
-      OptionalInt y = num(m.group("y"));
-      OptionalInt mo = num(m.group("m"));
       OptionalInt d = num(m.group("d"));
-      if (valid(mo, d) && (y.isEmpty() || y.getAsInt() >= 1900 && y.getAsInt() <= 2200)) {
-        return Optional.of(build(c, i, m.end(), y, mo, d, null, null, null, issue));
+      int back = m.group("rm").equals("上月") ? 1 : 0;
+      if (d.isPresent() && d.getAsInt() >= 1 && d.getAsInt() <= 31) {
+        Optional<LocalDate> resolved = issue.flatMap(is -> {
+          LocalDate month = is.withDayOfMonth(1).minusMonths(back);
+          return date(month.getYear(), month.getMonthValue(), d.getAsInt());
+        });
+        return Optional.of(build(c, i, m.end(), OptionalInt.empty(), OptionalInt.empty(), d, null, null, null, resolved));
       }
     }
     m = DAY.matcher(t).region(i, t.length());
@@ -110,15 +185,58 @@ public final class DatelineParser {
       boolean clauseLike = m.end() >= t.length() || "，,、上下晚早凌中傍夜在至从获召举发".indexOf(t.charAt(m.end())) >= 0
           || m.end() - i > (m.group("d").length() + 1);
       if (d.isPresent() && d.getAsInt() >= 1 && d.getAsInt() <= 31 && clauseLike && !isDigitDayWord(t, i, m.end())) {
-        return Optional.of(build(c, i, m.end(), OptionalInt.empty(), OptionalInt.empty(), d, null, null, null, issue));
+        return Optional.of(build(c, i, m.end(), OptionalInt.empty(), OptionalInt.empty(), d, null, null, null,
+            issue.flatMap(is -> resolve(is, OptionalInt.empty(), OptionalInt.empty(), d, null))));
       }
     }
-    m = RELATIVE.matcher(t).region(i, t.length());
-    if (m.lookingAt() && !spanAround(t, i, m.end()) && !(m.group().equals("今日") && t.startsWith("头条", m.end()))) {
-      String word = m.group("word") != null ? m.group("word") : m.group("day");
-      return Optional.of(build(c, i, m.end(), OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), word, null, null, issue));
-    }
     return Optional.empty();
+  }
+
+  /** {@code 周五}, {@code 星期二}: the latest such day not after the issue; {@code 上周三}: that day of last week. */
+  private Optional<Dateline> weekday(Compact c, int i, Optional<LocalDate> issue) {
+    String t = c.text;
+    Matcher m = WEEKDAY.matcher(t).region(i, t.length());
+    if (!m.lookingAt() || spanAround(t, i, m.end())) {
+      return Optional.empty();
+    }
+    int dow = "一二三四五六".indexOf(m.group("wd").charAt(0)) + 1;
+    DayOfWeek day = dow == 0 ? DayOfWeek.SUNDAY : DayOfWeek.of(dow);
+    boolean lastWeek = "上".equals(m.group("week"));
+    Optional<LocalDate> resolved = issue.map(is -> lastWeek
+        ? is.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1).with(TemporalAdjusters.nextOrSame(day))
+        : is.with(TemporalAdjusters.previousOrSame(day)));
+    return Optional.of(build(c, i, m.end(), OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), m.group(),
+        null, null, resolved));
+  }
+
+  private Optional<Dateline> relative(Compact c, int i, Optional<LocalDate> issue) {
+    String t = c.text;
+    Matcher m = RELATIVE.matcher(t).region(i, t.length());
+    if (!m.lookingAt() || spanAround(t, i, m.end()) || m.group().equals("今日") && t.startsWith("头条", m.end())) {
+      return Optional.empty();
+    }
+    String word = m.group("word") != null ? m.group("word") : m.group("day") != null ? m.group("day") : m.group("dayPart");
+    return Optional.of(build(c, i, m.end(), OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), word, null, null,
+        issue.flatMap(is -> resolve(is, OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), word))));
+  }
+
+  /** Years a news dateline can name. */
+  private static boolean plausibleYear(int y) {
+    return y >= 1900 && y <= 2200;
+  }
+
+  /**
+   * A printed year as a full year: two digits ({@code 15年}) are the latest such year not after the issue (or, with
+   * no issue date, 2000–2049 and 1950–1999), never the issue's own year by default.
+   */
+  private static OptionalInt fullYear(OptionalInt y, Optional<LocalDate> issue) {
+    if (y.isEmpty() || y.getAsInt() >= 100) {
+      return y;
+    }
+    int two = y.getAsInt();
+    int latest = issue.map(LocalDate::getYear).orElse(2049);
+    int year = 2000 + two <= latest ? 2000 + two : 1900 + two;
+    return OptionalInt.of(year);
   }
 
   private static boolean isDigitDayWord(String t, int start, int end) {
@@ -128,6 +246,9 @@ public final class DatelineParser {
   }
 
   private static boolean spanAround(String t, int start, int end) {
+    if (RANGE_END.matcher(t.substring(end, Math.min(t.length(), end + 8))).find()) {
+      return false;
+    }
     if (SPAN_AFTER.matcher(t.substring(end, Math.min(t.length(), end + 4))).find()) {
       return true;
     }
@@ -144,8 +265,7 @@ public final class DatelineParser {
   }
 
   private static Dateline build(Compact c, int from, int to, OptionalInt y, OptionalInt m, OptionalInt d,
-      String relative, String place, String agency, Optional<LocalDate> issue) {
-    Optional<LocalDate> resolved = issue.flatMap(is -> resolve(is, y, m, d, relative));
+      String relative, String place, String agency, Optional<LocalDate> resolved) {
     return new Dateline(c.raw(from, to), y, m, d, Optional.ofNullable(relative), Optional.ofNullable(place),
         Optional.ofNullable(agency), resolved, new Span(c.orig(from), c.origEnd(to)));
   }
@@ -154,7 +274,8 @@ public final class DatelineParser {
   static Optional<LocalDate> resolve(LocalDate issue, OptionalInt y, OptionalInt m, OptionalInt d, String relative) {
     if (relative != null) {
       return Optional.of(switch (relative) {
-        case "今天", "今日", "当天", "当日" -> issue;
+        case "今天", "今日", "当天", "当日", "今晨", "今早", "今晚", "当晚" -> issue;
+        case "前天", "前日" -> issue.minusDays(2);
         default -> issue.minusDays(1);
       });
     }
