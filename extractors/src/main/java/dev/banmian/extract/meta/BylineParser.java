@@ -46,6 +46,8 @@ public final class BylineParser {
       "特约通讯员", "通讯员", "实习生", "特约评论员", "评论员", "责任编辑", "值班编辑", "编辑", "责编", "美编",
       "校对", "摄影", "摄像", "撰文", "撰稿", "执笔", "采写", "整理", "口述", "作者");
 
+  /** Words printed among a byline's names that name nobody: {@code 报道} after them, {@code 见图} before a credit. */
+  private static final Set<String> NOT_NAMES = Set.of("报道", "见图");
   private static final Set<Character> DECORATIONS = Set.of('□', '■', '●', '◆', '▲', '★', '◎', '○', '▌', '│', '◇', '☆', '△');
   private static final Pattern LEAD = Pattern.compile(
       "^据?(?<outlet>本报|本刊|新华社|中新社|中国新闻社|中新网|人民网|新华网|央视网|央广网|光明网|国际在线"
@@ -361,9 +363,14 @@ public final class BylineParser {
       RoleHit hit = findRole(t);
       String name;
       int nameStart;
-      if (hit == null && outlet == null && out.isEmpty() && t.endsWith("报道") && isOutlet(t.substring(0, t.length() - 2))) {
-        // [某某网报道 记者 王某]: the outlet that reports, then the reporters
-        outlet = t.substring(0, t.length() - 2);
+      String bare = t.endsWith("报道") ? t.substring(0, t.length() - 2) : t;
+      if (hit == null && outlet == null && out.isEmpty() && isOutlet(bare) && !looksLikePersonName(bare)) {
+        // [某某网报道 记者 王某], 某某新闻客户端 记者 李某: the outlet, then its reporters
+        outlet = bare;
+        continue;
+      }
+      if (hit == null && NOT_NAMES.contains(t)) {
+        // 本报记者 王某 报道, （见图 李明摄）: words around the names
         continue;
       }
       if (hit != null) {
@@ -377,6 +384,9 @@ public final class BylineParser {
         role = hit.role;
         sawRole = true;
         name = t.substring(hit.index + hit.role.length());
+        if (name.endsWith("报道") && looksLikePersonName(name.substring(0, name.length() - 2))) {
+          name = name.substring(0, name.length() - 2);
+        }
         nameStart = it.start + hit.index + hit.role.length();
         if (name.isEmpty()) {
           continue;
