@@ -27,13 +27,24 @@ import java.util.regex.Pattern;
  * }</pre>
  *
  * <p>Forms recognised: lead-ins ({@code 本报讯（…）}, {@code 新华社北京9月8日电（记者 X、Y）},
- * {@code 本报北京10月19日电 （记者金歆）}); line bylines with any sequence of role groups
- * ({@code 通讯员 李军 本报记者 王明}); brand·paper outlets; names padded with spaces or U+3000;
- * names separated by spaces, {@code 、}, {@code ，}, {@code 和} or {@code 及}; parenthesised credits
- * ({@code （记者 赵丽）}, {@code (城东组)}); bare names ({@code 姚子龙}, role {@code 作者}) when they
- * look like a person's name or a unit abbreviation; photo credits ({@code X 摄}, {@code X供图},
- * {@code 本组图片由X提供}). Roles come from a closed, extensible set; the outlet printed before a
+ * {@code 本报北京10月19日电 （记者金歆）}, {@code 据新华社…电}, full-width digits {@code ５月２０日电}, any outlet
+ * ending in 社, 网, 报, 在线 or 客户端 with a date and an optional time, {@code 某某网7月5日22时讯}, and reporters
+ * after the lead closed by 报道, {@code 本报北京1月1日讯记者X、Y报道：}); line bylines with any sequence of role
+ * groups ({@code 通讯员 李军 本报记者 王明}, also printed with nothing between them,
+ * {@code 本报记者张三本报通讯员李四}); brand·paper outlets; a posting after the outlet
+ * ({@code 某某时报驻香港特约记者X}); names padded with spaces or U+3000; names separated by spaces, {@code 、},
+ * {@code ，}, {@code 和} or {@code 及}, or glued together where exactly one split gives two surname-led names
+ * ({@code 陈明亮杜小平}); parenthesised and bracketed credits ({@code （记者 赵丽）}, {@code (城东组)},
+ * {@code 【某某时报特约记者X】}, {@code [某某网报道 记者 X]}); bare names ({@code 姚子龙}, role {@code 作者}) when
+ * they look like a person's name or a unit abbreviation; a byline's outlet and role alone ({@code 本报记者}, no
+ * contributors); photo credits ({@code X 摄}, {@code X摄影报道}, {@code X供图}, {@code 图/X},
+ * {@code 本组图片由X提供}, {@code X摄（新华社发）}) and group credits ({@code 以上图片均为X摄},
+ * {@code 照片除署名外均为本报记者X摄}). Roles come from a closed, extensible set; the outlet printed before a
  * role is split off it ({@code 本报记者} gives outlet {@code 本报}, role {@code 记者}).
+ *
+ * <p>Declined: sentences that start like a byline ({@code 记者从市委组织部获悉}), column labels in lenticular or
+ * square brackets without a role ({@code 【民生观察】}), strings of more than 60 characters; {@code 报道} after
+ * the names and {@code 见图} before a credit name nobody.
  *
  * <p>Contributor and byline spans are offsets into the parsed string. Instances are immutable and
  * thread-safe.
