@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  * ending in 社, 网, 报, 在线 or 客户端 with a date and an optional time, {@code 某某网7月5日22时讯}, and reporters
  * after the lead closed by 报道, {@code 本报北京1月1日讯记者X、Y报道：}); line bylines with any sequence of role
  * groups ({@code 通讯员 李军 本报记者 王明}, also printed with nothing between them,
- * {@code 本报记者张三本报通讯员李四}); brand·paper outlets; a posting after the outlet
+ * {@code 本报记者芮一本报通讯员管二}); brand·paper outlets; a posting after the outlet
  * ({@code 某某时报驻香港特约记者X}); names padded with spaces or U+3000; names separated by spaces, {@code 、},
  * {@code ，}, {@code 和} or {@code 及}, or glued together where exactly one split gives two surname-led names
  * ({@code 陈明亮杜小平}); parenthesised and bracketed credits ({@code （记者 赵丽）}, {@code (城东组)},
@@ -534,7 +534,7 @@ public final class BylineParser {
   }
 
   /**
-   * Splits items that hold two role groups printed with nothing between them ({@code 本报记者张三本报通讯员李四}) before
+   * Splits items that hold two role groups printed with nothing between them ({@code 本报记者芮一本报通讯员管二}) before
    * the second role, or before the outlet ({@code 本报}, {@code 本刊}) right in front of it.
    */
   private List<Item> splitRoleGroups(Compact c, List<Item> items) {
