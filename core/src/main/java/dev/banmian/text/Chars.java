@@ -80,9 +80,9 @@ public final class Chars {
     return -1;
   }
 
-  /** {@return whether {@code c} ends a sentence: 。！？!? and the ellipsis …; the Latin full stop is not counted} */
+  /** {@return whether {@code c} ends a sentence: 。！？!? and the ellipsis … (or ⋯, as PDF extractors print it); the Latin full stop is not counted} */
   public static boolean isSentenceFinal(char c) {
-    return c == '。' || c == '！' || c == '？' || c == '!' || c == '?' || c == '…';
+    return c == '。' || c == '！' || c == '？' || c == '!' || c == '?' || c == '…' || c == '⋯';
   }
 
   /** {@return whether {@code s} ends a sentence, looking past closing quotes, brackets and trailing spaces} */

@@ -340,7 +340,7 @@ public final class BylineParser {
       return Optional.of(new Byline(raw, Optional.empty(),
           List.of(new Contributor("供图", c.text.substring(s, e), new Span(c.orig(s), c.origEnd(e)))), whole));
     }
-    if (body.endsWith("供图") && body.length() > 2 && body.length() <= 30) {
+    if (body.endsWith("供图") && body.length() > 2 && body.length() <= 30 && !hasSentencePunctuation(body)) {
       int e = to - 2;
       return Optional.of(new Byline(raw, Optional.empty(),
           List.of(new Contributor("供图", c.text.substring(from, e), new Span(c.orig(from), c.origEnd(e)))), whole));
@@ -456,6 +456,16 @@ public final class BylineParser {
       }
     }
     return best;
+  }
+
+  /** Whether {@code s} holds sentence punctuation ({@code 。，；！？}): a caption sentence, not a credit's name. */
+  private static boolean hasSentencePunctuation(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Chars.isSentenceFinal(s.charAt(i)) || "，；,;".indexOf(s.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A reporter's posting after the outlet: {@code 驻香港}, {@code 驻京} ({@code 某某时报驻香港特约记者}). */
