@@ -22,4 +22,16 @@ class CharsTest {
   void lettersPunctuationAndJoinersAreNotSpace(char c) {
     assertFalse(Chars.isSpace(c), () -> String.format("U+%04X", (int) c));
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"会议召开。", "真的吗？", "再由店员端上餐桌……", "再由店员端上餐桌⋯⋯", "他说：“好。”"})
+  void sentenceEndsIncludeTheEllipsisAsPdfExtractorsPrintIt(String s) {
+    assertTrue(Chars.endsSentence(s), s);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"会议召开，", "记者从某县获悉：", "第一节课下"})
+  void openSentencesDoNotEnd(String s) {
+    assertFalse(Chars.endsSentence(s), s);
+  }
 }
