@@ -192,13 +192,21 @@ public final class JiebaSegmenter implements Segmenter {
 
     private Builder() {}
 
-    /** Sets the mode. */
+    /**
+     * Sets the mode.
+     *
+     * @return this builder
+     */
     public Builder mode(Mode mode) {
       this.mode = Objects.requireNonNull(mode, "mode");
       return this;
     }
 
-    /** Adds in-memory user words. */
+    /**
+     * Adds in-memory user words.
+     *
+     * @return this builder
+     */
     public Builder userWords(List<UserWord> words) {
       dictionaries.add(List.copyOf(words));
       names.add("in-memory entries");
@@ -244,7 +252,11 @@ public final class JiebaSegmenter implements Segmenter {
       return this;
     }
 
-    /** Adds the news-domain dictionary shipped with banmian (roles, outlets, administrative terms). */
+    /**
+     * Adds the news-domain dictionary shipped with banmian (roles, outlets, administrative terms).
+     *
+     * @return this builder
+     */
     public Builder newsDictionary() {
       try (InputStream in = JiebaSegmenter.class.getResourceAsStream("news.dict")) {
         if (in == null) {

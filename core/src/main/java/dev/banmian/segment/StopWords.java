@@ -26,17 +26,17 @@ public final class StopWords {
     static final StopWords INSTANCE = fromResource();
   }
 
-  /** The bundled list. */
+  /** {@return the bundled stop-word list} */
   public static StopWords standard() {
     return Standard.INSTANCE;
   }
 
-  /** No stop words. */
+  /** {@return a list with no stop words} */
   public static StopWords none() {
     return new StopWords(Set.of());
   }
 
-  /** The given words. */
+  /** {@return a list of the given words} */
   public static StopWords of(Collection<String> words) {
     return new StopWords(new HashSet<>(words));
   }
@@ -55,19 +55,19 @@ public final class StopWords {
     }
   }
 
-  /** This list plus {@code more}. */
+  /** {@return this list plus {@code more}} */
   public StopWords with(Collection<String> more) {
     Set<String> s = new HashSet<>(words);
     s.addAll(more);
     return new StopWords(s);
   }
 
-  /** Whether {@code word} is a stop word. */
+  /** {@return whether {@code word} is a stop word} */
   public boolean contains(String word) {
     return words.contains(word);
   }
 
-  /** The number of words. */
+  /** {@return the number of words} */
   public int size() {
     return words.size();
   }

@@ -89,13 +89,21 @@ public final class TextRankKeywordExtractor implements KeywordExtractor {
 
     private Builder() {}
 
-    /** The segmenter (default: a {@link JiebaSegmenter} with the news dictionary). */
+    /**
+     * The segmenter (default: a {@link JiebaSegmenter} with the news dictionary).
+     *
+     * @return this builder
+     */
     public Builder segmenter(Segmenter segmenter) {
       this.segmenter = Objects.requireNonNull(segmenter, "segmenter");
       return this;
     }
 
-    /** The stop words (default: {@link StopWords#standard()}). */
+    /**
+     * The stop words (default: {@link StopWords#standard()}).
+     *
+     * @return this builder
+     */
     public Builder stopWords(StopWords stopWords) {
       this.stopWords = Objects.requireNonNull(stopWords, "stopWords");
       return this;

@@ -76,19 +76,31 @@ public final class TfIdfKeywordExtractor implements KeywordExtractor {
 
     private Builder() {}
 
-    /** The segmenter (default: a {@link JiebaSegmenter} with the news dictionary). */
+    /**
+     * The segmenter (default: a {@link JiebaSegmenter} with the news dictionary).
+     *
+     * @return this builder
+     */
     public Builder segmenter(Segmenter segmenter) {
       this.segmenter = Objects.requireNonNull(segmenter, "segmenter");
       return this;
     }
 
-    /** The stop words (default: {@link StopWords#standard()}). */
+    /**
+     * The stop words (default: {@link StopWords#standard()}).
+     *
+     * @return this builder
+     */
     public Builder stopWords(StopWords stopWords) {
       this.stopWords = Objects.requireNonNull(stopWords, "stopWords");
       return this;
     }
 
-    /** Uses this IDF table instead of the dictionary-derived one. */
+    /**
+     * Uses this IDF table instead of the dictionary-derived one.
+     *
+     * @return this builder
+     */
     public Builder idf(Map<String, Double> table) {
       for (Map.Entry<String, Double> e : table.entrySet()) {
         if (e.getValue() == null || !Double.isFinite(e.getValue())) {

@@ -181,7 +181,11 @@ public final class TracedText implements CharSequence {
 
     private Builder() {}
 
-    /** Appends one character that came from raw offset {@code offset}. */
+    /**
+     * Appends one character that came from raw offset {@code offset}.
+     *
+     * @return this builder
+     */
     public Builder append(char c, int offset) {
       if (text.length() == offsets.length) {
         offsets = Arrays.copyOf(offsets, offsets.length * 2);
@@ -191,7 +195,11 @@ public final class TracedText implements CharSequence {
       return this;
     }
 
-    /** Appends {@code s}, whose first character came from raw offset {@code offset}, contiguously. */
+    /**
+     * Appends {@code s}, whose first character came from raw offset {@code offset}, contiguously.
+     *
+     * @return this builder
+     */
     public Builder append(CharSequence s, int offset) {
       for (int i = 0; i < s.length(); i++) {
         append(s.charAt(i), offset + i);
@@ -199,7 +207,11 @@ public final class TracedText implements CharSequence {
       return this;
     }
 
-    /** Appends another traced text with its offsets. */
+    /**
+     * Appends another traced text with its offsets.
+     *
+     * @return this builder
+     */
     public Builder append(TracedText t) {
       for (int i = 0; i < t.length(); i++) {
         append(t.charAt(i), t.offsets[i]);

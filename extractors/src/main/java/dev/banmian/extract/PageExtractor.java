@@ -102,25 +102,41 @@ public final class PageExtractor {
 
     private Builder() {}
 
-    /** Sets the segmenter the standard layout stage uses (default: jieba with the news dictionary). */
+    /**
+     * Sets the segmenter the standard layout stage uses (default: jieba with the news dictionary).
+     *
+     * @return this builder
+     */
     public Builder segmenter(Segmenter segmenter) {
       this.segmenter = Objects.requireNonNull(segmenter, "segmenter");
       return this;
     }
 
-    /** Replaces the layout-repair stage. */
+    /**
+     * Replaces the layout-repair stage.
+     *
+     * @return this builder
+     */
     public Builder layoutRepairer(LayoutRepairer layout) {
       this.layout = Objects.requireNonNull(layout, "layout");
       return this;
     }
 
-    /** Replaces the block-classification stage. */
+    /**
+     * Replaces the block-classification stage.
+     *
+     * @return this builder
+     */
     public Builder blockClassifier(BlockClassifier classifier) {
       this.classifier = Objects.requireNonNull(classifier, "classifier");
       return this;
     }
 
-    /** Replaces the article-assembly stage. */
+    /**
+     * Replaces the article-assembly stage.
+     *
+     * @return this builder
+     */
     public Builder articleAssembler(ArticleAssembler assembler) {
       this.assembler = Objects.requireNonNull(assembler, "assembler");
       return this;

@@ -30,7 +30,7 @@ public final class InlineCredit {
     return m.matches() ? Optional.of(m) : Optional.empty();
   }
 
-  /** Whether {@code text} (already stripped) is a sentence followed by an inline photo credit. */
+  /** {@return whether {@code text} (already stripped) is a sentence followed by an inline photo credit} */
   public static boolean endsWithCredit(CharSequence text) {
     return split(text).isPresent();
   }

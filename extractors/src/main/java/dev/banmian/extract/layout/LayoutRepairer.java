@@ -911,7 +911,11 @@ public final class LayoutRepairer {
 
     private Builder() {}
 
-    /** Sets the segmenter used for dictionary evidence across column breaks. */
+    /**
+     * Sets the segmenter used for dictionary evidence across column breaks.
+     *
+     * @return this builder
+     */
     public Builder segmenter(Segmenter segmenter) {
       this.segmenter = Objects.requireNonNull(segmenter, "segmenter");
       return this;
