@@ -76,6 +76,19 @@ class NewsCuesTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
+      "漳河大鼓韵味足（文化中国行） | true",
+      "年轻人为啥爱上逛集市（人民时评） | true",
+      "电梯更新实惠多 (新春走基层) | true",
+      "第一部分（一） | false",
+      "（文化中国行） | false",
+      "会议强调（记者 王明） | false",
+  })
+  void columnTags(String line, boolean tagged) {
+    assertEquals(tagged, NewsCues.endsWithColumnTag(line), line);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
       "摄 | true",
       "摄影报道 | true",
       "摄（新华社发） | true",

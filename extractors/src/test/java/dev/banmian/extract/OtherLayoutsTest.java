@@ -145,6 +145,18 @@ class OtherLayoutsTest {
     assertEquals(null, text(second.kicker()));
   }
 
+  /**
+   * A heading that ends with a column tag in brackets ({@code …（文化中国行）}) between two bodies heads the second
+   * article, even with no byline of its own: it is not a subhead of the first.
+   */
+  @Test
+  void headingWithAColumnTagStartsAnArticle() throws IOException {
+    Page page = extract("column-tag-headline.txt");
+    assertEquals(2, page.articles().size(), page.articles().toString());
+    assertEquals("乡村书屋书香浓（文化中国行）", text(page.articles().get(1).headline()));
+    assertTrue(page.articles().get(0).subheads().isEmpty(), page.articles().get(0).subheads().toString());
+  }
+
   @Test
   void continuationMarkAndNumberedPhotoCaptions() throws IOException {
     Page page = extract("continuation-and-photo-group.txt");

@@ -56,7 +56,7 @@ class PageAccountingProperties {
   private static final List<String> OTHER_PAGES = List.of("layout/pdftotext/page-2col.txt", "layout/pdftotext/page-2col-layout.txt",
       "layout/pdftotext/page-3col.txt", "layout/pdftotext/page-3col-layout.txt", "pages/one-paragraph-per-line.txt",
       "pages/wrapped-bracketed-labels.txt", "pages/vertical-headline.txt", "pages/vertical-headline-after-body.txt",
-      "pages/wrapped-headline-open-quote.txt",
+      "pages/wrapped-headline-open-quote.txt", "pages/column-tag-headline.txt",
       "pages/continuation-and-photo-group.txt", "pages/width-change-inside-article.txt",
       "pages/every-line-blank.txt");
 

@@ -289,10 +289,12 @@ public final class ArticleAssembler {
         for (int k = i; k < j; k++) {
           labelled |= flow.get(k).kind() == BlockKind.SECTION && BlockClassifier.isBracketedLabel(Chars.stripSpaces(flow.get(k).text()));
         }
-        // A heading set much larger than the body type is an article's headline, never a subhead.
+        // A heading set much larger than the body type, or one that ends with a column tag (…（人民时评）), is an
+        // article's headline, never a subhead.
         boolean large = false;
         for (int k = i; k < j; k++) {
-          large |= flow.get(k).block().placement().map(p -> p.relativeSize() >= HEADLINE_SIZE).orElse(false);
+          large |= flow.get(k).block().placement().map(p -> p.relativeSize() >= HEADLINE_SIZE).orElse(false)
+              || flow.get(k).kind() == BlockKind.HEADLINE && NewsCues.endsWithColumnTag(flow.get(k).text());
         }
         if (nextIsBody && j - i <= 3 && !ownBylineAhead && !labelled && !large) {
           for (int k = i; k < j; k++) {
