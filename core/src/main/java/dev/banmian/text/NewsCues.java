@@ -202,14 +202,14 @@ public final class NewsCues {
     return CREDIT_TAIL.matcher(Chars.stripSpaces(line)).matches();
   }
 
-  /** A headline's column tag in brackets at its end ({@code （新春走基层）}, {@code （人民时评）}). */
+  /** A headline's column tag in brackets at its end ({@code （乡村振兴）}, {@code （今日评论）}). */
   private static final Pattern COLUMN_TAG = Pattern.compile(".{2,}[（(](?<tag>[\\p{IsHan}·・]{2,8})[）)]");
   /** A reporter's role anywhere in a string: a bracketed byline, not a column tag. */
   private static final Pattern HAS_ROLE = Pattern.compile(".*" + REPORTER_ROLE + ".*");
 
   /**
    * {@return whether {@code line} (whitespace ignored) ends with a column tag in brackets, as papers print it after a
-   * headline ({@code 漳河大鼓韵味足（文化中国行）}): the headline of an article, never a subhead inside one}
+   * headline ({@code 乡村书屋书香浓（文化行）}): the headline of an article, never a subhead inside one}
    */
   public static boolean endsWithColumnTag(CharSequence line) {
     Matcher m = COLUMN_TAG.matcher(Chars.stripSpaces(line));

@@ -554,10 +554,12 @@ public final class BylineParser {
       while (true) {
         String t = c.text.substring(start, it.end);
         RoleHit first = findRole(t);
-        int next = first == null ? -1 : nextRole(t, first.index + first.role.length() + 2);
-        if (next < 0) {
+        int after = first == null ? t.length() : first.index + first.role.length() + 2;
+        RoleHit second = after < t.length() ? findRole(t.substring(after)) : null;
+        if (second == null) {
           break;
         }
+        int next = after + second.index;
         int cut = next >= 2 && (t.startsWith("本报", next - 2) || t.startsWith("本刊", next - 2)) ? next - 2 : next;
         out.add(new Item(start, start + cut));
         start += cut;
@@ -565,18 +567,6 @@ public final class BylineParser {
       out.add(new Item(start, it.end));
     }
     return out;
-  }
-
-  /** The index of the first role in {@code t} at or after {@code from}, or -1. */
-  private int nextRole(String t, int from) {
-    int best = -1;
-    for (String r : roles) {
-      int i = from < t.length() ? t.indexOf(r, from) : -1;
-      if (i >= 0 && (best < 0 || i < best)) {
-        best = i;
-      }
-    }
-    return best;
   }
 
   /**

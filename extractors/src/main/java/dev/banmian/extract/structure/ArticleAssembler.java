@@ -289,7 +289,7 @@ public final class ArticleAssembler {
         for (int k = i; k < j; k++) {
           labelled |= flow.get(k).kind() == BlockKind.SECTION && BlockClassifier.isBracketedLabel(Chars.stripSpaces(flow.get(k).text()));
         }
-        // A heading set much larger than the body type, or one that ends with a column tag (…（人民时评）), is an
+        // A heading set much larger than the body type, or one that ends with a column tag (…（今日评论）), is an
         // article's headline, never a subhead.
         boolean large = false;
         for (int k = i; k < j; k++) {

@@ -12,6 +12,15 @@ import org.junit.jupiter.api.Test;
 class ColumnSplitterTest {
   private static final ColumnSplitter SPLITTER = new ColumnSplitter();
 
+  /** Rows 2 to 6 of a page of three columns, 甲, 乙 and 丙, ten characters wide with gutters of four spaces. */
+  private static final String LOWER_ROWS = """
+      甲二甲二甲二甲二甲二    乙二乙二乙二乙二乙二    丙二丙二丙二丙二丙二
+      甲三甲三甲三甲三甲三    乙三乙三乙三乙三乙三    丙三丙三丙三丙三丙三
+      甲四甲四甲四甲四甲四    乙四乙四乙四乙四乙四    丙四丙四丙四丙四丙四
+      甲五甲五甲五甲五甲五    乙五乙五乙五乙五乙五    丙五丙五丙五丙五丙五
+      甲六甲六甲六甲六甲六    乙六乙六乙六乙六乙六    丙六丙六丙六丙六丙六
+      """;
+
   private static List<String> read(String raw) {
     return SPLITTER.split(SourceText.of("test", raw)).orElseThrow().stream().map(Line::text).map(String::strip).toList();
   }
@@ -20,12 +29,7 @@ class ColumnSplitterTest {
   void threeColumnsAreReadOneAfterTheOther() {
     List<String> out = read("""
         甲一甲一甲一甲一甲一    乙一乙一乙一乙一乙一    丙一丙一丙一丙一丙一
-        甲二甲二甲二甲二甲二    乙二乙二乙二乙二乙二    丙二丙二丙二丙二丙二
-        甲三甲三甲三甲三甲三    乙三乙三乙三乙三乙三    丙三丙三丙三丙三丙三
-        甲四甲四甲四甲四甲四    乙四乙四乙四乙四乙四    丙四丙四丙四丙四丙四
-        甲五甲五甲五甲五甲五    乙五乙五乙五乙五乙五    丙五丙五丙五丙五丙五
-        甲六甲六甲六甲六甲六    乙六乙六乙六乙六乙六    丙六丙六丙六丙六丙六
-        """);
+        """ + LOWER_ROWS);
     assertEquals(List.of("甲一甲一甲一甲一甲一", "甲二甲二甲二甲二甲二", "甲三甲三甲三甲三甲三", "甲四甲四甲四甲四甲四", "甲五甲五甲五甲五甲五",
         "甲六甲六甲六甲六甲六", "", "乙一乙一乙一乙一乙一", "乙二乙二乙二乙二乙二", "乙三乙三乙三乙三乙三", "乙四乙四乙四乙四乙四",
         "乙五乙五乙五乙五乙五", "乙六乙六乙六乙六乙六", "", "丙一丙一丙一丙一丙一", "丙二丙二丙二丙二丙二", "丙三丙三丙三丙三丙三",
@@ -36,15 +40,10 @@ class ColumnSplitterTest {
   void headlineCentredOverTheColumnsIsReadBeforeThem() {
     // The headline reaches from inside the second column into the gutter after it, crossing no gutter whole.
     List<String> out = read("""
-                          数字新城加快生长
+                          新城建设加快推进
         甲一甲一甲一甲一甲一    乙一乙一乙一乙一乙一    丙一丙一丙一丙一丙一
-        甲二甲二甲二甲二甲二    乙二乙二乙二乙二乙二    丙二丙二丙二丙二丙二
-        甲三甲三甲三甲三甲三    乙三乙三乙三乙三乙三    丙三丙三丙三丙三丙三
-        甲四甲四甲四甲四甲四    乙四乙四乙四乙四乙四    丙四丙四丙四丙四丙四
-        甲五甲五甲五甲五甲五    乙五乙五乙五乙五乙五    丙五丙五丙五丙五丙五
-        甲六甲六甲六甲六甲六    乙六乙六乙六乙六乙六    丙六丙六丙六丙六丙六
-        """);
-    assertEquals("数字新城加快生长", out.get(0));
+        """ + LOWER_ROWS);
+    assertEquals("新城建设加快推进", out.get(0));
     assertEquals("甲一甲一甲一甲一甲一", out.get(2));
     assertTrue(out.indexOf("乙一乙一乙一乙一乙一") > out.indexOf("甲六甲六甲六甲六甲六"));
   }
@@ -53,12 +52,7 @@ class ColumnSplitterTest {
   void indentedFirstLineOfAColumnStaysInItsColumn() {
     List<String> out = read("""
           甲一甲一甲一甲一甲    乙一乙一乙一乙一乙一    丙一丙一丙一丙一丙一
-        甲二甲二甲二甲二甲二    乙二乙二乙二乙二乙二    丙二丙二丙二丙二丙二
-        甲三甲三甲三甲三甲三    乙三乙三乙三乙三乙三    丙三丙三丙三丙三丙三
-        甲四甲四甲四甲四甲四    乙四乙四乙四乙四乙四    丙四丙四丙四丙四丙四
-        甲五甲五甲五甲五甲五    乙五乙五乙五乙五乙五    丙五丙五丙五丙五丙五
-        甲六甲六甲六甲六甲六    乙六乙六乙六乙六乙六    丙六丙六丙六丙六丙六
-        """);
+        """ + LOWER_ROWS);
     assertEquals("甲一甲一甲一甲一甲", out.get(0));
     assertEquals("甲二甲二甲二甲二甲二", out.get(1));
   }
