@@ -202,7 +202,7 @@ public final class NewsCues {
     return CREDIT_TAIL.matcher(Chars.stripSpaces(line)).matches();
   }
 
-  /** A headline's column tag in brackets at its end ({@code （乡村振兴）}, {@code （今日评论）}). */
+  /** A headline's column tag in brackets at its end ({@code （海外视点）}, {@code （今日评论）}). */
   private static final Pattern COLUMN_TAG = Pattern.compile(".{2,}[（(](?<tag>[\\p{IsHan}·・]{2,8})[）)]");
   /** A reporter's role anywhere in a string: a bracketed byline, not a column tag. */
   private static final Pattern HAS_ROLE = Pattern.compile(".*" + REPORTER_ROLE + ".*");
