@@ -42,4 +42,30 @@ public interface Segmenter {
     }
     return false;
   }
+
+  /** How many characters each side of a break {@link #keepsWordAcross} reads. */
+  int ACROSS_WINDOW = 8;
+
+  /**
+   * Returns whether segmenting {@code left} and {@code right} read together keeps a dictionary word of two or
+   * more characters across the break between them ({@code 累} + {@code 计走访}, {@code 如} + {@code 出一辙。}):
+   * the sign of a sentence cut by a column break. Only the last and first {@value #ACROSS_WINDOW} characters
+   * are read. A clause that ends and another that begins rarely pass ({@code 中} + {@code 国家统计局} reads
+   * {@code 中 / 国家统计局}); false when either side does not end or start with a Han character, or this
+   * segmenter has no dictionary.
+   */
+  default boolean keepsWordAcross(CharSequence left, CharSequence right) {
+    if (left.length() == 0 || right.length() == 0 || !Chars.isHan(left.charAt(left.length() - 1)) || !Chars.isHan(right.charAt(0))) {
+      return false;
+    }
+    int l = Math.min(ACROSS_WINDOW, left.length());
+    String joined = left.subSequence(left.length() - l, left.length()).toString()
+        + right.subSequence(0, Math.min(ACROSS_WINDOW, right.length()));
+    for (Token t : segment(joined)) {
+      if (t.span().start() < l && t.span().end() > l && t.text().length() >= 2 && isKnownWord(t.text())) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

@@ -111,4 +111,19 @@ class JiebaSegmenterTest {
       pool.shutdownNow();
     }
   }
+
+  @Test
+  void aWordKeptAcrossABreakMarksACutSentence() {
+    assertTrue(SEG.keepsWordAcross("全市各级干部累", "计走访服务群众两万多人次"));
+    assertTrue(SEG.keepsWordAcross("身旁的机械臂同步照做，如", "出一辙。"));
+    assertFalse(SEG.keepsWordAcross("记者来到城北的一所中", "国家统计局发布的数据显示"));
+    assertFalse(SEG.keepsWordAcross("工作取得新进展。", "今年以来"));
+    assertFalse(SEG.keepsWordAcross("累", ""));
+    assertFalse(new Segmenter() {
+      @Override
+      public List<Token> segment(CharSequence text) {
+        return List.of();
+      }
+    }.keepsWordAcross("全市各级干部累", "计走访"));
+  }
 }

@@ -10,10 +10,17 @@ import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 
 /**
- * Restores the reading order of bodies that the layout cut into pieces on a page with one
- * paragraph per line: a paragraph that stops inside a sentence (a <em>tail</em>) continues in a
- * paragraph that starts inside one (a <em>head</em>) somewhere else on the page, possibly earlier,
- * with other articles' headlines, captions or whole body pieces printed in between.
+ * Restores the reading order of bodies that the layout cut into pieces: a block that stops inside a
+ * sentence (a <em>tail</em>) continues in a block that starts inside one (a <em>head</em>) somewhere else
+ * on the page, possibly earlier, with other articles' headlines, captions or whole body pieces printed in
+ * between.
+ *
+ * <p>On a page with one paragraph per line a head starts with a particle, a conjunction or a closing
+ * quotation mark. On a hard-wrapped page (pdftotext's column order) the row joins have already joined
+ * every continuation the layout shows; a column break cuts a sentence anywhere, so there a head is a block
+ * that keeps a dictionary word whole across its join with a tail ({@code 累} / {@code 计接待…}), every link
+ * needs that evidence, and the blocks printed in between follow the rejoined body unflagged: they are
+ * another article's column, not pieces printed inside this body.
  *
  * <p>Tails and heads are linked by the assignment that explains the whole page best, not by the
  * first match: every head takes at most one tail, following the links never loops back to the
@@ -32,6 +39,7 @@ final class InterruptedBodyRejoiner {
   private static final double MIN_WIDTH = 25;
   private final BiPredicate<String, String> wordAcross;
   private final Predicate<String> knownWord;
+  private final boolean wrapped;
 
   /**
    * @param wordAcross whether the end of the first string and the start of the second form a
@@ -40,8 +48,18 @@ final class InterruptedBodyRejoiner {
    *     the particle {@code 着})
    */
   InterruptedBodyRejoiner(BiPredicate<String, String> wordAcross, Predicate<String> knownWord) {
+    this(wordAcross, knownWord, false);
+  }
+
+  /**
+   * @param wrapped true for a page whose lines are hard-wrapped at the column width: a column break cuts
+   *     sentences anywhere, so a piece that starts with an ordinary word is a head too when a word spans its
+   *     join with some tail, and every link needs evidence of its own
+   */
+  InterruptedBodyRejoiner(BiPredicate<String, String> wordAcross, Predicate<String> knownWord, boolean wrapped) {
     this.wordAcross = wordAcross;
     this.knownWord = knownWord;
+    this.wrapped = wrapped;
   }
 
   /** Pages longer than this many blocks are repaired in windows of this size (linear time). */
@@ -68,7 +86,9 @@ final class InterruptedBodyRejoiner {
       if (isTail(b)) {
         tails.add(i);
       }
-      if (isHead(b)) {
+    }
+    for (int i = 0; i < n; i++) {
+      if (wrapped ? continuesSomeTail(blocks, tails, i) : isHead(blocks.get(i))) {
         heads.add(i);
       }
     }
@@ -109,7 +129,7 @@ final class InterruptedBodyRejoiner {
     if (Arrays.stream(link).allMatch(l -> l < 0)) {
       return blocks;
     }
-    return reorder(blocks, link, diagnostics);
+    return reorder(blocks, link, !wrapped, diagnostics);
   }
 
 
@@ -118,6 +138,25 @@ final class InterruptedBodyRejoiner {
     boolean longOrOpen = Chars.width(s) >= MIN_WIDTH || Chars.width(s) >= 8 && openQuote(s);
     return longOrOpen && !Chars.endsSentence(s) && !s.endsWith("：") && !s.endsWith(":")
         && !InlineCredit.endsWithCredit(s);
+  }
+
+  /**
+   * On a wrapped page, whether block {@code i} continues the sentence of some tail: a word spans the join. A short
+   * block must also end the sentence and follow its tail directly (the last line of a paragraph that the extractor
+   * set apart, {@code 出一辙。}); short blocks elsewhere are headings and labels.
+   */
+  private boolean continuesSomeTail(List<Block> blocks, List<Integer> tails, int i) {
+    String s = text(blocks, i);
+    boolean shortBlock = Chars.width(s) < MIN_WIDTH;
+    if (shortBlock && !Chars.endsSentence(s)) {
+      return false;
+    }
+    for (int t : tails) {
+      if (t != i && (!shortBlock || t == i - 1) && wordAcross.test(text(blocks, t), s)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isHead(Block b) {
@@ -178,7 +217,7 @@ final class InterruptedBodyRejoiner {
     if (tail == head) {
       return Double.NEGATIVE_INFINITY;
     }
-    double s = 0.5;
+    double s = wrapped ? 0 : 0.5;
     if (open && closes) {
       s += 1.0;
     } else if (open != closes) {
@@ -189,6 +228,8 @@ final class InterruptedBodyRejoiner {
     }
     if (wordAcross.test(text(blocks, tail), text(blocks, head))) {
       s += 0.5;
+    } else if (wrapped) {
+      return Double.NEGATIVE_INFINITY;
     }
     int distance = Math.abs(head - tail);
     s -= 0.02 * Math.min(distance, 20);
@@ -321,7 +362,7 @@ final class InterruptedBodyRejoiner {
     }
   }
 
-  private static List<Block> reorder(List<Block> blocks, int[] link, List<Diagnostic> diagnostics) {
+  private static List<Block> reorder(List<Block> blocks, int[] link, boolean markDisplaced, List<Diagnostic> diagnostics) {
     int n = blocks.size();
     boolean[] linkedHead = new boolean[n];
     int[] tailOf = new int[n];
@@ -402,7 +443,7 @@ final class InterruptedBodyRejoiner {
           if (!placed[q] && !linkedHead[between[0]] && between[0] > from && between[1] <= to) {
             placed[q] = true;
             for (int j = between[0]; j < between[1]; j++) {
-              out.add(blocks.get(j).displaced() ? blocks.get(j) : withDisplaced(blocks.get(j)));
+              out.add(blocks.get(j).displaced() || !markDisplaced ? blocks.get(j) : withDisplaced(blocks.get(j)));
             }
           }
         }

@@ -11,6 +11,7 @@ import dev.banmian.text.TracedText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BiPredicate;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -183,9 +184,9 @@ public final class LayoutRepairer {
       blocks.add(toBlock(cur, evidence, NewsCues.isBylineRoleOnly(cur.get(0).s())));
       i++;
     }
-    if (!style.wrapped()) {
-      blocks = new InterruptedBodyRejoiner(this::wordAcross, w -> segmenter != null && segmenter.isKnownWord(w)).rejoin(blocks, diags);
-    }
+    BiPredicate<String, String> across = style.wrapped() ? this::keepsWordAcross : this::wordAcross;
+    blocks = new InterruptedBodyRejoiner(across, w -> segmenter != null && segmenter.isKnownWord(w), style.wrapped())
+        .rejoin(blocks, diags);
     return new RepairedPage(source, style, blocks, noise, diags);
   }
 
@@ -864,6 +865,10 @@ public final class LayoutRepairer {
     }
     double min = style.wrapped() ? Math.min(6, r.full * 0.5) : 20;
     return r.width >= min || Chars.endsSentence(s);
+  }
+
+  private boolean keepsWordAcross(String a, String b) {
+    return segmenter != null && segmenter.keepsWordAcross(a, b);
   }
 
   private boolean wordAcross(String a, String b) {

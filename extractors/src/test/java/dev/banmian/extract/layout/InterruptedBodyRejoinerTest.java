@@ -66,4 +66,51 @@ class InterruptedBodyRejoinerTest {
     // tail 3 -> head 1; the piece from 1 runs to tail 3 itself: a loop.
     assertTrue(InterruptedBodyRejoiner.loops(self, 3, 4));
   }
+
+  private static final LayoutRepairer WITH_DICTIONARY = LayoutRepairer.builder()
+      .segmenter(dev.banmian.segment.JiebaSegmenter.builder().build()).build();
+
+  @Test
+  void aWrappedColumnCutInsideAWordContinuesWhereTheWordEnds() {
+    String raw = """
+        市图书馆今年春节推出了古籍修复体验
+        活动，不少市民带着孩子前来参加，在
+        老师的指导下学习修补破损的书页，累
+
+        河湾村的冬季农家乐
+
+        入冬以来，河湾村的农家乐迎来了客流
+        高峰，村里新建的温泉和滑雪场吸引了
+        周边城市的游客。
+
+        计接待读者三千多人次。图书馆负责人
+        表示，今后还将举办更多类似的活动。
+        """;
+    RepairedPage page = WITH_DICTIONARY.repair(SourceText.of("t", raw));
+    assertTrue(page.style().wrapped());
+    List<String> blocks = page.blocks().stream().map(Block::string).toList();
+    assertEquals(List.of(
+        "市图书馆今年春节推出了古籍修复体验活动，不少市民带着孩子前来参加，在老师的指导下学习修补破损的书页，"
+            + "累计接待读者三千多人次。图书馆负责人表示，今后还将举办更多类似的活动。",
+        "河湾村的冬季农家乐",
+        "入冬以来，河湾村的农家乐迎来了客流高峰，村里新建的温泉和滑雪场吸引了周边城市的游客。"), blocks);
+    // on a wrapped page the blocks in between are another article in column order, not pieces of this body
+    assertFalse(page.blocks().get(1).displaced());
+  }
+
+  @Test
+  void aWrappedColumnCutBetweenWordsIsNotLinkedToAnUnrelatedParagraph() {
+    String raw = """
+        市图书馆今年春节推出了古籍修复体验
+        活动，不少市民带着孩子前来参加，在
+
+        河湾村的冬季农家乐
+
+        入冬以来，河湾村的农家乐迎来了客流
+        高峰，村里新建的温泉和滑雪场吸引了
+        周边城市的游客。
+        """;
+    List<String> blocks = WITH_DICTIONARY.repair(SourceText.of("t", raw)).blocks().stream().map(Block::string).toList();
+    assertEquals(3, blocks.size());
+  }
 }
