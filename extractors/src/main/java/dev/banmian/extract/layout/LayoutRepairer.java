@@ -155,27 +155,21 @@ public final class LayoutRepairer {
           b.full = a.full;
           b.fullMeasured = a.fullMeasured;
         }
-        if (why != null) {
-          cur.add(b);
-          curIdx.add(next);
-          evidence.add(why + " at line " + (b.line.number() + 1));
-          diags.add(diag("layout.join", why, a.line.span().union(b.line.span())));
-          k = next;
-          continue;
+        int past = why != null ? resumesPastInsert(rows, consumed, a, next, style) : -1;
+        int resumed = why == null && style.wrapped() ? resumesAfterIslands(rows, consumed, cur, next, style) : -1;
+        int to = past >= 0 ? past : why != null ? next : resumed;
+        if (to < 0) {
+          evidence.add(breakReason(a, b, style) + " after line " + (a.line.number() + 1));
+          break;
         }
-        int resumed = style.wrapped() ? resumesAfterIslands(rows, consumed, cur, next, style) : -1;
-        if (resumed >= 0) {
-          Row c = rows.get(resumed);
-          cur.add(c);
-          curIdx.add(resumed);
-          evidence.add("sentence resumes after short lines printed inside it at line " + (c.line.number() + 1));
-          diags.add(diag("layout.join", "sentence resumes after short lines printed inside it (headline, name or label)",
-              a.line.span().union(c.line.span())));
-          k = resumed;
-          continue;
-        }
-        evidence.add(breakReason(a, b, style) + " after line " + (a.line.number() + 1));
-        break;
+        String reason = past >= 0 ? "sentence resumes past a caption or heading printed inside it (a word kept across)"
+            : why != null ? why : "sentence resumes after short lines printed inside it (headline, name or label)";
+        Row c = rows.get(to);
+        cur.add(c);
+        curIdx.add(to);
+        evidence.add(reason + " at line " + (c.line.number() + 1));
+        diags.add(diag("layout.join", reason, a.line.span().union(c.line.span())));
+        k = to;
       }
       consumed[i] = true;
       for (int idx : curIdx) {
@@ -642,6 +636,50 @@ public final class LayoutRepairer {
           ? j : -1;
     }
     return -1;
+  }
+
+  /** The most lines a caption or heading printed inside a sentence takes, between a column break and its resumption. */
+  private static final int MOST_INSERTED_LINES = 4;
+
+  /**
+   * Where the open sentence ending row {@code a} resumes past a whole block printed inside it, or -1. On a
+   * hard-wrapped page an extractor reading in column order can print a photo caption, a credit or another
+   * article's heading between a column's last line and the line that goes on with its sentence, each set off by
+   * blank lines: {@code …破解“课间圈养”难} / {@code 学生在课间跳绳。} / {@code 题。}. The join across the blank
+   * line to {@code next} is taken unless it splits no word while a block starting within
+   * {@link #MOST_INSERTED_LINES} lines keeps one whole ({@code 难题}), and the lines in between close
+   * themselves (end a sentence, or are a heading or credit): a block that stops inside a sentence of its own is
+   * no insert. Only where blank lines separate blocks and do not follow every line.
+   */
+  private int resumesPastInsert(List<Row> rows, boolean[] consumed, Row a, int next, PageStyle style) {
+    Row b = rows.get(next);
+    if (!style.wrapped() || !style.blanksInformative() || style.blankAfterEveryLine() || b.blankBefore == 0
+        || Chars.endsSentence(a.s()) || keepsWordAcross(a.s(), b.s())) {
+      return -1;
+    }
+    int lines = 0;
+    Row last = null;
+    for (int j = next; j < rows.size() && lines <= MOST_INSERTED_LINES; j++) {
+      if (consumed[j]) {
+        continue;
+      }
+      Row c = rows.get(j);
+      if (j > next && c.blankBefore > 0 && closesItself(last)) {
+        return keepsWordAcross(a.s(), c.s()) && bodyLike(c, style) ? j : -1;
+      }
+      last = c;
+      lines++;
+    }
+    return -1;
+  }
+
+  /**
+   * A line that a block can end on without leaving a sentence open: a sentence end, a credit, or a heading line
+   * short of the column (a full-width line without punctuation is a body line cut at the margin).
+   */
+  private boolean closesItself(Row r) {
+    String s = Chars.strip(r.s());
+    return Chars.endsSentence(s) || NewsCues.isCreditLine(s) || InlineCredit.endsWithCredit(s) || isHeadingLine(s) && !isFull(r);
   }
 
   /** The most lines of a photo caption before its credit. */

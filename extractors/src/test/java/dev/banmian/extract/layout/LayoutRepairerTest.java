@@ -315,4 +315,43 @@ class LayoutRepairerTest {
       assertFalse(LayoutRepairer.looksLikeBylineLine(line), line);
     }
   }
+
+  /** A paragraph, then a column whose last line stops inside a word ({@code 难} / {@code 题}). */
+  private static final String COLUMN_CUT_BEFORE_A_WORD_ENDS = """
+      新学期开始后，不少学校延长了课间的
+      时间，学生们走出教室跳绳、打球，有
+      的在操场上做游戏，十分热闹。
+
+      春季学期以来，更多学校开始推广课间
+      改革，让学生走出教室，破解课间圈养难
+      """;
+
+  @Test
+  void aSentenceResumesPastACaptionPrintedInsideItWhereAWordIsKeptWhole() {
+    String raw = COLUMN_CUT_BEFORE_A_WORD_ENDS + """
+
+        学生在课间体验舞龙。
+
+        题。
+
+        “每天两小时，切口虽小，但意义重大。
+        ”多地教育部门负责人表示，要让孩子们
+        多运动、多呼吸新鲜空气。
+        """;
+    List<String> blocks = blocks(raw);
+    assertTrue(blocks.contains("春季学期以来，更多学校开始推广课间改革，让学生走出教室，破解课间圈养难题。"), blocks.toString());
+    assertTrue(blocks.contains("学生在课间体验舞龙。"), blocks.toString());
+  }
+
+  @Test
+  void aBlockThatLeavesItsOwnSentenceOpenIsNoInsert() {
+    String raw = COLUMN_CUT_BEFORE_A_WORD_ENDS + """
+
+        以及上学路上的安全问题，各地也在想
+
+        题。
+        """;
+    List<String> blocks = blocks(raw);
+    assertFalse(blocks.stream().anyMatch(b -> b.endsWith("圈养难题。")), blocks.toString());
+  }
 }
