@@ -31,7 +31,7 @@ import java.util.Optional;
 public final class ColumnSplitter {
   /** A gutter must be at least this many positions wide. */
   private static final int MIN_GUTTER = 2;
-  /** Share of non-blank rows that must reach past the first gutter for the page to count as columns. */
+  /** Share of non-blank rows that must reach past the page's first gutter, or hold texts set apart, for the page to count as columns. */
   private static final double MIN_MULTI_COLUMN_ROWS = 0.25;
 
   /** Creates a splitter. */
@@ -64,19 +64,44 @@ public final class ColumnSplitter {
       }
     }
     List<int[]> gutters = gutters(occupied, nonBlank);
-    if (gutters.isEmpty()) {
-      return Optional.empty();
-    }
     int multi = 0;
+    int apart = 0;
     for (Line l : lines) {
-      if (!l.isBlank() && hasTextBeyond(l.text(), gutters.get(0)[1])) {
+      if (!l.isBlank() && !gutters.isEmpty() && hasTextBeyond(l.text(), gutters.get(0)[1])) {
         multi++;
       }
+      if (holdsTextsApart(l.text())) {
+        apart++;
+      }
     }
-    if (multi < MIN_MULTI_COLUMN_ROWS * nonBlank) {
+    if (multi < MIN_MULTI_COLUMN_ROWS * nonBlank && apart < MIN_MULTI_COLUMN_ROWS * nonBlank) {
       return Optional.empty();
     }
     return Optional.of(readingOrder(lines));
+  }
+
+  /** Spaces between two texts of one row that only columns side by side leave (justification leaves one). */
+  private static final int COLUMN_SPACE = 3;
+
+  /**
+   * Whether a row holds texts set apart by {@link #COLUMN_SPACE} spaces or more: columns side by side. A page whose
+   * regions each have their own column grid shows no gutter common to the whole page, but many such rows.
+   */
+  private static boolean holdsTextsApart(String t) {
+    int run = 0;
+    boolean seenText = false;
+    for (int i = 0; i < t.length(); i++) {
+      if (Chars.isSpace(t.charAt(i))) {
+        run++;
+      } else {
+        if (seenText && run >= COLUMN_SPACE) {
+          return true;
+        }
+        seenText = true;
+        run = 0;
+      }
+    }
+    return false;
   }
 
   /** Gutters as [start, end) position ranges, left to right. */

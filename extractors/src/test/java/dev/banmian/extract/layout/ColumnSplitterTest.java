@@ -74,4 +74,37 @@ class ColumnSplitterTest {
     String read = String.join("", read(raw)).replaceAll("\\s", "");
     assertEquals(raw.replaceAll("\\s", "").chars().sorted().boxed().toList(), read.chars().sorted().boxed().toList());
   }
+
+  @Test
+  void regionsWithColumnGridsOfTheirOwnAreEachReadColumnByColumn() {
+    // the lower article's columns cover the upper one's gutters: no gutter runs down the whole page
+    List<String> out = read("""
+        甲一甲一甲一甲一甲一    乙一乙一乙一乙一乙一    丙一丙一丙一丙一丙一
+        甲二甲二甲二甲二甲二    乙二乙二乙二乙二乙二    丙二丙二丙二丙二丙二
+        甲三甲三甲三甲三甲三    乙三乙三乙三乙三乙三    丙三丙三丙三丙三丙三
+
+        丁一丁一丁一丁一丁一丁一丁一    戊一戊一戊一戊一戊一戊一戊一戊一戊一戊一
+        丁二丁二丁二丁二丁二丁二丁二    戊二戊二戊二戊二戊二戊二戊二戊二戊二戊二
+        丁三丁三丁三丁三丁三丁三丁三    戊三戊三戊三戊三戊三戊三戊三戊三戊三戊三
+        丁四丁四丁四丁四丁四丁四丁四    戊四戊四戊四戊四戊四戊四戊四戊四戊四戊四
+        """).stream().filter(t -> !t.isEmpty()).toList();
+    assertEquals(List.of("甲一甲一甲一甲一甲一", "甲二甲二甲二甲二甲二", "甲三甲三甲三甲三甲三", "乙一乙一乙一乙一乙一", "乙二乙二乙二乙二乙二",
+        "乙三乙三乙三乙三乙三", "丙一丙一丙一丙一丙一", "丙二丙二丙二丙二丙二", "丙三丙三丙三丙三丙三", "丁一丁一丁一丁一丁一丁一丁一",
+        "丁二丁二丁二丁二丁二丁二丁二", "丁三丁三丁三丁三丁三丁三丁三", "丁四丁四丁四丁四丁四丁四丁四", "戊一戊一戊一戊一戊一戊一戊一戊一戊一戊一",
+        "戊二戊二戊二戊二戊二戊二戊二戊二戊二戊二", "戊三戊三戊三戊三戊三戊三戊三戊三戊三戊三", "戊四戊四戊四戊四戊四戊四戊四戊四戊四戊四"), out);
+  }
+
+  @Test
+  void aSingleColumnPageIsLeftAlone() {
+    String raw = """
+        市图书馆今年春节推出了古籍修复体验活动，不少市民
+        带着孩子前来参加，在老师的指导下学习修补破损的书
+        页。图书馆负责人表示，今后还将举办更多类似的活动
+        ，让更多的人了解古籍保护工作。
+        2025 年 2 月 5 日   星期三   文化   第 10 版
+        入冬以来，河湾村的农家乐迎来了客流高峰，村里新建
+        的温泉和滑雪场吸引了周边城市的游客。
+        """;
+    assertTrue(SPLITTER.split(SourceText.of("test", raw)).isEmpty());
+  }
 }
