@@ -146,7 +146,8 @@ public final class LayoutRepairer {
           continue;
         }
         String why = next <= creditEnd ? "photo credit's letter-spaced name printed one piece per line"
-            : continuesSplitByline(cur, b) ? "byline names on lines of their own" : joinReason(a, b, style);
+            : continuesSplitByline(cur, b) ? "byline names on lines of their own"
+            : endsVerticalBlock(cur, b) ? null : joinReason(a, b, style);
         boolean printedOn = onePrintedLine(a, b) || !isFull(a) && fitsAfterPause(a, b);
         if (why != null && printedOn && b.s().chars().anyMatch(Character::isLetterOrDigit)) {
           // the rest of a printed line the extractor split at a quotation mark or after a comma takes that line's
@@ -186,6 +187,16 @@ public final class LayoutRepairer {
 
   private static Diagnostic diag(String code, String msg, Span span) {
     return new Diagnostic("layout", code, msg, span);
+  }
+
+  /**
+   * Whether {@code b} lies beyond the end of a block of vertical text ({@code cur}, two lines or more of one
+   * character each: a vertical headline or label): a blank line and a line that is not vertical text follow it. One
+   * character per line says nothing of the column's width, so the join rules for wrapped body lines do not apply.
+   */
+  private static boolean endsVerticalBlock(List<Row> cur, Row b) {
+    return cur.size() >= 2 && b.blankBefore > 0 && !NewsCues.isVerticalTextLine(b.s())
+        && cur.stream().allMatch(r -> NewsCues.isVerticalTextLine(r.s()));
   }
 
   /** Most pieces a photo credit's letter-spaced name comes out in (two two-character names, one per character). */
@@ -745,7 +756,10 @@ public final class LayoutRepairer {
     if (startsLeadIn(bs) || b.leadingSpace && Chars.endsSentence(as) || startsWithDash(bs) && !wrapsIntoDash(a)) {
       return null;
     }
-    if (standsAlone(a) || standsAlone(b) || NewsCues.endsWithLeadDash(as) && !isFull(a)) {
+    // a kicker's lead dash ends its line's block where the line stops short, or where a blank line that means
+    // something follows it (a wrapped kicker goes on without one)
+    boolean dashEnds = !isFull(a) || b.blankBefore > 0 && style.blanksInformative() && !style.blankAfterEveryLine();
+    if (standsAlone(a) || standsAlone(b) || NewsCues.endsWithLeadDash(as) && dashEnds) {
       return null;
     }
     if (NewsCues.isCreditLine(as) && !wordAcross(as, bs)) {

@@ -354,4 +354,34 @@ class LayoutRepairerTest {
     List<String> blocks = blocks(raw);
     assertFalse(blocks.stream().anyMatch(b -> b.endsWith("圈养难题。")), blocks.toString());
   }
+
+  @Test
+  void aVerticalHeadlineAndAKickerEndTheirBlocksAtTheBlankLineAfterThem() {
+    String raw = """
+        开航时间一到，船长一声令下，水手解缆，拖
+        轮驶往预定海域。航行二十分钟，瞧见一艘货
+        轮出现在侧前方。
+
+        建
+        设
+        国
+        际
+        一
+        流
+        智
+        慧
+        港
+
+        口岸升级设备提高效率——
+
+        拖轮很智能
+
+        靠泊快又稳
+        """;
+    List<String> blocks = blocks(raw);
+    // 港 and 口 form a word, but one character per line says nothing of a column: no sentence runs on
+    assertTrue(blocks.contains("建设国际一流智慧港"), blocks.toString());
+    // a kicker's lead dash before a blank line ends its block: the headline below is a block of its own
+    assertTrue(blocks.contains("口岸升级设备提高效率——"), blocks.toString());
+  }
 }
