@@ -215,4 +215,19 @@ class OtherLayoutsTest {
     assertEquals(2, second.paragraphs().size());
     assertEquals(List.of(), page.noise());
   }
+
+  /**
+   * A commentary headline closed by its column tag, the author's padded name under it, then its body; a short heading
+   * of the next article shares a word with that body ({@code 更“年轻”}: one pair, 年轻) but no more: the headline
+   * keeps its body.
+   */
+  @Test
+  void commentaryHeadlineWithColumnTagKeepsItsAuthorAndBody() throws IOException {
+    Page page = extract("commentary-column-tag.txt");
+    Article first = page.articles().get(0);
+    assertEquals("城里人为啥爱上赶大集（今日时评）", text(first.headline()), page.articles().toString());
+    assertEquals("李明", first.byline().map(b -> b.contributors().get(0).name()).orElse(null));
+    assertTrue(!first.paragraphs().isEmpty() && first.paragraphs().get(0).text().startsWith("天刚蒙蒙亮"),
+        page.articles().toString());
+  }
 }

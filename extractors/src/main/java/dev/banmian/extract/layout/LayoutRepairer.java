@@ -762,6 +762,11 @@ public final class LayoutRepairer {
     if (standsAlone(a) || standsAlone(b) || NewsCues.endsWithLeadDash(as) && dashEnds) {
       return null;
     }
+    if (a.blankBefore > 0 && isHeadingLine(as) && NewsCues.endsWithColumnTag(as)) {
+      // a column tag closes the headline it ends (…（今日时评）); the author's name or the body follows. The line
+      // stands after a blank line: a body line can end on a place in brackets too (…中关村（亦庄）)
+      return null;
+    }
     if (NewsCues.isCreditLine(as) && !wordAcross(as, bs)) {
       // a photo credit ends its caption; what follows is another caption or an article
       return null;

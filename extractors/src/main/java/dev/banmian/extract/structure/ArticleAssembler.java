@@ -770,7 +770,14 @@ public final class ArticleAssembler {
     return w[w.length / 2];
   }
 
-  /** The share of the headline's Han character pairs that occur in the body's pairs. */
+  /** Fewest Han character pairs a headline's containment is measured against. */
+  private static final int FEWEST_PAIRS = 3;
+
+  /**
+   * The share of the headline's Han character pairs that occur in the body's pairs, out of at least
+   * {@value #FEWEST_PAIRS}: a headline of one or two pairs is weak evidence ({@code 更“年轻”} has one, which any
+   * article about young people shares).
+   */
   private static double containment(String headline, Set<Integer> bodyPairs) {
     int total = 0;
     int found = 0;
@@ -785,7 +792,7 @@ public final class ArticleAssembler {
         found++;
       }
     }
-    return total == 0 ? 0 : (double) found / total;
+    return (double) found / Math.max(total, FEWEST_PAIRS);
   }
 
   /** The pairs of adjacent Han characters of {@code s}, each packed into an int. */

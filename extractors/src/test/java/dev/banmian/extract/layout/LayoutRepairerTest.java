@@ -384,4 +384,22 @@ class LayoutRepairerTest {
     // a kicker's lead dash before a blank line ends its block: the headline below is a block of its own
     assertTrue(blocks.contains("口岸升级设备提高效率——"), blocks.toString());
   }
+
+  @Test
+  void aColumnTagClosesItsHeadline() {
+    String raw = """
+        第5版
+
+        评论
+
+        城里人为啥爱上赶大集（今日时评）
+        李 明
+
+        天还没亮，大集里已人头攒动。来
+        赶集的，有很多年轻人。晒赶集照
+        片，发赶集视频，成了新时尚。
+        """;
+    List<String> blocks = blocks(raw);
+    assertTrue(blocks.contains("城里人为啥爱上赶大集（今日时评）"), blocks.toString());
+  }
 }
