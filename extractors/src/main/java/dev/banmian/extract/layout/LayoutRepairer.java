@@ -806,6 +806,10 @@ public final class LayoutRepairer {
     if (!aEnd && unclosedBracket(as) && as.length() <= 40 && b.blankBefore <= 1) {
       return "unclosed bracket continues";
     }
+    if (!aEnd && InterruptedBodyRejoiner.openQuote(as) && InterruptedBodyRejoiner.unmatchedCloser(bs) && b.blankBefore <= 1) {
+      // the extractor broke a quotation at its opening mark: “民情 / 日记”已成为…
+      return "quotation opened on one line closes on the next";
+    }
     if (style.wrapped()) {
       if (style.blankAfterEveryLine() && b.blankBefore == 0 && !aEnd && bodyLike(a, style) && bodyLike(b, style)) {
         return "no blank line on a page where blank lines follow nearly every line";

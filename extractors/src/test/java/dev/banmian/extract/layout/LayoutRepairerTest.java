@@ -402,4 +402,18 @@ class LayoutRepairerTest {
     List<String> blocks = blocks(raw);
     assertTrue(blocks.contains("城里人为啥爱上赶大集（今日时评）"), blocks.toString());
   }
+
+  @Test
+  void aQuotationBrokenAtItsOpeningMarkIsOneLine() {
+    String raw = """
+        去年，社区干部累计走访居民两万多
+        户，收集意见建议三千余条，解决问
+        题一千余个。
+        “平安
+        日志”已成为提升社区治理效能的有
+        力抓手。
+        """;
+    List<String> blocks = blocks(raw);
+    assertTrue(blocks.contains("“平安日志”已成为提升社区治理效能的有力抓手。"), blocks.toString());
+  }
 }
