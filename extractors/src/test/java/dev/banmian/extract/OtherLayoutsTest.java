@@ -230,4 +230,20 @@ class OtherLayoutsTest {
     assertTrue(!first.paragraphs().isEmpty() && first.paragraphs().get(0).text().startsWith("天刚蒙蒙亮"),
         page.articles().toString());
   }
+
+  /**
+   * The first column of an article printed at the top of the page, above another article, its own headline printed
+   * further down beside its second column (headlines set to the right of their bodies): with nothing of an
+   * article's own, the column joins the article whose body it shares its words with, not the one printed after it.
+   */
+  @Test
+  void aColumnPrintedApartJoinsTheArticleItTalksAbout() throws IOException {
+    Page page = extract("column-printed-apart.txt");
+    assertEquals(2, page.articles().size(), page.articles().toString());
+    Article lanterns = page.articles().stream().filter(a -> "古镇灯会吸引八方游客".equals(text(a.headline()))).findFirst()
+        .orElseThrow();
+    assertEquals(2, lanterns.paragraphs().size(), lanterns.paragraphs().toString());
+    assertTrue(lanterns.paragraphs().get(0).text().startsWith("正月里"), lanterns.paragraphs().toString());
+    assertTrue(page.diagnostics().stream().anyMatch(d -> d.code().equals("merge.orphan")));
+  }
 }

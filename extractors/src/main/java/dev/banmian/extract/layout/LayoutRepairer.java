@@ -767,8 +767,8 @@ public final class LayoutRepairer {
       // stands after a blank line: a body line can end on a place in brackets too (…中关村（亦庄）)
       return null;
     }
-    if (NewsCues.isCreditLine(as) && !wordAcross(as, bs)) {
-      // a photo credit ends its caption; what follows is another caption or an article
+    if ((NewsCues.isCreditLine(as) || InlineCredit.endsWithCredit(Chars.strip(as))) && !wordAcross(as, bs)) {
+      // a photo credit, alone or after its caption's sentence, ends the caption; another caption or an article follows
       return null;
     }
     if (looksLikeBylineLine(as) || looksLikeBylineLine(bs) || NewsCues.isBylineRoleOnly(bs)

@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -426,6 +427,7 @@ public final class ArticleAssembler {
     }
     runs.clear();
     runs.addAll(kept);
+    adoptOrphans(runs, diags, raw);
 
     // 6. Articles.
     List<Object[]> ordered = new ArrayList<>();
@@ -626,7 +628,6 @@ public final class ArticleAssembler {
     return out;
   }
 
-  /** A byline that is only a name or unit, with no outlet and no role printed (role 作者). */
   /**
    * Whether headline line {@code c}, printed right under headline line {@code prev}, is the main headline under
    * a kicker (引题 over 主题, the common two-deck headline) rather than the second line of one wrapped headline.
@@ -662,6 +663,7 @@ public final class ArticleAssembler {
     return c.kind() == BlockKind.KICKER && NewsCues.endsWithLeadDash(c.text());
   }
 
+  /** A byline that is only a name or unit, with no outlet and no role printed (role 作者). */
   private static boolean isBareName(Byline b) {
     return b.outlet().isEmpty() && b.contributors().stream().allMatch(c -> c.role().equals("作者"));
   }
@@ -689,6 +691,85 @@ public final class ArticleAssembler {
 
   private static Run runAt(List<Object> units, int idx) {
     return idx >= 0 && idx < units.size() && units.get(idx) instanceof Run r ? r : null;
+  }
+
+  /** Least share of an orphan body piece's character pairs that the article adopting it must share. */
+  private static final double ORPHAN_LEAST_SHARE = 0.1;
+
+  /** How many times the second-best article's share the adopting article's share must be. */
+  private static final double ORPHAN_MARGIN = 2.0;
+
+  /**
+   * Gives each body piece with nothing of an article's own (no headline, byline, lead or closing byline) to the
+   * article within {@link #MATCH_WINDOW} units whose body shares the most of its Han character pairs, where that
+   * article clearly stands out ({@link #ORPHAN_LEAST_SHARE}, {@link #ORPHAN_MARGIN}): a column of an article that
+   * the page printed apart from the rest of it, its link lost (a column that ends on a full stop continues
+   * nowhere in particular). A piece printed before the article's body opens it, unless that body opens with its
+   * own lead; otherwise it follows.
+   */
+  private static void adoptOrphans(List<Run> runs, List<Diagnostic> diags, String raw) {
+    List<Set<Integer>> pairs = new ArrayList<>(runs.size());
+    for (Run r : runs) {
+      pairs.add(hanPairs(Chars.stripSpaces(r.text())));
+    }
+    for (int i = 0; i < runs.size(); i++) {
+      Run r = runs.get(i);
+      if (!isOrphan(r) || pairs.get(i).isEmpty()) {
+        continue;
+      }
+      int best = -1;
+      double bestShare = 0;
+      double second = 0;
+      for (int j = 0; j < runs.size(); j++) {
+        Run t = runs.get(j);
+        if (j == i || isOrphan(t) || Math.abs(t.unitIndex - r.unitIndex) > MATCH_WINDOW) {
+          continue;
+        }
+        double share = shared(pairs.get(i), pairs.get(j));
+        if (share > bestShare) {
+          second = bestShare;
+          bestShare = share;
+          best = j;
+        } else if (share > second) {
+          second = share;
+        }
+      }
+      if (best < 0 || bestShare < ORPHAN_LEAST_SHARE || bestShare < ORPHAN_MARGIN * second) {
+        continue;
+      }
+      Run t = runs.get(best);
+      if (r.position < t.position && t.lead == null) {
+        t.blocks.addAll(0, r.blocks);
+        t.isSubhead.addAll(0, r.isSubhead);
+      } else {
+        t.blocks.addAll(r.blocks);
+        t.isSubhead.addAll(r.isSubhead);
+      }
+      pairs.get(best).addAll(pairs.get(i));
+      diags.add(new Diagnostic("assemble", "merge.orphan", String.format(Locale.ROOT,
+          "body at line %d has nothing of an article's own; it shares %.2f of its character pairs with the body at"
+              + " line %d (next best %.2f): one article", r.position + 1, bestShare, t.position + 1, second),
+          span(r.blocks.get(0).block(), raw)));
+      runs.remove(i);
+      pairs.remove(i);
+      i--;
+    }
+  }
+
+  private static boolean isOrphan(Run r) {
+    return r.headlineSub == null && r.forwardSub == null && r.lead == null && r.trailingByline == null
+        && r.displacedHeadline == null;
+  }
+
+  /** The share of {@code piece}'s pairs that {@code body} holds too. */
+  private static double shared(Set<Integer> piece, Set<Integer> body) {
+    int n = 0;
+    for (int p : piece) {
+      if (body.contains(p)) {
+        n++;
+      }
+    }
+    return (double) n / piece.size();
   }
 
   /** A run that starts inside a sentence continues the nearest earlier run that stops inside one. */

@@ -416,4 +416,21 @@ class LayoutRepairerTest {
     List<String> blocks = blocks(raw);
     assertTrue(blocks.contains("“平安日志”已成为提升社区治理效能的有力抓手。"), blocks.toString());
   }
+
+  @Test
+  void aCaptionEndingInItsCreditEndsItsBlock() {
+    String raw = """
+        入冬以来，山区小学把滑雪课搬进了
+        课堂。孩子们在老师的带领下，穿上
+        滑雪板，在校园旁的雪道上练习。
+
+        孩子们在雪道上练习滑雪。 张强摄
+
+        古镇的花灯大多出自老手艺人之手。
+        今年灯会上，老手艺人还在石桥边现
+        场扎花灯，吸引了不少游客驻足观看。
+        """;
+    List<String> blocks = blocks(raw);
+    assertTrue(blocks.contains("孩子们在雪道上练习滑雪。 张强摄"), blocks.toString());
+  }
 }
