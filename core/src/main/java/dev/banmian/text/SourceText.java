@@ -112,6 +112,42 @@ public final class SourceText {
     return new LinePos(line + 1, offset - lineStarts[line] + 1);
   }
 
+  /** The page separator {@code pdftotext} writes after every page of a multi-page PDF. */
+  public static final char FORM_FEED = '\f';
+
+  /**
+   * Splits a text that holds several pages, separated by form feeds ({@link #FORM_FEED}, as {@code pdftotext}
+   * prints a whole PDF), into one source text per page, with ids {@code ID.p01}, {@code ID.p02} … (the id without
+   * a {@code .txt} ending). Each page's offsets point into that page's own text. A form feed that ends the text
+   * opens no page; a blank page between two others stays, so page numbers are the document's. A text of one page
+   * (no form feed, or only a trailing one) is returned whole, unchanged, under its own id.
+   *
+   * <pre>{@code
+   * SourceText.of("issue.txt", "第一版\f第二版\f").splitPages();   // [issue.p01 "第一版", issue.p02 "第二版"]
+   * }</pre>
+   *
+   * @return the pages, in order; never empty
+   */
+  public List<SourceText> splitPages() {
+    int end = raw.length();
+    if (end > 0 && raw.charAt(end - 1) == FORM_FEED) {
+      end--;
+    }
+    if (raw.lastIndexOf(FORM_FEED, end - 1) < 0) {
+      return List.of(this);
+    }
+    String base = id.toLowerCase(java.util.Locale.ROOT).endsWith(".txt") ? id.substring(0, id.length() - 4) : id;
+    List<SourceText> pages = new ArrayList<>();
+    int start = 0;
+    while (start <= end) {
+      int ff = raw.indexOf(FORM_FEED, start);
+      int stop = ff < 0 || ff > end ? end : ff;
+      pages.add(new SourceText(String.format(java.util.Locale.ROOT, "%s.p%02d", base, pages.size() + 1), raw.substring(start, stop)));
+      start = stop + 1;
+    }
+    return Collections.unmodifiableList(pages);
+  }
+
   @Override
   public String toString() {
     return "SourceText[" + id + ", " + raw.length() + " chars, " + lines.size() + " lines]";

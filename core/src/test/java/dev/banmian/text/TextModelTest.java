@@ -31,4 +31,15 @@ class TextModelTest {
     TracedText gap = TracedText.builder().append("总书", 0).append("abc", 8).build();
     assertEquals(List.of(new Span(0, 2), new Span(8, 11)), gap.sourceSpans(raw));
   }
+
+  @Test
+  void formFeedsSplitATextIntoPages() {
+    List<SourceText> pages = SourceText.of("issue.txt", "第一版\n\f第二版\n\f\f第四版\f").splitPages();
+    assertEquals(List.of("issue.p01", "issue.p02", "issue.p03", "issue.p04"), pages.stream().map(SourceText::id).toList());
+    assertEquals(List.of("第一版\n", "第二版\n", "", "第四版"), pages.stream().map(SourceText::raw).toList());
+    SourceText one = SourceText.of("page.txt", "只有一版\n\f");
+    assertEquals(List.of(one), one.splitPages());
+    SourceText none = SourceText.of("page", "只有一版");
+    assertEquals(List.of(none), none.splitPages());
+  }
 }

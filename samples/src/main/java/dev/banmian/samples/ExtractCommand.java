@@ -43,8 +43,8 @@ final class ExtractCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Parameters(arity = "0..*", paramLabel = "FILE",
-      description = "Page text files (UTF-8, UTF-16 with BOM, GB18030/GBK) or PDF files (one output per page, "
-          + "NAME.pNN); - for standard input.")
+      description = "Page text files (UTF-8, UTF-16 with BOM, GB18030/GBK; pages separated by form feeds, as pdftotext "
+          + "prints a PDF, give one output per page, NAME.pNN) or PDF files (one output per page); - for standard input.")
   List<Path> files = new ArrayList<>();
 
   @Option(names = "--issue-date", paramLabel = "YYYY-MM-DD", description = "Issue date, to resolve datelines.")
@@ -66,6 +66,14 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--pages", paramLabel = "LIST", converter = PageList.class,
       description = "PDF pages to extract, e.g. 1,3-5 (default: every page).")
   Set<Integer> pages;
+
+  @Option(names = "--max-page-size", paramLabel = "MCHARS", description = "Largest page of text, in millions of characters "
+      + "(default: ${DEFAULT-VALUE}); a larger page is an error, and a text file over " + FILE_PAGES
+      + " times the limit is refused unread.")
+  int maxPageSize = 5;
+
+  /** How many pages of the largest size a text file may hold before it is refused unread. */
+  static final int FILE_PAGES = 20;
 
   @Option(names = "--threads", paramLabel = "N", description = "Pages extracted in parallel (default: the number of cores); "
       + "output and its order do not depend on it.")
@@ -89,6 +97,10 @@ final class ExtractCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     if (!List.of("json", "jsonl", "markdown").contains(format)) {
       err.println("banmian: --format must be json, jsonl or markdown, not '" + format + "'");
+      return 2;
+    }
+    if (maxPageSize < 1) {
+      err.println("banmian: --max-page-size must be at least 1, not " + maxPageSize);
       return 2;
     }
     if (threads < 1) {
@@ -150,7 +162,9 @@ final class ExtractCommand implements Callable<Integer> {
     String text = in.text();
     if (text == null) {
       try {
-        byte[] bytes = in.path().toString().equals("-") ? InputPages.readStdinBytes() : InputPages.readBytes(in.path());
+        long limit = (long) maxPageSize * 1_000_000;
+        long most = FILE_PAGES * limit * MOST_BYTES_PER_CHAR;
+        byte[] bytes = in.path().toString().equals("-") ? InputPages.readStdinBytes(most) : InputPages.readBytes(in.path(), most);
         if (PdfPageReader.looksLikePdf(bytes)) {
           return extractPdf(in, bytes, extractor);
         }
@@ -161,9 +175,27 @@ final class ExtractCommand implements Callable<Integer> {
         return Result.failed(in, in.name() + ": too large to read into memory");
       }
     }
-    Page page = extractor.extract(SourceText.of(in.name(), text), Optional.ofNullable(issueDate));
-    return new Result(in, List.of(new Output(base(in.name()), render(page, in.name()))), null);
+    List<SourceText> pages = SourceText.of(in.name(), text).splitPages();
+    for (int i = 0; i < pages.size(); i++) {
+      int chars = pages.get(i).length();
+      if (chars > (long) maxPageSize * 1_000_000) {
+        String which = pages.size() > 1 ? "page " + (i + 1) + " is " : "";
+        return Result.failed(in, String.format(Locale.ROOT, "%s: %s%.1f million characters, more than a page can be "
+            + "(--max-page-size %d); separate its pages with form feeds, or raise the limit", in.name(), which,
+            chars / 1e6, maxPageSize));
+      }
+    }
+    List<Output> outputs = new ArrayList<>();
+    for (SourceText page : pages) {
+      Page extracted = extractor.extract(page, Optional.ofNullable(issueDate));
+      String name = pages.size() == 1 ? base(in.name()) : page.id();
+      outputs.add(new Output(name, render(extracted, pages.size() == 1 ? in.name() : name + ".txt")));
+    }
+    return new Result(in, outputs, null);
   }
+
+  /** The most bytes one character takes in any encoding a page file may have (UTF-8 outside the BMP). */
+  private static final int MOST_BYTES_PER_CHAR = 4;
 
   /** Extracts every selected page of a PDF, one output per page named {@code NAME.pNN}. */
   private Result extractPdf(Input in, byte[] bytes, PageExtractor extractor) {

@@ -3,6 +3,7 @@ package dev.banmian.samples;
 import dev.banmian.io.DecodedText;
 import dev.banmian.io.PageTextDecoder;
 import dev.banmian.io.UndecodableTextException;
+import dev.banmian.text.Chars;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -25,10 +26,15 @@ final class InputPages {
     }
   }
 
-  /** Reads the bytes of standard input ({@code -} on the command line). */
-  static byte[] readStdinBytes() throws BadInput {
+  /** Reads the bytes of standard input ({@code -} on the command line), refusing more than {@code most} bytes. */
+  static byte[] readStdinBytes(long most) throws BadInput {
     try {
-      return System.in.readAllBytes();
+      byte[] bytes = System.in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, most + 1));
+      if (bytes.length > most) {
+        throw new BadInput(String.format(java.util.Locale.ROOT, "stdin: more than %.1f MB, far beyond any page or issue of "
+            + "pages; not read further", most / 1e6));
+      }
+      return bytes;
     } catch (IOException e) {
       throw new BadInput("stdin: cannot read: " + e.getMessage());
     }
@@ -62,6 +68,14 @@ final class InputPages {
 
   /** Reads the bytes of a page file, with a one-line message for every way that can fail. */
   static byte[] readBytes(Path file) throws BadInput {
+    return readBytes(file, Long.MAX_VALUE);
+  }
+
+  /**
+   * Reads the bytes of a page file, refusing unread a file of more than {@code most} bytes, with a one-line message
+   * for every way that can fail.
+   */
+  static byte[] readBytes(Path file, long most) throws BadInput {
     if (!Files.exists(file)) {
       throw new BadInput(file + ": no such file");
     }
@@ -73,6 +87,11 @@ final class InputPages {
     }
     byte[] bytes;
     try {
+      long size = Files.size(file);
+      if (size > most) {
+        throw new BadInput(String.format(java.util.Locale.ROOT, "%s: %.1f MB, far beyond any page or issue of pages "
+            + "(at most %.1f MB here); not read", file, size / 1e6, most / 1e6));
+      }
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       throw new BadInput(file + ": cannot read: " + e.getMessage());
@@ -90,7 +109,7 @@ final class InputPages {
     }
     try {
       DecodedText t = PageTextDecoder.decode(bytes, name, encoding);
-      if (t.text().isBlank()) {
+      if (Chars.isBlank(t.text())) {
         throw new BadInput(name + ": holds only whitespace");
       }
       return t.text();

@@ -198,4 +198,25 @@ class CliTest {
     assertEquals(0, r.code());
     assertTrue(r.out().matches("banmian \\d+\\.\\d+\\.\\d+.*\\R?"), r.out());
   }
+
+  @Test
+  void formFeedsSplitATextIntoPagesAndAPageBeyondTheLimitIsAnErrorNamingTheFile() throws Exception {
+    String page1 = "本报讯（记者 王五）9月8日，会议召开。\n\n会议强调，要抓落实。\n";
+    String page2 = "本报讯（记者 赵六）近日，某市举办灯会。\n\n游客纷纷前来观赏。\n";
+    Path issue = Files.writeString(dir.resolve("issue.txt"), page1 + "\f" + page2 + "\f", StandardCharsets.UTF_8);
+    Path huge = Files.writeString(dir.resolve("huge.txt"), "会议强调，要抓落实。\n".repeat(120_000), StandardCharsets.UTF_8);
+    Path spaces = Files.writeString(dir.resolve("nbsp.txt"), "\u00A0\u00A0\n\u3000\n", StandardCharsets.UTF_8);
+    Path out = dir.resolve("out");
+    Run r = run("extract", "--max-page-size", "1", "--out", out.toString(), issue.toString(), huge.toString(), spaces.toString());
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.err().contains("huge.txt: 1.3 million characters, more than a page can be (--max-page-size 1)"), r.err());
+    assertTrue(r.err().contains("nbsp.txt: holds only whitespace"), r.err());
+    assertFalse(Files.exists(out.resolve("issue.json")));
+    JsonNode p1 = new ObjectMapper().readTree(Files.readString(out.resolve("issue.p01.json")));
+    JsonNode p2 = new ObjectMapper().readTree(Files.readString(out.resolve("issue.p02.json")));
+    assertEquals("issue.p01.txt", p1.path("source").asText());
+    assertTrue(p1.toString().contains("王五") && !p1.toString().contains("赵六"), p1.toString());
+    assertTrue(p2.toString().contains("赵六") && !p2.toString().contains("王五"), p2.toString());
+    assertFalse(Files.exists(out.resolve("issue.p03.json")));
+  }
 }
