@@ -142,9 +142,28 @@ final class ReadingOrder {
       return out;
     }
 
-    /** Whether the article columns are articles set side by side, each starting with its heading or label. */
+    /**
+     * Whether the article columns are articles set side by side, each starting with its heading or label, and none
+     * holding a headline under its body text: such a column runs down through articles stacked one above the other
+     * (bands of sub-stories whose columns line up), and the page is read band by band instead.
+     */
     private boolean isSideBySide(List<List<TextBlock>> articles) {
-      return articles.size() > 1 && startsWithHeading(articles.get(0));
+      return articles.size() > 1 && startsWithHeading(articles.get(0)) && articles.stream().noneMatch(this::headlineUnderBody);
+    }
+
+    /**
+     * Whether a block set larger than the body type starts below some text of {@code part} in body type: a block of
+     * two lines or more, or one line longer than a label ({@link #SHORT_LABEL}): a column label in small type is none.
+     */
+    private boolean headlineUnderBody(List<TextBlock> part) {
+      double firstBodyBottom = part.stream()
+          .filter(b -> isBodyType(b) && (b.lines.size() > 1 || b.lines.get(0).glyphs.size() > SHORT_LABEL))
+          .mapToDouble(b -> b.box.bottom()).min().orElse(Double.POSITIVE_INFINITY);
+      return part.stream().anyMatch(b -> isLarger(b) && b.box.top() > firstBodyBottom);
+    }
+
+    private boolean isLarger(TextBlock b) {
+      return b.size() > bodySize && !Stacking.isSetIn(b.size(), bodySize);
     }
 
     /**

@@ -11,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -105,6 +106,24 @@ class PdfPageReaderTest {
     }
     PdfPage p = read(pdf(draws, List.of()));
     assertEquals(List.of("Left", "", "a0", "a1", "a2", "", "Right", "", "b0", "b1", "b2"), lines(p));
+  }
+
+  @Test
+  void bandsOfArticlesSideBySideAreReadBandByBandWhereTheirColumnsLineUp() throws IOException {
+    List<Draw> draws = new ArrayList<>();
+    float[] bands = {700, 560};
+    String[][] heads = {{"A", "B"}, {"C", "D"}};
+    for (int band = 0; band < 2; band++) {
+      draws.add(new Draw(heads[band][0], 50, bands[band], 20, true));
+      draws.add(new Draw(heads[band][1], 300, bands[band], 20, true));
+      for (int row = 0; row < 3; row++) {
+        draws.add(text(heads[band][0].toLowerCase(Locale.ROOT) + row, 50, bands[band] - 30 - row * 12));
+        draws.add(text(heads[band][1].toLowerCase(Locale.ROOT) + row, 300, bands[band] - 30 - row * 12));
+      }
+    }
+    PdfPage p = read(pdf(draws, List.of()));
+    assertEquals(List.of("A", "a0", "a1", "a2", "B", "b0", "b1", "b2", "C", "c0", "c1", "c2", "D", "d0", "d1", "d2"),
+        lines(p).stream().filter(l -> !l.isBlank()).toList());
   }
 
   @Test
