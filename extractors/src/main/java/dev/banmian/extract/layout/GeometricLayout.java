@@ -8,6 +8,7 @@ import dev.banmian.geometry.Stacking;
 import dev.banmian.model.Diagnostic;
 import dev.banmian.text.Chars;
 import dev.banmian.text.Line;
+import dev.banmian.text.NewsCues;
 import dev.banmian.text.SourceText;
 import dev.banmian.text.TracedText;
 import java.util.ArrayList;
@@ -153,13 +154,41 @@ public final class GeometricLayout {
     List<Stack> stacks = new ArrayList<>();
     Stack cur = null;
     for (Row r : rows) {
-      if (cur == null || r.blankBefore() || !stacksUnder(r, cur.rows.get(cur.rows.size() - 1))) {
+      Row last = cur == null ? null : cur.rows.get(cur.rows.size() - 1);
+      if (cur == null || (r.blankBefore() || !stacksUnder(r, last)) && !continuesVertically(cur, r)) {
         cur = new Stack();
         stacks.add(cur);
       }
       cur.add(r);
     }
     return stacks;
+  }
+
+  /**
+   * Whether row {@code r} goes on with the vertical text of stack {@code s} (one character per line: a vertical
+   * headline) past one empty character cell, the space between a vertical headline's parts
+   * ({@code 干净清爽}, a cell left empty, {@code 化风成俗}): one character per line in one type (size within
+   * {@link #ONE_TYPE}, weight) and place, one step of the stack's own further down than the next line would be.
+   */
+  /** Sizes of one type, as one headline is set: within this share (two headlines side by side differ more). */
+  private static final double ONE_TYPE = 0.03;
+
+  private static boolean continuesVertically(Stack s, Row r) {
+    if (s.rows.size() < 2 || !isVerticalText(r) || !s.rows.stream().allMatch(GeometricLayout::isVerticalText)) {
+      return false;
+    }
+    Row last = s.rows.get(s.rows.size() - 1);
+    Row before = s.rows.get(s.rows.size() - 2);
+    double step = last.printed().box().top() - before.printed().box().top();
+    double next = r.printed().box().top() - last.printed().box().top();
+    return Math.abs(r.size() - last.size()) <= ONE_TYPE * last.size() && r.printed().bold() == last.printed().bold()
+        && r.printed().box().horizontalOverlap(last.printed().box())
+            >= 0.5 * Math.min(r.printed().box().width(), last.printed().box().width())
+        && step > 0 && Math.abs(next - 2 * step) <= 0.25 * last.size();
+  }
+
+  private static boolean isVerticalText(Row r) {
+    return NewsCues.isVerticalTextLine(r.line().text());
   }
 
   private static boolean stacksUnder(Row r, Row above) {

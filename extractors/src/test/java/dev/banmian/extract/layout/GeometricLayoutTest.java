@@ -148,4 +148,29 @@ class GeometricLayoutTest {
     assertEquals("电梯装上了", a.headline().orElseThrow().text());
     assertEquals("政策好顾虑少", a.kicker().orElseThrow().text().replaceAll("\\s", ""));
   }
+
+  @Test
+  void aVerticalHeadlineGoesOnPastTheEmptyCellBetweenItsPartsButNotIntoTheNextHeadline() {
+    PageBuilder p = new PageBuilder();
+    double size = 17;
+    double step = 26;
+    double top = 50;
+    for (char c : "古镇新春".toCharArray()) {
+      p.line(String.valueOf(c), 500, top, size, true);
+      top += step;
+    }
+    p.blank();
+    top += step;  // one character cell left empty between the headline's two parts
+    for (char c : "灯火璀璨".toCharArray()) {
+      p.line(String.valueOf(c), 500, top, size, true);
+      top += step;
+    }
+    p.blank();
+    top += step;  // the next article's vertical headline, as far down but set a size larger
+    for (char c : "山村冰雪游".toCharArray()) {
+      p.line(String.valueOf(c), 500, top, 19, true);
+      top += 30;
+    }
+    assertEquals(List.of("古镇新春灯火璀璨", "山村冰雪游"), blocks(p));
+  }
 }
