@@ -246,4 +246,13 @@ class OtherLayoutsTest {
     assertTrue(lanterns.paragraphs().get(0).text().startsWith("正月里"), lanterns.paragraphs().toString());
     assertTrue(page.diagnostics().stream().anyMatch(d -> d.code().equals("merge.orphan")));
   }
+
+  /** A two-part headline (two clauses of one length, 对仗) printed as two blocks is one headline. */
+  @Test
+  void aTwoPartHeadlineIsOneHeadline() throws IOException {
+    Page page = extract("two-part-headline.txt");
+    assertEquals(2, page.articles().size(), page.articles().toString());
+    assertEquals("冰雪游正旺山村人气足", text(page.articles().get(0).headline()), page.articles().toString());
+    assertEquals("古镇花灯迎客来非遗手艺焕新彩", text(page.articles().get(1).headline()), page.articles().toString());
+  }
 }

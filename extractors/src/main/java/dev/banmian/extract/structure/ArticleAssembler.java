@@ -571,6 +571,13 @@ public final class ArticleAssembler {
       if (cur == null) {
         cur = newSub(out, c);
       }
+      List<ClassifiedBlock> parts = isParallelPart(cur.headline, prev, c) ? cur.headline
+          : isParallelPart(cur.kicker, prev, c) ? cur.kicker : isParallelPart(cur.section, prev, c) ? cur.section : null;
+      if (parts != null) {
+        parts.add(c);
+        prev = c;
+        continue;
+      }
       switch (k) {
         case SECTION -> {
           if (prev != null && prev.kind() == BlockKind.BYLINE && cur.section.isEmpty()) {
@@ -625,6 +632,14 @@ public final class ArticleAssembler {
       }
       prev = c;
     }
+    for (Sub sub : out) {
+      if (!sub.hasHeadline() && sub.kicker.isEmpty() && sub.byline != null && sub.section.size() == 2
+          && areParallel(sub.section.get(0), sub.section.get(1))) {
+        // two short parallel parts over nothing but a byline: a two-part headline, not a column label (or a slogan)
+        sub.headline.addAll(sub.section);
+        sub.section.clear();
+      }
+    }
     return out;
   }
 
@@ -644,6 +659,31 @@ public final class ArticleAssembler {
     return !above.isEmpty() && !below.isEmpty() && "的和与及、“‘（《".indexOf(above.charAt(above.length() - 1)) < 0
         && !leavesOpen(above) && !BlockClassifier.startsMidSentence(below) && !Chars.isCloser(below.charAt(0))
         && !segmenter.formsWordAcross(above, below);
+  }
+
+  /** The longest part of a two-part heading, in characters. */
+  private static final int LONGEST_PARALLEL_PART = 8;
+
+  /**
+   * Whether heading block {@code c} is the second part of a two-part heading whose first part, {@code prev}, is the
+   * last of {@code parts}: two short clauses of one length, set one under the other (对仗, {@code 政策好} /
+   * {@code 顾虑少}, {@code 路旁种树} / {@code 绿满沿途}), which an extractor prints as two blocks. Han characters only,
+   * {@value #LONGEST_PARALLEL_PART} at most each, no third part; the second part of the first one's kind, or read as a
+   * column label (a short part alone looks like one).
+   */
+  private static boolean isParallelPart(List<ClassifiedBlock> parts, ClassifiedBlock prev, ClassifiedBlock c) {
+    if (parts.size() != 1 || prev == null || parts.get(0) != prev || c.kind() != prev.kind() && c.kind() != BlockKind.SECTION) {
+      return false;
+    }
+    return areParallel(prev, c);
+  }
+
+  /** Whether two heading blocks read as the two parts of one heading: Han only, of one length, short, different. */
+  private static boolean areParallel(ClassifiedBlock first, ClassifiedBlock second) {
+    String a = Chars.stripSpaces(first.text());
+    String b = Chars.stripSpaces(second.text());
+    return a.length() == b.length() && a.length() >= 2 && a.length() <= LONGEST_PARALLEL_PART
+        && a.codePoints().allMatch(Chars::isHan) && b.codePoints().allMatch(Chars::isHan) && !a.equals(b);
   }
 
   /** Whether {@code s} opens more quotation marks or brackets than it closes ({@code 某市整治“指尖}): it goes on. */
