@@ -255,4 +255,14 @@ class OtherLayoutsTest {
     assertEquals("冰雪游正旺山村人气足", text(page.articles().get(0).headline()), page.articles().toString());
     assertEquals("古镇花灯迎客来非遗手艺焕新彩", text(page.articles().get(1).headline()), page.articles().toString());
   }
+
+  /** A kicker set apart from its headline by white space (a blank line in the text) is the headline's kicker. */
+  @Test
+  void aKickerSetApartFromItsHeadlineIsItsKicker() throws IOException {
+    Page page = extract("kicker-set-apart.txt");
+    assertEquals(1, page.articles().size(), page.articles().toString());
+    Article a = page.articles().get(0);
+    assertEquals("古窑考古取得重要成果", text(a.headline()), page.articles().toString());
+    assertEquals("城郊新发现古窑址三处", text(a.kicker()), page.articles().toString());
+  }
 }

@@ -398,6 +398,8 @@ public final class ArticleAssembler {
           + (r.position + 1) + String.format(java.util.Locale.ROOT, " (score %.2f)", p[0]), span(s.headline.get(0).block(), raw)));
     }
 
+    foldKickers(subs);
+
     // 5b. A body with nothing of an article's own (no headline, no heading cluster, no byline)
     // that directly follows another body, with no heading between, continues it: the column
     // width changed inside one article (text flowing round a photo), not between two.
@@ -659,6 +661,30 @@ public final class ArticleAssembler {
     return !above.isEmpty() && !below.isEmpty() && "的和与及、“‘（《".indexOf(above.charAt(above.length() - 1)) < 0
         && !leavesOpen(above) && !BlockClassifier.startsMidSentence(below) && !Chars.isCloser(below.charAt(0))
         && !segmenter.formsWordAcross(above, below);
+  }
+
+  /**
+   * Makes a heading that found no body of its own, printed right above a headline that did in the same heading
+   * cluster, that headline's kicker (引题 over 主题, set apart by white space an extractor prints as a blank line).
+   * The heading has no byline or subheadline of its own, and the headline has no kicker yet.
+   */
+  private static void foldKickers(List<Sub> subs) {
+    for (int i = 0; i + 1 < subs.size(); i++) {
+      Sub a = subs.get(i);
+      Sub b = subs.get(i + 1);
+      if (a.matched == null && a.hasHeadline() && a.byline == null && a.subheadline.isEmpty() && a.clusterIndex == b.clusterIndex
+          && b.matched != null && b.hasHeadline() && b.kicker.isEmpty()) {
+        b.kicker.addAll(a.kicker);
+        b.kicker.addAll(a.headline);
+        if (b.section.isEmpty()) {
+          b.section.addAll(a.section);
+        }
+        a.matched = b.matched;
+        a.headline.clear();
+        a.kicker.clear();
+        a.section.removeAll(b.section);
+      }
+    }
   }
 
   /** The longest part of a two-part heading, in characters. */
