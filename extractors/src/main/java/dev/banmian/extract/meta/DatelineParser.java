@@ -33,7 +33,9 @@ import java.util.regex.Pattern;
  * last month ({@code 本月9日}, {@code 同月9日}, {@code 上月15日}); a bare day ({@code 8日晚},
  * {@code 记者18日从…获悉}); weekdays ({@code 周五}, {@code 星期二}, {@code 上周三}); the first day of a range
  * ({@code 10月20日至23日}); and the words 昨天, 昨日, 昨晚, 前天, 前日, 今天, 今日, 今晨, 今晚, 当天, 当日,
- * 当晚 (with a part of day: {@code 昨天上午}) and the vague 近日, 日前, 近期, 前不久, 不久前, 最近. Spans of time
+ * 当晚 (with a part of day: {@code 昨天上午}) and the vague 近日, 日前, 近期, 前不久, 不久前, 最近; and dates of the lunar
+ * calendar ({@code 大年初一}, {@code 正月初五}, {@code 腊月二十三}, {@code 农历八月十五}, {@code 除夕}), kept as the
+ * relative expression and never resolved (that needs a lunar calendar). Spans of time
  * ({@code 近年来}, {@code 今年以来}, {@code 9月8日以来}), expressions without a day ({@code 2023年10月},
  * {@code 4月初}), impossible dates ({@code 13月45日}) and years outside 1900–2200 are declined.
  *
@@ -65,9 +67,16 @@ public final class DatelineParser {
   /** A weekday, of this week or the last: {@code 周五}, {@code 星期二}, {@code 上周三}. */
   private static final Pattern WEEKDAY = Pattern.compile(
       "(?<week>上|本|这)?(?:周|星期|礼拜)(?<wd>[一二三四五六日天])(?:" + PART + ")?(?:" + CLOCK + ")?");
+  /** A day of a lunar month: {@code 初五}, {@code 十五}, {@code 二十三}, {@code 廿八}, {@code 三十}. */
+  private static final String LUNAR_DAY = "(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)";
+  /**
+   * A date of the lunar calendar, as festival coverage prints it: {@code 大年初一}, {@code 正月初五}, {@code 正月十五},
+   * {@code 腊月二十三}, {@code 农历八月十五}, {@code 大年三十}, {@code 除夕}.
+   */
+  private static final String LUNAR = "(?:农历)?(?:大年|正月|腊月|冬月|[一二三四五六七八九十]{1,2}月)" + LUNAR_DAY + "|大年三十|除夕";
   private static final Pattern RELATIVE = Pattern.compile(
       "(?<word>近日|日前|近期|前不久|不久前|最近)|(?<day>昨天|昨日|今天|今日|当天|当日|前天|前日)(?:" + PART + ")?(?:" + CLOCK + ")?"
-          + "|(?<dayPart>今晨|今早|今晚|当晚|昨晚|昨夜)");
+          + "|(?<dayPart>今晨|今早|今晚|当晚|昨晚|昨夜)|(?<lunar>" + LUNAR + ")(?:夜|" + PART + ")?");
   /** A range's end right after its first day ({@code 10月20日至23日}): the range starts that day. */
   private static final Pattern RANGE_END = Pattern.compile("^(?:至|到|—|－|-|~|～)(?:" + NUM + "月)?" + NUM + DAY_MARK);
   private static final Pattern SPAN_AFTER = Pattern.compile("^(?:以来|起|至|到|—|－|-|~|～|前后|之间|以后|以前|左右|期间)");
@@ -214,6 +223,11 @@ public final class DatelineParser {
     Matcher m = RELATIVE.matcher(t).region(i, t.length());
     if (!m.lookingAt() || spanAround(t, i, m.end()) || m.group().equals("今日") && t.startsWith("头条", m.end())) {
       return Optional.empty();
+    }
+    if (m.group("lunar") != null) {
+      // the lunar calendar needs a calendar of its own to resolve: the expression is kept, the date left open
+      return Optional.of(build(c, i, m.end(), OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), m.group("lunar"),
+          null, null, Optional.empty()));
     }
     String word = m.group("word") != null ? m.group("word") : m.group("day") != null ? m.group("day") : m.group("dayPart");
     return Optional.of(build(c, i, m.end(), OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), word, null, null,
