@@ -48,7 +48,7 @@ public interface Segmenter {
 
   /**
    * Returns whether segmenting {@code left} and {@code right} read together keeps a dictionary word of two or
-   * more characters across the break between them ({@code 累} + {@code 计走访}, {@code 如} + {@code 出一辙。}):
+   * more characters across the break between them ({@code 累} + {@code 计接待}, {@code 同心协} + {@code 力。}):
    * the sign of a sentence cut by a column break. Only the last and first {@value #ACROSS_WINDOW} characters
    * are read. A clause that ends and another that begins rarely pass ({@code 中} + {@code 国家统计局} reads
    * {@code 中 / 国家统计局}); false when either side does not end or start with a Han character, or this

@@ -167,7 +167,7 @@ public final class GeometricLayout {
   /**
    * Whether row {@code r} goes on with the vertical text of stack {@code s} (one character per line: a vertical
    * headline) past one empty character cell, the space between a vertical headline's parts
-   * ({@code 干净清爽}, a cell left empty, {@code 化风成俗}): one character per line in one type (size within
+   * ({@code 古镇新春}, a cell left empty, {@code 灯火璀璨}): one character per line in one type (size within
    * {@link #ONE_TYPE}, weight) and place, one step of the stack's own further down than the next line would be.
    */
   /** Sizes of one type, as one headline is set: within this share (two headlines side by side differ more). */

@@ -143,7 +143,7 @@ final class InterruptedBodyRejoiner {
   /**
    * On a wrapped page, whether block {@code i} continues the sentence of some tail: a word spans the join. A short
    * block must also end the sentence and follow its tail directly (the last line of a paragraph that the extractor
-   * set apart, {@code 出一辙。}); short blocks elsewhere are headings and labels.
+   * set apart, {@code 力。}); short blocks elsewhere are headings and labels.
    */
   private boolean continuesSomeTail(List<Block> blocks, List<Integer> tails, int i) {
     String s = text(blocks, i);

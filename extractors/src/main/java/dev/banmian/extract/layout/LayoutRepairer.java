@@ -656,9 +656,9 @@ public final class LayoutRepairer {
    * Where the open sentence ending row {@code a} resumes past a whole block printed inside it, or -1. On a
    * hard-wrapped page an extractor reading in column order can print a photo caption, a credit or another
    * article's heading between a column's last line and the line that goes on with its sentence, each set off by
-   * blank lines: {@code …破解“课间圈养”难} / {@code 学生在课间跳绳。} / {@code 题。}. The join across the blank
+   * blank lines: {@code …社区推出多项便民举} / {@code 居民在广场上跳舞。} / {@code 措。}. The join across the blank
    * line to {@code next} is taken unless it splits no word while a block starting within
-   * {@link #MOST_INSERTED_LINES} lines keeps one whole ({@code 难题}), and the lines in between close
+   * {@link #MOST_INSERTED_LINES} lines keeps one whole ({@code 举措}), and the lines in between close
    * themselves (end a sentence, or are a heading or credit): a block that stops inside a sentence of its own is
    * no insert. Only where blank lines separate blocks and do not follow every line.
    */
@@ -807,7 +807,7 @@ public final class LayoutRepairer {
       return "unclosed bracket continues";
     }
     if (!aEnd && InterruptedBodyRejoiner.openQuote(as) && InterruptedBodyRejoiner.unmatchedCloser(bs) && b.blankBefore <= 1) {
-      // the extractor broke a quotation at its opening mark: “民情 / 日记”已成为…
+      // the extractor broke a quotation at its opening mark: “平安 / 日志”成为…
       return "quotation opened on one line closes on the next";
     }
     if (style.wrapped()) {

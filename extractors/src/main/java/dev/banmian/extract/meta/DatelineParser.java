@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
  * {@code 记者18日从…获悉}); weekdays ({@code 周五}, {@code 星期二}, {@code 上周三}); the first day of a range
  * ({@code 10月20日至23日}); and the words 昨天, 昨日, 昨晚, 前天, 前日, 今天, 今日, 今晨, 今晚, 当天, 当日,
  * 当晚 (with a part of day: {@code 昨天上午}) and the vague 近日, 日前, 近期, 前不久, 不久前, 最近; and dates of the lunar
- * calendar ({@code 大年初一}, {@code 正月初五}, {@code 腊月二十三}, {@code 农历八月十五}, {@code 除夕}), kept as the
+ * calendar ({@code 大年初二}, {@code 正月初六}, {@code 腊月二十三}, {@code 农历八月十五}, {@code 除夕}), kept as the
  * relative expression and never resolved (that needs a lunar calendar). Spans of time
  * ({@code 近年来}, {@code 今年以来}, {@code 9月8日以来}), expressions without a day ({@code 2023年10月},
  * {@code 4月初}), impossible dates ({@code 13月45日}) and years outside 1900–2200 are declined.
@@ -70,7 +70,7 @@ public final class DatelineParser {
   /** A day of a lunar month: {@code 初五}, {@code 十五}, {@code 二十三}, {@code 廿八}, {@code 三十}. */
   private static final String LUNAR_DAY = "(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)";
   /**
-   * A date of the lunar calendar, as festival coverage prints it: {@code 大年初一}, {@code 正月初五}, {@code 正月十五},
+   * A date of the lunar calendar, as festival coverage prints it: {@code 大年初二}, {@code 正月初六}, {@code 正月十五},
    * {@code 腊月二十三}, {@code 农历八月十五}, {@code 大年三十}, {@code 除夕}.
    */
   private static final String LUNAR = "(?:农历)?(?:大年|正月|腊月|冬月|[一二三四五六七八九十]{1,2}月)" + LUNAR_DAY + "|大年三十|除夕";

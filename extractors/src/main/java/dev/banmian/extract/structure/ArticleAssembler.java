@@ -692,8 +692,8 @@ public final class ArticleAssembler {
 
   /**
    * Whether heading block {@code c} is the second part of a two-part heading whose first part, {@code prev}, is the
-   * last of {@code parts}: two short clauses of one length, set one under the other (对仗, {@code 政策好} /
-   * {@code 顾虑少}, {@code 路旁种树} / {@code 绿满沿途}), which an extractor prints as two blocks. Han characters only,
+   * last of {@code parts}: two short clauses of one length, set one under the other (对仗, {@code 冰雪游正旺} /
+   * {@code 山村人气足}, {@code 花灯迎客} / {@code 手艺焕新}), which an extractor prints as two blocks. Han characters only,
    * {@value #LONGEST_PARALLEL_PART} at most each, no third part; the second part of the first one's kind, or read as a
    * column label (a short part alone looks like one).
    */
@@ -922,8 +922,8 @@ public final class ArticleAssembler {
 
   /**
    * The share of the headline's Han character pairs that occur in the body's pairs, out of at least
-   * {@value #FEWEST_PAIRS}: a headline of one or two pairs is weak evidence ({@code 更“年轻”} has one, which any
-   * article about young people shares).
+   * {@value #FEWEST_PAIRS}: a headline of one or two pairs is weak evidence ({@code 更“出彩”} has one, which any
+   * article about colour and display shares).
    */
   private static double containment(String headline, Set<Integer> bodyPairs) {
     int total = 0;
