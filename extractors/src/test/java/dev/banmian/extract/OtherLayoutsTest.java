@@ -265,4 +265,18 @@ class OtherLayoutsTest {
     assertEquals("古窑考古取得重要成果", text(a.headline()), page.articles().toString());
     assertEquals("城郊新发现古窑址三处", text(a.kicker()), page.articles().toString());
   }
+
+  /** An agency lead-in printed on its own line over the body is the article's byline and its dateline. */
+  @Test
+  void anAgencyLeadOnItsOwnLineIsTheDateline() throws IOException {
+    Page page = extract("agency-lead-own-line.txt");
+    assertEquals(1, page.articles().size(), page.articles().toString());
+    Article a = page.articles().get(0);
+    assertEquals("王华", a.byline().map(b -> b.contributors().get(0).name()).orElse(null), a.toString());
+    assertTrue(a.dateline().isPresent(), a.toString());
+    assertEquals(2, a.dateline().orElseThrow().month().getAsInt());
+    assertEquals(5, a.dateline().orElseThrow().day().getAsInt());
+    assertEquals("长春", a.dateline().orElseThrow().place().orElse(null));
+    assertEquals(LocalDate.of(2025, 2, 5), a.dateline().orElseThrow().resolved().orElse(null));
+  }
 }

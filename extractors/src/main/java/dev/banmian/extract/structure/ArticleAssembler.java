@@ -552,8 +552,10 @@ public final class ArticleAssembler {
         paragraphs.set(paragraphs.size() - 1, sourced(kept, raw));
       }
     }
-    Optional<Dateline> dateline = Optional.empty();
-    // The lead block is searched whole: an agency lead-in ("新华社北京9月8日电") is a dateline too.
+    // An agency lead-in printed on its own line over the body (a byline block) is the dateline; else the lead block
+    // is searched whole: an agency lead-in ("新华社北京9月8日电") opening it is a dateline too.
+    Optional<Dateline> dateline = leadBlock != null ? Optional.empty()
+        : agencyDateline(h == null ? null : h.byline, issueDate).or(() -> agencyDateline(f == null ? null : f.byline, issueDate));
     for (int i = 0; i < Math.min(2, paraTexts.size()) && dateline.isEmpty(); i++) {
       TracedText p = i == 0 && leadBlock != null ? leadBlock : paraTexts.get(i);
       dateline = datelines.parse(p.text(), issueDate).map(d -> remap(d, p));
@@ -1018,6 +1020,15 @@ public final class ArticleAssembler {
       return current;
     }
     return parsed;
+  }
+
+  /** The agency dateline ({@code 本报某地9月8日电}) of a byline block, traced to the page; empty for any other byline. */
+  private Optional<Dateline> agencyDateline(ClassifiedBlock c, Optional<LocalDate> issueDate) {
+    if (c == null) {
+      return Optional.empty();
+    }
+    TracedText t = rawTraced(c.block());
+    return datelines.parse(t.text(), issueDate).filter(d -> d.agency().isPresent()).map(d -> remap(d, t));
   }
 
   private Optional<Byline> byline(ClassifiedBlock c, String raw) {
