@@ -230,10 +230,17 @@ public final class LayoutRepairer {
 
   /**
    * Whether {@code b} is one more name of a byline whose outlet and role stand alone on the first line of
-   * {@code cur} ({@code 本报记者} / {@code 李中文} / {@code 郭舒然}, as pdftotext prints a byline set in a box).
+   * {@code cur} ({@code 本报记者} / {@code 李中文} / {@code 郭舒然}, as pdftotext prints a byline set in a box), or one
+   * more character of a padded two-character name ({@link #continuesSpacedName}).
    */
   private static boolean continuesSplitByline(List<Row> cur, Row b) {
-    if (cur.size() > 4 || !NewsCues.isBylineRoleOnly(cur.get(0).s()) || !NewsCues.isNameAlone(b.s()) || b.blankBefore > 1) {
+    if (cur.size() > 4 || b.blankBefore > 1) {
+      return false;
+    }
+    if (isOneHan(b.s())) {
+      return continuesSpacedName(cur);
+    }
+    if (!NewsCues.isBylineRoleOnly(cur.get(0).s()) || !NewsCues.isNameAlone(b.s())) {
       return false;
     }
     for (int i = 1; i < cur.size(); i++) {
@@ -242,6 +249,32 @@ public final class LayoutRepairer {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether one more character can continue a two-character name that a byline pads with a space to the width of
+   * three, printed one character per line ({@code 本报记者} / {@code 吴} / {@code 君}, {@code 本报记者 赵} /
+   * {@code 成}): the first row is the outlet and role, or they and the name's first character, and the rows after it
+   * hold one character each, fewer than two so far.
+   */
+  private static boolean continuesSpacedName(List<Row> cur) {
+    String first = Chars.stripSpaces(cur.get(0).s());
+    boolean roleThenChar = first.length() > 1 && Chars.isHan(first.charAt(first.length() - 1))
+        && NewsCues.isBylineRoleOnly(first.substring(0, first.length() - 1));
+    if (!roleThenChar && !NewsCues.isBylineRoleOnly(first)) {
+      return false;
+    }
+    for (int i = 1; i < cur.size(); i++) {
+      if (!isOneHan(cur.get(i).s())) {
+        return false;
+      }
+    }
+    return cur.size() - 1 + (roleThenChar ? 1 : 0) < 2;
+  }
+
+  private static boolean isOneHan(String s) {
+    String t = Chars.stripSpaces(s);
+    return t.length() == 1 && Chars.isHan(t.charAt(0));
   }
 
   /** The rows as one block; {@code spaced} keeps a space between rows (the names of a byline). */

@@ -433,4 +433,31 @@ class LayoutRepairerTest {
     List<String> blocks = blocks(raw);
     assertTrue(blocks.contains("孩子们在雪道上练习滑雪。 张强摄"), blocks.toString());
   }
+
+  @Test
+  void aPaddedTwoCharacterNamePrintedOneCharacterPerLineJoinsItsByline() {
+    String raw = """
+        古镇灯会吸引八方游客
+
+        本报记者
+
+        王
+
+        华
+
+        正月里，江南古镇的灯会开幕了。上
+        千盏花灯挂满古镇的石桥和老街。
+
+        山区学校开设滑雪课
+        本报记者 李
+
+        明
+
+        入冬以来，山区小学把滑雪课搬进了
+        课堂，孩子们在雪道上练习滑雪。
+        """;
+    List<String> blocks = blocks(raw);
+    assertTrue(blocks.contains("本报记者 王 华"), blocks.toString());
+    assertTrue(blocks.stream().anyMatch(b -> b.replace(" ", "").equals("本报记者李明")), blocks.toString());
+  }
 }
