@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -156,6 +157,27 @@ class PageAccountingProperties {
 
   void everyCharacterOfAGeneratedPageIsAccountedForOnce(@ForAll("pages") String raw) {
     check(raw);
+  }
+
+  /**
+   * Found by {@link #everyCharacterOfAGeneratedPageIsAccountedForOnce}: a heading with no body folded as the kicker of
+   * the headline under it, the label it also held was dropped when the headline had a label of its own.
+   */
+  @Example
+  void aHeadingFoldedAsAKickerKeepsItsLabelAccountedFor() {
+    check("""
+        ——全市“体悟实训·走千家入万
+        户课堂”培训纪实
+        制抓巩固，学以致用抓发展，巩固拓展学
+        海南藏族自治州充分调动各级各类宣讲队伍力量，走村入户开展分层次、分批次的宣讲活动，全面深入推进党的二十大精神在基层走深走实、落地见效。 黄组轩 摄
+        部的模范带头作用，引领带动更
+        多
+        进一步提升基层党员干部主动服
+        务群众
+        共上海市委关于深入贯彻落实“人
+        墨西哥小伙Juan Carlos至今记得，2023年10月那个阳光明媚的日子，他一身汉服，与身着秀禾服的中国妻子在乌兰察布市集宁区婚姻登记综合保障中心的喜堂里，完成了一场令他终生难忘的中式婚礼。
+        要理念，谱写新时代人民城市新篇
+        """);
   }
 
   private static void check(String raw) {

@@ -678,13 +678,13 @@ public final class ArticleAssembler {
           && b.matched != null && b.hasHeadline() && b.kicker.isEmpty()) {
         b.kicker.addAll(a.kicker);
         b.kicker.addAll(a.headline);
-        if (b.section.isEmpty()) {
-          b.section.addAll(a.section);
-        }
-        a.matched = b.matched;
         a.headline.clear();
         a.kicker.clear();
-        a.section.removeAll(b.section);
+        if (b.section.isEmpty()) {
+          b.section.addAll(a.section);
+          a.section.clear();
+        }
+        // a label the headline already has stays with the emptied heading, which goes to noise unmatched
       }
     }
   }
