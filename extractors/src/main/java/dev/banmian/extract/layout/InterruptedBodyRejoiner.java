@@ -5,7 +5,9 @@ import dev.banmian.text.Chars;
 import dev.banmian.text.TracedText;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 
@@ -87,8 +89,10 @@ final class InterruptedBodyRejoiner {
         tails.add(i);
       }
     }
+    // the dictionary test across a join, once per tail and block: head detection and scoring both ask it
+    Map<Long, Boolean> across = new HashMap<>();
     for (int i = 0; i < n; i++) {
-      if (wrapped ? continuesSomeTail(blocks, tails, i) : isHead(blocks.get(i))) {
+      if (wrapped ? continuesSomeTail(blocks, tails, i, across) : isHead(blocks.get(i))) {
         heads.add(i);
       }
     }
@@ -110,7 +114,7 @@ final class InterruptedBodyRejoiner {
     double[][] score = new double[tails.size()][heads.size()];
     for (int t = 0; t < tails.size(); t++) {
       for (int h = 0; h < heads.size(); h++) {
-        score[t][h] = score(blocks, tails.get(t), heads.get(h), open[t], closes[h], particle[h]);
+        score[t][h] = score(blocks, tails.get(t), heads.get(h), open[t], closes[h], particle[h], across);
       }
     }
     int[] link = new int[n];
@@ -145,14 +149,14 @@ final class InterruptedBodyRejoiner {
    * block must also end the sentence and follow its tail directly (the last line of a paragraph that the extractor
    * set apart, {@code 力。}); short blocks elsewhere are headings and labels.
    */
-  private boolean continuesSomeTail(List<Block> blocks, List<Integer> tails, int i) {
+  private boolean continuesSomeTail(List<Block> blocks, List<Integer> tails, int i, Map<Long, Boolean> across) {
     String s = text(blocks, i);
     boolean shortBlock = Chars.width(s) < MIN_WIDTH;
     if (shortBlock && !Chars.endsSentence(s)) {
       return false;
     }
     for (int t : tails) {
-      if (t != i && (!shortBlock || t == i - 1) && wordAcross.test(text(blocks, t), s)) {
+      if (t != i && (!shortBlock || t == i - 1) && wordAcross(blocks, t, i, across)) {
         return true;
       }
     }
@@ -213,7 +217,12 @@ final class InterruptedBodyRejoiner {
     return blocks.get(i).string().strip();
   }
 
-  private double score(List<Block> blocks, int tail, int head, boolean open, boolean closes, boolean particle) {
+  private boolean wordAcross(List<Block> blocks, int tail, int head, Map<Long, Boolean> across) {
+    return across.computeIfAbsent((long) tail << 32 | head, k -> wordAcross.test(text(blocks, tail), text(blocks, head)));
+  }
+
+  private double score(List<Block> blocks, int tail, int head, boolean open, boolean closes, boolean particle,
+      Map<Long, Boolean> across) {
     if (tail == head) {
       return Double.NEGATIVE_INFINITY;
     }
@@ -226,7 +235,7 @@ final class InterruptedBodyRejoiner {
     if (particle) {
       s += 0.5;
     }
-    if (wordAcross.test(text(blocks, tail), text(blocks, head))) {
+    if (wordAcross(blocks, tail, head, across)) {
       s += 0.5;
     } else if (wrapped) {
       return Double.NEGATIVE_INFINITY;
