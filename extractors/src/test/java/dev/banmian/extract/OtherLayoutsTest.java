@@ -279,4 +279,17 @@ class OtherLayoutsTest {
     assertEquals("长春", a.dateline().orElseThrow().place().orElse(null));
     assertEquals(LocalDate.of(2025, 2, 5), a.dateline().orElseThrow().resolved().orElse(null));
   }
+
+  /**
+   * A column tag in brackets printed after a body closes the article like a closing byline but names nobody: no
+   * byline, the tag kept as noise; a bracketed name after the next body is that article's byline.
+   */
+  @Test
+  void aBracketedTagAfterABodyIsNoByline() throws IOException {
+    Page page = extract("bracketed-tag-after-body.txt");
+    assertEquals(2, page.articles().size(), page.articles().toString());
+    assertTrue(page.articles().get(0).byline().isEmpty(), page.articles().toString());
+    assertTrue(page.noise().stream().anyMatch(t -> t.text().equals("（乡村行）")), page.noise().toString());
+    assertEquals("张明", page.articles().get(1).byline().map(b -> b.contributors().get(0).name()).orElse(null));
+  }
 }

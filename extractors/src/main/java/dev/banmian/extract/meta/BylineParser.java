@@ -608,6 +608,16 @@ public final class BylineParser {
     return han <= (allowLong ? 14 : 4);
   }
 
+  /**
+   * {@return whether {@code name} can be a byline's person or unit standing alone, with no role: a Chinese name led by
+   * a common surname ({@code 张明}, {@code 欧阳小华}) or a short unit ({@code 城东组}, {@code 某县委宣}); a column tag
+   * or a photo agency ({@code 乡村行}, {@code 光影视觉}) is not one}
+   */
+  public static boolean looksLikeBareName(CharSequence name) {
+    String n = Chars.stripSpaces(name);
+    return looksLikePersonName(n) || UNIT_ABBREVIATION.matcher(n).matches();
+  }
+
   private static boolean looksLikePersonName(String name) {
     return name.length() >= 2 && name.length() <= 3 && SURNAMES.indexOf(name.charAt(0)) >= 0
         || name.length() == 4 && (name.startsWith("欧阳") || name.startsWith("司马") || name.startsWith("上官") || name.startsWith("诸葛"));

@@ -732,6 +732,15 @@ public final class ArticleAssembler {
   }
 
   /** A byline that is only a name or unit, with no outlet and no role printed (role 作者). */
+  /**
+   * Whether a byline with no outlet and no role names someone ({@link BylineParser#looksLikeBareName}): a column tag
+   * or a photo agency printed in brackets after a body ({@code （乡村行）}) takes the place of a closing byline but
+   * is none.
+   */
+  private static boolean isBareNameOfSomeone(Byline b) {
+    return b.contributors().stream().allMatch(c -> BylineParser.looksLikeBareName(c.name()));
+  }
+
   private static boolean isBareName(Byline b) {
     return b.outlet().isEmpty() && b.contributors().stream().allMatch(c -> c.role().equals("作者"));
   }
@@ -1014,7 +1023,7 @@ public final class ArticleAssembler {
   private Optional<Byline> offerByline(Optional<Byline> current, ClassifiedBlock b, boolean refuseBareName, String raw,
       List<SourcedText> noise) {
     Optional<Byline> parsed = current.isPresent() ? Optional.empty()
-        : byline(b, raw).filter(x -> !(refuseBareName && isBareName(x)));
+        : byline(b, raw).filter(x -> !isBareName(x) || !refuseBareName && isBareNameOfSomeone(x));
     if (parsed.isEmpty()) {
       noise.add(sourced(b.block().text().strip(), raw));
       return current;

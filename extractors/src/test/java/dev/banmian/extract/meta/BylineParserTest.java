@@ -1,6 +1,7 @@
 package dev.banmian.extract.meta;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.banmian.model.Byline;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -219,5 +221,15 @@ class BylineParserTest {
   net.jqwik.api.Arbitrary<String> names() {
     return net.jqwik.api.Arbitraries.of("王", "李", "张", "欧阳").flatMap(sn ->
         net.jqwik.api.Arbitraries.strings().withChars("明华静爽伟芳丽军").ofMinLength(1).ofMaxLength(2).map(g -> sn + g));
+  }
+
+  @Test
+  void aBareNameLooksLikeAPersonOrAUnit() {
+    assertTrue(BylineParser.looksLikeBareName("张明"));
+    assertTrue(BylineParser.looksLikeBareName("欧阳小华"));
+    assertTrue(BylineParser.looksLikeBareName("王 华"));
+    assertTrue(BylineParser.looksLikeBareName("城东组"));
+    assertFalse(BylineParser.looksLikeBareName("乡村行"));
+    assertFalse(BylineParser.looksLikeBareName("光影视觉"));
   }
 }
