@@ -162,8 +162,7 @@ final class ExtractCommand implements Callable<Integer> {
     String text = in.text();
     if (text == null) {
       try {
-        long limit = (long) maxPageSize * 1_000_000;
-        long most = FILE_PAGES * limit * MOST_BYTES_PER_CHAR;
+        long most = FILE_PAGES * maxPageChars() * MOST_BYTES_PER_CHAR;
         byte[] bytes = in.path().toString().equals("-") ? InputPages.readStdinBytes(most) : InputPages.readBytes(in.path(), most);
         if (PdfPageReader.looksLikePdf(bytes)) {
           return extractPdf(in, bytes, extractor);
@@ -178,7 +177,7 @@ final class ExtractCommand implements Callable<Integer> {
     List<SourceText> pages = SourceText.of(in.name(), text).splitPages();
     for (int i = 0; i < pages.size(); i++) {
       int chars = pages.get(i).length();
-      if (chars > (long) maxPageSize * 1_000_000) {
+      if (chars > maxPageChars()) {
         String which = pages.size() > 1 ? "page " + (i + 1) + " is " : "";
         return Result.failed(in, String.format(Locale.ROOT, "%s: %s%.1f million characters, more than a page can be "
             + "(--max-page-size %d); separate its pages with form feeds, or raise the limit", in.name(), which,
@@ -192,6 +191,11 @@ final class ExtractCommand implements Callable<Integer> {
       outputs.add(new Output(name, render(extracted, pages.size() == 1 ? in.name() : name + ".txt")));
     }
     return new Result(in, outputs, null);
+  }
+
+  /** The most characters a page of text may hold ({@code --max-page-size}, in millions). */
+  private long maxPageChars() {
+    return (long) maxPageSize * 1_000_000;
   }
 
   /** The most bytes one character takes in any encoding a page file may have (UTF-8 outside the BMP). */

@@ -218,7 +218,7 @@ public final class LayoutRepairer {
       if (j > from && (NewsCues.isCreditEnding(s) || NewsCues.isCreditTail(s))) {
         return j;
       }
-      boolean oneChar = s.length() == 1 && Chars.isHan(s.charAt(0));
+      boolean oneChar = isOneHan(s);
       boolean wholeName = j == from && NewsCues.isNameAlone(s) && j + 1 < rows.size()
           && NewsCues.isCreditEnding(rows.get(j + 1).s()) && rows.get(j + 1).blankBefore <= 1;
       if (!oneChar && !wholeName) {

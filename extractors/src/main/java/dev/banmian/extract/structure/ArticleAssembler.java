@@ -731,7 +731,6 @@ public final class ArticleAssembler {
     return c.kind() == BlockKind.KICKER && NewsCues.endsWithLeadDash(c.text());
   }
 
-  /** A byline that is only a name or unit, with no outlet and no role printed (role 作者). */
   /**
    * Whether a byline with no outlet and no role names someone ({@link BylineParser#looksLikeBareName}): a column tag
    * or a photo agency printed in brackets after a body ({@code （乡村行）}) takes the place of a closing byline but
@@ -741,6 +740,7 @@ public final class ArticleAssembler {
     return b.contributors().stream().allMatch(c -> BylineParser.looksLikeBareName(c.name()));
   }
 
+  /** A byline that is only a name or unit, with no outlet and no role printed (role 作者). */
   private static boolean isBareName(Byline b) {
     return b.outlet().isEmpty() && b.contributors().stream().allMatch(c -> c.role().equals("作者"));
   }
