@@ -9,13 +9,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A {@link Segmenter} backed by jieba-analysis 1.0.2.
+ * A {@link Segmenter} that segments as jieba-analysis 1.0.2 does: the same tokens at the same offsets
+ * (checked against it on the seeds, the SIGHAN test sets and random strings), computed by banmian's own
+ * engine over jieba's dictionary and HMM tables compiled into compact immutable data.
  *
  * <pre>{@code
  * Segmenter seg = JiebaSegmenter.builder()
@@ -25,16 +28,15 @@ import java.util.Objects;
  * List<Token> tokens = seg.segment("9 月 8 日，ＩＢＭ公司");
  * }</pre>
  *
- * <p>What this adapter fixes over raw jieba-analysis: token text is the input's own characters
- * (jieba lower-cases and narrows it); surrogate pairs are never split; every character of the input
- * is covered (SEARCH mode tokens tile the input); dictionary loading never prints and failures
- * become a {@link BanmianException} with the cause; user-dictionary lines without a frequency or
- * with only a tag are accepted; loading a user dictionary while other threads segment is safe.
+ * <p>Where it differs from raw jieba-analysis: token text is the input's own characters (jieba
+ * lower-cases and narrows it); surrogate pairs are never split; every character of the input is
+ * covered (SEARCH mode tokens tile the input); words are lower-cased in the root locale (jieba uses the
+ * default one, which differs under Turkish and Azeri locales); nothing is printed; user-dictionary lines
+ * without a frequency or with only a tag are accepted.
  *
- * <p><b>Process-global state.</b> jieba-analysis has one dictionary per JVM. The main dictionary is
- * loaded once, on first use (about 1 s, ~75 MB of heap). User words given to any builder are added
- * to that one dictionary and are seen by every {@code JiebaSegmenter} in the JVM; loading the same
- * entries again is a no-op.
+ * <p><b>No global state.</b> The main dictionary is shared by every segmenter and never changes; it is
+ * loaded once, on first use (tens of milliseconds, about 10 MB of heap). User words belong to the
+ * segmenter built with them: building another segmenter never changes this one's output.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -49,9 +51,11 @@ public final class JiebaSegmenter implements Segmenter {
   }
 
   private final Mode mode;
+  private final JiebaEngine engine;
 
-  private JiebaSegmenter(Mode mode) {
+  private JiebaSegmenter(Mode mode, JiebaEngine engine) {
     this.mode = mode;
+    this.engine = engine;
   }
 
   /** {@return a builder with mode {@link Mode#SEARCH} and no user words} */
@@ -74,23 +78,40 @@ public final class JiebaSegmenter implements Segmenter {
     List<Token> out = new ArrayList<>(s.length() / 2 + 4);
     if (mode == Mode.SEARCH) {
       SearchCollector c = new SearchCollector(s, out);
-      JiebaRuntime.get().segment(s, false, c);
+      engine.segment(s, false, c);
       if (c.pos < s.length()) {
         addGap(s, c.pos, s.length(), out);
       }
       return c.hasSurrogates ? mergeSurrogates(s, out) : Collections.unmodifiableList(out);
     }
-    JiebaRuntime.get().segment(s, true, (start, end, word) -> {
+    return indexTokens(s);
+  }
+
+  /** INDEX tokens sorted by span, each span once, pairs never split: spans sorted as packed longs first. */
+  private List<Token> indexTokens(String s) {
+    long[][] spans = {new long[s.length() + 16]};
+    int[] n = {0};
+    engine.segment(s, true, (start, end) -> {
       int from = Character.isLowSurrogate(s.charAt(start)) && start > 0 ? start - 1 : start;
       int to = end < s.length() && Character.isLowSurrogate(s.charAt(end)) ? end + 1 : end;
-      addToken(s, from, to, word, out);
+      if (n[0] == spans[0].length) {
+        spans[0] = Arrays.copyOf(spans[0], n[0] * 2);
+      }
+      spans[0][n[0]++] = ((long) from << 32) | to;
     });
-    out.sort(Comparator.comparing(Token::span));
-    return dedupe(out);
+    long[] sorted = spans[0];
+    Arrays.sort(sorted, 0, n[0]);
+    List<Token> out = new ArrayList<>(n[0]);
+    for (int i = 0; i < n[0]; i++) {
+      if (i == 0 || sorted[i] != sorted[i - 1]) {
+        addToken(s, (int) (sorted[i] >>> 32), (int) sorted[i], out);
+      }
+    }
+    return Collections.unmodifiableList(out);
   }
 
   /** Builds SEARCH tokens as jieba produces them, covering anything it would skip. */
-  private static final class SearchCollector implements JiebaRuntime.TokenSink {
+  private static final class SearchCollector implements JiebaEngine.SpanSink {
     private final String s;
     private final List<Token> out;
     int pos;
@@ -102,7 +123,7 @@ public final class JiebaSegmenter implements Segmenter {
     }
 
     @Override
-    public void accept(int start, int end, String word) {
+    public void accept(int start, int end) {
       int from = Math.max(start, pos);
       int to = Math.min(end, s.length());
       if (from >= to) {
@@ -112,28 +133,19 @@ public final class JiebaSegmenter implements Segmenter {
         addGap(s, pos, from, out);
       }
       hasSurrogates |= Character.isSurrogate(s.charAt(from)) || Character.isSurrogate(s.charAt(to - 1));
-      addToken(s, from, to, word, out);
+      addToken(s, from, to, out);
       pos = to;
     }
   }
 
   @Override
   public boolean isKnownWord(CharSequence word) {
-    return word.length() > 0 && JiebaRuntime.get().containsWord(word.toString());
+    return word.length() > 0 && engine.containsWord(word.toString().toLowerCase(Locale.ROOT));
   }
 
+  /** Adds the token covering {@code s[start, end)}. */
   private static void addToken(String s, int start, int end, List<Token> out) {
-    addToken(s, start, end, null, out);
-  }
-
-  /**
-   * Adds the token covering {@code s[start, end)}. jieba's own word is reused when it is exactly
-   * those characters (it is lower-cased and narrowed, and the span may have been widened or clipped,
-   * so often it is not), saving a copy per token.
-   */
-  private static void addToken(String s, int start, int end, String jiebaWord, List<Token> out) {
-    String text = jiebaWord != null && jiebaWord.length() == end - start && s.startsWith(jiebaWord, start)
-        ? jiebaWord : s.substring(start, end);
+    String text = s.substring(start, end);
     out.add(new Token(text, new Span(start, end), TokenTypes.of(text)));
   }
 
@@ -169,16 +181,6 @@ public final class JiebaSegmenter implements Segmenter {
     return List.copyOf(out);
   }
 
-  private static List<Token> dedupe(List<Token> sorted) {
-    List<Token> out = new ArrayList<>(sorted.size());
-    for (Token t : sorted) {
-      if (out.isEmpty() || !out.get(out.size() - 1).span().equals(t.span())) {
-        out.add(t);
-      }
-    }
-    return List.copyOf(out);
-  }
-
   @Override
   public String toString() {
     return "JiebaSegmenter[" + mode + "]";
@@ -188,7 +190,6 @@ public final class JiebaSegmenter implements Segmenter {
   public static final class Builder {
     private Mode mode = Mode.SEARCH;
     private final List<List<UserWord>> dictionaries = new ArrayList<>();
-    private final List<String> names = new ArrayList<>();
 
     private Builder() {}
 
@@ -209,7 +210,6 @@ public final class JiebaSegmenter implements Segmenter {
      */
     public Builder userWords(List<UserWord> words) {
       dictionaries.add(List.copyOf(words));
-      names.add("in-memory entries");
       return this;
     }
 
@@ -248,7 +248,6 @@ public final class JiebaSegmenter implements Segmenter {
         throw new UncheckedIOException("cannot read user dictionary " + name, e);
       }
       dictionaries.add(List.copyOf(words));
-      names.add(name);
       return this;
     }
 
@@ -269,19 +268,21 @@ public final class JiebaSegmenter implements Segmenter {
     }
 
     /**
-     * Loads the main dictionary (if not yet loaded) and the user words, then returns the segmenter.
+     * Loads the main dictionary (if not yet loaded) and returns a segmenter with this builder's user
+     * words, in the order they were added (a later entry of a word replaces an earlier one). A word
+     * without a frequency gets the smallest one that keeps it whole given the words added before its
+     * dictionary.
      *
-     * @throws BanmianException if a dictionary cannot be loaded
+     * @throws BanmianException if the main dictionary cannot be loaded
      */
     public JiebaSegmenter build() {
-      JiebaRuntime rt = JiebaRuntime.get();
-      rt.ensureLoaded();
-      for (int i = 0; i < dictionaries.size(); i++) {
-        if (!dictionaries.get(i).isEmpty()) {
-          rt.addUserWords(dictionaries.get(i), names.get(i));
+      JiebaEngine engine = JiebaEngine.of(JiebaModel.get());
+      for (List<UserWord> words : dictionaries) {
+        if (!words.isEmpty()) {
+          engine = engine.withUserWords(words);
         }
       }
-      return new JiebaSegmenter(mode);
+      return new JiebaSegmenter(mode, engine);
     }
   }
 }

@@ -54,8 +54,20 @@ class JiebaSegmenterTest {
     assertFalse(words(SEG, "参加体悟实训课堂").contains("体悟实训"));
     JiebaSegmenter withWord = JiebaSegmenter.builder().userWords(List.of(UserWord.of("体悟实训"))).build();
     assertTrue(words(withWord, "参加体悟实训课堂").contains("体悟实训"));
-    // loading the same entries again is a no-op
-    JiebaSegmenter.builder().userWords(List.of(UserWord.of("体悟实训"))).build();
+  }
+
+  @Test
+  void userWordsBelongToTheSegmenterBuiltWithThem() {
+    JiebaSegmenter before = JiebaSegmenter.builder().build();
+    List<Token> plain = before.segment("参加体悟实训课堂");
+    JiebaSegmenter withWord = JiebaSegmenter.builder().userWords(List.of(UserWord.of("体悟实训"))).build();
+    JiebaSegmenter after = JiebaSegmenter.builder().build();
+    assertTrue(words(withWord, "参加体悟实训课堂").contains("体悟实训"));
+    assertTrue(withWord.isKnownWord("体悟实训"));
+    assertEquals(plain, before.segment("参加体悟实训课堂"), "a segmenter built earlier is unchanged");
+    assertEquals(plain, after.segment("参加体悟实训课堂"), "a segmenter built later does not see them");
+    assertFalse(before.isKnownWord("体悟实训"));
+    assertFalse(after.isKnownWord("体悟实训"));
   }
 
   @Test

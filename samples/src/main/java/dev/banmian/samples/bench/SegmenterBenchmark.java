@@ -18,8 +18,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Throughput of banmian's {@link JiebaSegmenter} against raw jieba-analysis
- * ({@code com.huaban.analysis.jieba.JiebaSegmenter#process}, SEARCH) on the same text (the five
- * seed pages) in the same run; both use jieba's main dictionary only. Run:
+ * ({@code com.huaban.analysis.jieba.JiebaSegmenter#process}) in SEARCH and INDEX mode on the same text
+ * (the five seed pages) in the same run; both use jieba's main dictionary only. Run with {@code -t 2}
+ * for two threads sharing one segmenter. Run:
  * {@code java -cp samples/target/banmian.jar org.openjdk.jmh.Main SegmenterBenchmark}.
  */
 @State(Scope.Benchmark)
@@ -31,6 +32,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class SegmenterBenchmark {
   private String text;
   private JiebaSegmenter ours;
+  private JiebaSegmenter oursIndex;
   private com.huaban.analysis.jieba.JiebaSegmenter raw;
 
   /** Loads the seeds and both segmenters. */
@@ -42,6 +44,7 @@ public class SegmenterBenchmark {
     }
     text = b.toString();
     ours = JiebaSegmenter.builder().build();
+    oursIndex = JiebaSegmenter.builder().mode(JiebaSegmenter.Mode.INDEX).build();
     raw = new com.huaban.analysis.jieba.JiebaSegmenter();
   }
 
@@ -55,5 +58,17 @@ public class SegmenterBenchmark {
   @Benchmark
   public int rawJieba() {
     return raw.process(text, SegMode.SEARCH).size();
+  }
+
+  /** banmian INDEX mode: tokens sorted by span, duplicates dropped. */
+  @Benchmark
+  public int banmianIndex() {
+    return oursIndex.segment(text).size();
+  }
+
+  /** Raw jieba-analysis INDEX mode. */
+  @Benchmark
+  public int rawJiebaIndex() {
+    return raw.process(text, SegMode.INDEX).size();
   }
 }
