@@ -9,12 +9,21 @@ package dev.banmian;
 public class BanmianException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates an exception with a message. */
+  /**
+   * Creates an exception with a message.
+   *
+   * @param message what went wrong, for the user
+   */
   public BanmianException(String message) {
     super(message);
   }
 
-  /** Creates an exception with a message and the underlying cause. */
+  /**
+   * Creates an exception with a message and the underlying cause.
+   *
+   * @param message what went wrong, for the user
+   * @param cause the underlying failure
+   */
   public BanmianException(String message, Throwable cause) {
     super(message, cause);
   }

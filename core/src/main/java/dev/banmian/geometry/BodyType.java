@@ -21,12 +21,21 @@ public final class BodyType {
   /** Creates an empty tally. */
   public BodyType() {}
 
-  /** Counts {@code count} characters set in {@code size} points (sizes are compared to a tenth of a point). */
+  /**
+   * Counts {@code count} characters set in {@code size} points (sizes are compared to a tenth of a point).
+   *
+   * @param size the type size in points
+   * @param count how many characters are set in it
+   */
   public void add(double size, int count) {
     characters.merge(Math.round(size * 10), count, Integer::sum);
   }
 
-  /** {@return the size with the most characters, or {@code fallback} when nothing was counted} */
+  /**
+   * {@return the size with the most characters, or {@code fallback} when nothing was counted}
+   *
+   * @param fallback the size to return when no character was counted
+   */
   public double size(double fallback) {
     return characters.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey() / 10.0).orElse(fallback);
   }

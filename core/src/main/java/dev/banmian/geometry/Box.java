@@ -18,6 +18,10 @@ public record Box(double left, double top, double right, double bottom) {
   /**
    * Validates the edges.
    *
+   * @param left the left edge
+   * @param top the top edge
+   * @param right the right edge, at least {@code left}
+   * @param bottom the bottom edge, at least {@code top}
    * @throws IllegalArgumentException if an edge is not finite or the box is inverted
    */
   public Box {
@@ -44,17 +48,29 @@ public record Box(double left, double top, double right, double bottom) {
     return (top + bottom) / 2;
   }
 
-  /** {@return the smallest box holding this box and {@code other}} */
+  /**
+   * {@return the smallest box holding this box and {@code other}}
+   *
+   * @param other the other box
+   */
   public Box union(Box other) {
     return new Box(Math.min(left, other.left), Math.min(top, other.top), Math.max(right, other.right), Math.max(bottom, other.bottom));
   }
 
-  /** {@return the length of the overlap of the two boxes' horizontal extents, or 0} */
+  /**
+   * {@return the length of the overlap of the two boxes' horizontal extents, or 0}
+   *
+   * @param other the other box
+   */
   public double horizontalOverlap(Box other) {
     return Math.max(0, Math.min(right, other.right) - Math.max(left, other.left));
   }
 
-  /** {@return the length of the overlap of the two boxes' vertical extents, or 0} */
+  /**
+   * {@return the length of the overlap of the two boxes' vertical extents, or 0}
+   *
+   * @param other the other box
+   */
   public double verticalOverlap(Box other) {
     return Math.max(0, Math.min(bottom, other.bottom) - Math.max(top, other.top));
   }

@@ -24,6 +24,9 @@ public record PageGeometry(Box page, List<PrintedLine> lines, List<Box> pictures
   /**
    * Validates and copies the fields.
    *
+   * @param page the page box
+   * @param lines where each non-blank line of the page text was printed, in page-text order
+   * @param pictures the boxes of the page's pictures (images and photo frames)
    * @throws IllegalArgumentException if the lines are not in strictly increasing line-number order
    */
   public PageGeometry {
@@ -38,7 +41,11 @@ public record PageGeometry(Box page, List<PrintedLine> lines, List<Box> pictures
     }
   }
 
-  /** {@return where the page text's line {@code number} was printed, if it has geometry} */
+  /**
+   * {@return where the page text's line {@code number} was printed, if it has geometry}
+   *
+   * @param number the 1-based line number in the page text
+   */
   public Optional<PrintedLine> line(int number) {
     // lines are in page-text order, so a binary search finds the entry
     int lo = 0;

@@ -15,6 +15,10 @@ public record PrintedLine(int number, Box box, double fontSize, boolean bold) {
   /**
    * Validates the fields.
    *
+   * @param number the 0-based number of the line in the page text
+   * @param box the box around the line's glyphs
+   * @param fontSize the line's type size in points (the median over its glyphs)
+   * @param bold whether most of the line is set in a bold or black face
    * @throws IllegalArgumentException if {@code number} is negative or {@code fontSize} is not positive
    */
   public PrintedLine {

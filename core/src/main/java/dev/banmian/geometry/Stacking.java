@@ -23,7 +23,12 @@ public final class Stacking {
 
   private Stacking() {}
 
-  /** {@return whether two type sizes are one size: they differ by at most {@link #SAME_SIZE} of the larger} */
+  /**
+   * {@return whether two type sizes are one size: they differ by at most {@link #SAME_SIZE} of the larger}
+   *
+   * @param a one type size, in points
+   * @param b the other type size, in points
+   */
   public static boolean sameSize(double a, double b) {
     return Math.abs(a - b) <= SAME_SIZE * Math.max(a, b);
   }
@@ -31,12 +36,25 @@ public final class Stacking {
   /**
    * Returns whether {@code size} is set in the type of {@code reference} (a page's body type): it differs by
    * at most {@link #SAME_SIZE} of the reference.
+   *
+   * @param size the type size, in points
+   * @param reference the reference size, in points
+   * @return whether the size is the reference's
    */
   public static boolean isSetIn(double size, double reference) {
     return Math.abs(size - reference) <= SAME_SIZE * reference;
   }
 
-  /** {@return whether a line ({@code box}, {@code size}, {@code bold}) stacks under the line above it} */
+  /**
+   * {@return whether a line ({@code box}, {@code size}, {@code bold}) stacks under the line above it}
+   *
+   * @param above the box of the line above
+   * @param aboveSize its type size, in points
+   * @param aboveBold whether it is bold
+   * @param box the box of the line
+   * @param size its type size, in points
+   * @param bold whether it is bold
+   */
   public static boolean stacks(Box above, double aboveSize, boolean aboveBold, Box box, double size, boolean bold) {
     double gap = box.top() - above.bottom();
     if (gap < -0.3 * size || gap > MOST_LEADING * size || bold != aboveBold) {

@@ -192,7 +192,11 @@ public final class PageTextDecoder {
     return new DecodedText(normalizeNewlines(text), cs, how);
   }
 
-  /** {@return {@code s} with {@code \r\n} and lone {@code \r} replaced by {@code \n}} */
+  /**
+   * {@return {@code s} with {@code \r\n} and lone {@code \r} replaced by {@code \n}}
+   *
+   * @param s the text
+   */
   public static String normalizeNewlines(String s) {
     if (s.indexOf('\r') < 0) {
       return s;

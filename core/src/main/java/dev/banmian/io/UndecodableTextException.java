@@ -8,11 +8,20 @@ import dev.banmian.BanmianException;
  */
 public final class UndecodableTextException extends BanmianException {
   private static final long serialVersionUID = 1L;
+  /** The input's name. */
   private final String source;
+  /** The offset of the first undecodable byte, or -1. */
   private final long byteOffset;
+  /** What is wrong with the bytes. */
   private final String reason;
 
-  /** Creates the exception; {@code byteOffset} is -1 when no single offset is at fault. */
+  /**
+   * Creates the exception; {@code byteOffset} is -1 when no single offset is at fault.
+   *
+   * @param source the input's name
+   * @param byteOffset the offset of the first bad byte, or -1
+   * @param message what is wrong with the bytes
+   */
   public UndecodableTextException(String source, long byteOffset, String message) {
     super(source + (byteOffset >= 0 ? " at byte " + byteOffset : "") + ": " + message);
     this.source = source;

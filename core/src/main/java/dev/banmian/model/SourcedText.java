@@ -23,7 +23,12 @@ public record SourcedText(String text, List<Span> spans) {
     spans = List.copyOf(spans);
   }
 
-  /** {@return a text with a single span} */
+  /**
+   * {@return a text with a single span}
+   *
+   * @param text the text
+   * @param span the raw-text span it came from
+   */
   public static SourcedText of(String text, Span span) {
     return new SourcedText(text, List.of(span));
   }

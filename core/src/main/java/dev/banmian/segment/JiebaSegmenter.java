@@ -196,6 +196,7 @@ public final class JiebaSegmenter implements Segmenter {
     /**
      * Sets the mode.
      *
+     * @param mode SEARCH or INDEX
      * @return this builder
      */
     public Builder mode(Mode mode) {
@@ -206,6 +207,7 @@ public final class JiebaSegmenter implements Segmenter {
     /**
      * Adds in-memory user words.
      *
+     * @param words the entries, in order
      * @return this builder
      */
     public Builder userWords(List<UserWord> words) {
@@ -217,6 +219,8 @@ public final class JiebaSegmenter implements Segmenter {
      * Adds a UTF-8 user dictionary file, one {@code word [freq] [tag]} entry per line; blank lines
      * and lines starting with {@code #} are skipped.
      *
+     * @param path the dictionary file
+     * @return this builder
      * @throws UncheckedIOException if the file cannot be read
      * @throws IllegalArgumentException naming the file and line if an entry is malformed
      */
@@ -231,6 +235,9 @@ public final class JiebaSegmenter implements Segmenter {
     /**
      * Adds a UTF-8 user dictionary read from {@code in} (not closed), named {@code name} in messages.
      *
+     * @param in the dictionary stream
+     * @param name the source's name for messages
+     * @return this builder
      * @throws UncheckedIOException if the stream cannot be read
      * @throws IllegalArgumentException naming the source and line if an entry is malformed
      */
@@ -273,6 +280,7 @@ public final class JiebaSegmenter implements Segmenter {
      * without a frequency gets the smallest one that keeps it whole given the words added before its
      * dictionary.
      *
+     * @return the segmenter
      * @throws BanmianException if the main dictionary cannot be loaded
      */
     public JiebaSegmenter build() {

@@ -15,10 +15,18 @@ public interface Segmenter {
   /**
    * Returns the tokens of {@code text} in order. Never throws on any input; tokens are in bounds
    * and their text equals the covered input.
+   *
+   * @param text the text to segment
+   * @return the tokens, in order
    */
   List<Token> segment(CharSequence text);
 
-  /** Returns whether {@code word} is in this segmenter's dictionary; false when it has none. */
+  /**
+   * Returns whether {@code word} is in this segmenter's dictionary; false when it has none.
+   *
+   * @param word the word
+   * @return whether the dictionary holds it
+   */
   default boolean isKnownWord(CharSequence word) {
     return false;
   }
@@ -27,6 +35,10 @@ public interface Segmenter {
    * Returns whether the last one or two Han characters of {@code left} and the first one or two of
    * {@code right} form a dictionary word ({@code 总书} + {@code 记}, {@code 打造职} + {@code 业}): the sign of a
    * line broken inside a word. False when either side does not end or start with a Han character.
+   *
+   * @param left the text before the break
+   * @param right the text after the break
+   * @return whether a dictionary word forms across the break
    */
   default boolean formsWordAcross(CharSequence left, CharSequence right) {
     if (left.length() == 0 || right.length() == 0 || !Chars.isHan(left.charAt(left.length() - 1)) || !Chars.isHan(right.charAt(0))) {
@@ -53,6 +65,10 @@ public interface Segmenter {
    * are read. A clause that ends and another that begins rarely pass ({@code 中} + {@code 国家统计局} reads
    * {@code 中 / 国家统计局}); false when either side does not end or start with a Han character, or this
    * segmenter has no dictionary.
+   *
+   * @param left the text before the break
+   * @param right the text after the break
+   * @return whether a dictionary word is kept whole across the break
    */
   default boolean keepsWordAcross(CharSequence left, CharSequence right) {
     if (left.length() == 0 || right.length() == 0 || !Chars.isHan(left.charAt(left.length() - 1)) || !Chars.isHan(right.charAt(0))) {

@@ -31,6 +31,8 @@ public final class SentenceSplitter {
   /**
    * Returns the sentences of {@code text} in order.
    *
+   * @param text the text
+   * @return the sentences, in order
    * @throws NullPointerException if {@code text} is null
    */
   public List<Sentence> split(CharSequence text) {

@@ -36,7 +36,11 @@ public final class StopWords {
     return new StopWords(Set.of());
   }
 
-  /** {@return a list of the given words} */
+  /**
+   * {@return a list of the given words}
+   *
+   * @param words the stop words
+   */
   public static StopWords of(Collection<String> words) {
     return new StopWords(new HashSet<>(words));
   }
@@ -44,6 +48,8 @@ public final class StopWords {
   /**
    * Reads one word per line (UTF-8; blank lines and lines starting with {@code #} ignored).
    *
+   * @param file the word list
+   * @return the stop words
    * @throws UncheckedIOException if the file cannot be read
    */
   public static StopWords read(Path file) {
@@ -55,14 +61,22 @@ public final class StopWords {
     }
   }
 
-  /** {@return this list plus {@code more}} */
+  /**
+   * {@return this list plus {@code more}}
+   *
+   * @param more the words to add
+   */
   public StopWords with(Collection<String> more) {
     Set<String> s = new HashSet<>(words);
     s.addAll(more);
     return new StopWords(s);
   }
 
-  /** {@return whether {@code word} is a stop word} */
+  /**
+   * {@return whether {@code word} is a stop word}
+   *
+   * @param word the word
+   */
   public boolean contains(String word) {
     return words.contains(word);
   }

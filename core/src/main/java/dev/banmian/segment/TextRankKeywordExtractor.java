@@ -92,6 +92,7 @@ public final class TextRankKeywordExtractor implements KeywordExtractor {
     /**
      * The segmenter (default: a {@link JiebaSegmenter} with the news dictionary).
      *
+     * @param segmenter the segmenter
      * @return this builder
      */
     public Builder segmenter(Segmenter segmenter) {
@@ -102,6 +103,7 @@ public final class TextRankKeywordExtractor implements KeywordExtractor {
     /**
      * The stop words (default: {@link StopWords#standard()}).
      *
+     * @param stopWords the stop words
      * @return this builder
      */
     public Builder stopWords(StopWords stopWords) {
@@ -112,6 +114,8 @@ public final class TextRankKeywordExtractor implements KeywordExtractor {
     /**
      * The co-occurrence window in candidate words (default 5, as in jieba).
      *
+     * @param window the window, in words
+     * @return this builder
      * @throws IllegalArgumentException if {@code window} is below 2
      */
     public Builder window(int window) {

@@ -79,6 +79,7 @@ public final class TfIdfKeywordExtractor implements KeywordExtractor {
     /**
      * The segmenter (default: a {@link JiebaSegmenter} with the news dictionary).
      *
+     * @param segmenter the segmenter
      * @return this builder
      */
     public Builder segmenter(Segmenter segmenter) {
@@ -89,6 +90,7 @@ public final class TfIdfKeywordExtractor implements KeywordExtractor {
     /**
      * The stop words (default: {@link StopWords#standard()}).
      *
+     * @param stopWords the stop words
      * @return this builder
      */
     public Builder stopWords(StopWords stopWords) {
@@ -99,6 +101,7 @@ public final class TfIdfKeywordExtractor implements KeywordExtractor {
     /**
      * Uses this IDF table instead of the dictionary-derived one.
      *
+     * @param table word to inverse document frequency
      * @return this builder
      */
     public Builder idf(Map<String, Double> table) {
@@ -114,6 +117,8 @@ public final class TfIdfKeywordExtractor implements KeywordExtractor {
     /**
      * Reads an IDF table, UTF-8, one {@code word idf} per line (jieba's {@code idf.txt} format).
      *
+     * @param in the table, not closed
+     * @return this builder
      * @throws IllegalArgumentException naming the line when a line is malformed
      * @throws UncheckedIOException if the stream cannot be read
      */

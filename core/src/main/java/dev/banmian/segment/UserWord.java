@@ -17,6 +17,9 @@ public record UserWord(String word, OptionalLong frequency, Optional<String> tag
   /**
    * Validates the entry.
    *
+   * @param word the word; no whitespace
+   * @param frequency the frequency, if given
+   * @param tag the part-of-speech tag, if given (kept for reference; jieba-analysis has no tagging)
    * @throws IllegalArgumentException if the word is empty or holds whitespace, or the frequency is not positive
    */
   public UserWord {
@@ -31,12 +34,21 @@ public record UserWord(String word, OptionalLong frequency, Optional<String> tag
     }
   }
 
-  /** {@return an entry without frequency or tag} */
+  /**
+   * {@return an entry without frequency or tag}
+   *
+   * @param word the word
+   */
   public static UserWord of(String word) {
     return new UserWord(word, OptionalLong.empty(), Optional.empty());
   }
 
-  /** {@return an entry with a frequency} */
+  /**
+   * {@return an entry with a frequency}
+   *
+   * @param word the word
+   * @param frequency its frequency, positive
+   */
   public static UserWord of(String word, long frequency) {
     return new UserWord(word, OptionalLong.of(frequency), Optional.empty());
   }
@@ -45,6 +57,8 @@ public record UserWord(String word, OptionalLong frequency, Optional<String> tag
    * Parses one dictionary line: {@code word}, {@code word freq}, {@code word freq tag} or
    * {@code word tag}, fields separated by spaces or tabs.
    *
+   * @param line the line
+   * @return the entry
    * @throws IllegalArgumentException if the line is blank or has more than three fields
    */
   public static UserWord parse(String line) {

@@ -17,17 +17,29 @@ public final class Chars {
   private static final CharMatcher SPACE =
       CharMatcher.whitespace().or(CharMatcher.anyOf("\u200B\uFEFF")).or(CharMatcher.inRange('\u001C', '\u001F')).precomputed();
 
-  /** {@return whether {@code c} is whitespace: every Unicode space, NBSP and U+3000 included (see {@link #SPACE})} */
+  /**
+   * {@return whether {@code c} is whitespace: every Unicode space, NBSP and U+3000 included (see {@link #SPACE})}
+   *
+   * @param c the character
+   */
   public static boolean isSpace(char c) {
     return SPACE.matches(c);
   }
 
-  /** {@return {@code s} without leading and trailing whitespace as {@link #isSpace} counts it (unlike {@link String#strip}, NBSP too)} */
+  /**
+   * {@return {@code s} without leading and trailing whitespace as {@link #isSpace} counts it (unlike {@link String#strip}, NBSP too)}
+   *
+   * @param s the text
+   */
   public static String strip(CharSequence s) {
     return SPACE.trimFrom(s);
   }
 
-  /** {@return whether the sequence holds only whitespace (or is empty)} */
+  /**
+   * {@return whether the sequence holds only whitespace (or is empty)}
+   *
+   * @param s the text
+   */
   public static boolean isBlank(CharSequence s) {
     for (int i = 0; i < s.length(); i++) {
       if (!isSpace(s.charAt(i))) {
@@ -37,17 +49,29 @@ public final class Chars {
     return true;
   }
 
-  /** {@return whether the code point is a Han ideograph (any CJK Unified Ideographs block) or 〇} */
+  /**
+   * {@return whether the code point is a Han ideograph (any CJK Unified Ideographs block) or 〇}
+   *
+   * @param cp the code point
+   */
   public static boolean isHan(int cp) {
     return cp == '〇' || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
   }
 
-  /** {@return whether {@code c} is a Han ideograph in the BMP} */
+  /**
+   * {@return whether {@code c} is a Han ideograph in the BMP}
+   *
+   * @param c the character
+   */
   public static boolean isHan(char c) {
     return !Character.isSurrogate(c) && isHan((int) c);
   }
 
-  /** {@return whether {@code c} is CJK text in the wide sense: Han, full-width punctuation or kana} */
+  /**
+   * {@return whether {@code c} is CJK text in the wide sense: Han, full-width punctuation or kana}
+   *
+   * @param c the character
+   */
   public static boolean isCjk(char c) {
     if (isHan(c)) {
       return true;
@@ -59,17 +83,29 @@ public final class Chars {
         || b == Character.UnicodeBlock.HIRAGANA || b == Character.UnicodeBlock.KATAKANA;
   }
 
-  /** {@return whether {@code c} is an ASCII or full-width letter or digit} */
+  /**
+   * {@return whether {@code c} is an ASCII or full-width letter or digit}
+   *
+   * @param c the character
+   */
   public static boolean isLatinOrDigit(char c) {
     return c < 128 ? Character.isLetterOrDigit(c) : (c >= '０' && c <= '９') || (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ');
   }
 
-  /** {@return whether {@code c} is an ASCII or full-width digit} */
+  /**
+   * {@return whether {@code c} is an ASCII or full-width digit}
+   *
+   * @param c the character
+   */
   public static boolean isDigit(char c) {
     return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
   }
 
-  /** {@return the numeric value of an ASCII or full-width digit, or -1} */
+  /**
+   * {@return the numeric value of an ASCII or full-width digit, or -1}
+   *
+   * @param c the character
+   */
   public static int digitValue(char c) {
     if (c >= '0' && c <= '9') {
       return c - '0';
@@ -80,12 +116,20 @@ public final class Chars {
     return -1;
   }
 
-  /** {@return whether {@code c} ends a sentence: 。！？!? and the ellipsis … (or ⋯, as PDF extractors print it); the Latin full stop is not counted} */
+  /**
+   * {@return whether {@code c} ends a sentence: 。！？!? and the ellipsis … (or ⋯, as PDF extractors print it); the Latin full stop is not counted}
+   *
+   * @param c the character
+   */
   public static boolean isSentenceFinal(char c) {
     return c == '。' || c == '！' || c == '？' || c == '!' || c == '?' || c == '…' || c == '⋯';
   }
 
-  /** {@return whether {@code s} ends a sentence, looking past closing quotes, brackets and trailing spaces} */
+  /**
+   * {@return whether {@code s} ends a sentence, looking past closing quotes, brackets and trailing spaces}
+   *
+   * @param s the text
+   */
   public static boolean endsSentence(CharSequence s) {
     int i = s.length() - 1;
     while (i >= 0 && (isCloser(s.charAt(i)) || isSpace(s.charAt(i)))) {
@@ -94,17 +138,29 @@ public final class Chars {
     return i >= 0 && isSentenceFinal(s.charAt(i));
   }
 
-  /** {@return whether {@code c} is a closing quote or bracket that may follow a sentence-final mark} */
+  /**
+   * {@return whether {@code c} is a closing quote or bracket that may follow a sentence-final mark}
+   *
+   * @param c the character
+   */
   public static boolean isCloser(char c) {
     return c == '”' || c == '’' || c == '」' || c == '』' || c == '）' || c == ')' || c == '》' || c == '】' || c == '"' || c == '\'';
   }
 
-  /** {@return whether {@code c} is an opening quote or bracket} */
+  /**
+   * {@return whether {@code c} is an opening quote or bracket}
+   *
+   * @param c the character
+   */
   public static boolean isOpener(char c) {
     return c == '“' || c == '‘' || c == '「' || c == '『' || c == '（' || c == '(' || c == '《' || c == '【' || c == '〔';
   }
 
-  /** {@return whether {@code c} is punctuation (ASCII, CJK or general)} */
+  /**
+   * {@return whether {@code c} is punctuation (ASCII, CJK or general)}
+   *
+   * @param c the character
+   */
   public static boolean isPunctuation(char c) {
     int t = Character.getType(c);
     return t == Character.CONNECTOR_PUNCTUATION || t == Character.DASH_PUNCTUATION
@@ -113,7 +169,11 @@ public final class Chars {
         || t == Character.OTHER_PUNCTUATION || t == Character.MATH_SYMBOL && c < 128;
   }
 
-  /** {@return {@code s} without any whitespace} */
+  /**
+   * {@return {@code s} without any whitespace}
+   *
+   * @param s the text
+   */
   public static String stripSpaces(CharSequence s) {
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
@@ -138,6 +198,9 @@ public final class Chars {
   /**
    * Returns the printed width of {@code s} in em units: CJK and full-width characters count 1,
    * ASCII and other narrow characters count 1/2, whitespace counts 1/2 (U+3000 counts 1).
+   *
+   * @param s the text
+   * @return the width in em
    */
   public static double width(CharSequence s) {
     double w = 0;

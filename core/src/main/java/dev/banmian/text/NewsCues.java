@@ -70,6 +70,9 @@ public final class NewsCues {
    * Returns whether {@code line} is page-header furniture: made only of the issue date, the weekday, the
    * page number ({@code 第6版}), the paper's name and at most two short section names, with at least one of
    * the first three (which no heading or body line is made of). Whitespace is ignored.
+   *
+   * @param line one line of page text
+   * @return whether the line is a page header
    */
   public static boolean isPageHeader(CharSequence line) {
     StringBuilder b = new StringBuilder(line.length());
@@ -122,12 +125,20 @@ public final class NewsCues {
     return false;
   }
 
-  /** {@return whether {@code line} (whitespace ignored) is a paper's name alone, as a page header prints it} */
+  /**
+   * {@return whether {@code line} (whitespace ignored) is a paper's name alone, as a page header prints it}
+   *
+   * @param line one line of page text
+   */
   public static boolean isPaperName(CharSequence line) {
     return PAPER_NAME.matcher(Chars.stripSpaces(line)).matches();
   }
 
-  /** {@return whether {@code line} (whitespace ignored) is a short section name (2–4 Han characters, or two joined by {@code ·})} */
+  /**
+   * {@return whether {@code line} (whitespace ignored) is a short section name (2–4 Han characters, or two joined by {@code ·})}
+   *
+   * @param line one line of page text
+   */
   public static boolean isSectionName(CharSequence line) {
     return SECTION_NAME.matcher(Chars.stripSpaces(line)).matches();
   }
@@ -137,6 +148,9 @@ public final class NewsCues {
    * standing alone between spaces ({@code 记 者 手 记}, {@code 春 耕 进 行 时}), or two such phrases of two to six
    * set apart by a wider gap ({@code 品 非 遗 美 食　晒 家 乡 风 味}). A justified body line has more characters
    * in one run, or punctuation among them.
+   *
+   * @param line one line of page text
+   * @return whether the line is a letter-spaced label
    */
   public static boolean isLetterSpacedLabel(CharSequence line) {
     String t = line.toString().strip();
@@ -184,12 +198,19 @@ public final class NewsCues {
   /**
    * Returns whether {@code line} (whitespace ignored) is a byline's outlet and role with no name
    * ({@code 本报记者}, {@code □本报通讯员}): an extractor printed the names on the lines after it.
+   *
+   * @param line one line of page text
+   * @return whether the line is an outlet and role without a name
    */
   public static boolean isBylineRoleOnly(CharSequence line) {
     return ROLE_ONLY.matcher(Chars.stripSpaces(line)).matches();
   }
 
-  /** {@return whether {@code line} (whitespace ignored) could be one name of a byline: 2–4 Han characters, or a name with {@code ·}} */
+  /**
+   * {@return whether {@code line} (whitespace ignored) could be one name of a byline: 2–4 Han characters, or a name with {@code ·}}
+   *
+   * @param line one line of page text
+   */
   public static boolean isNameAlone(CharSequence line) {
     return NAME_ALONE.matcher(Chars.stripSpaces(line)).matches();
   }
@@ -197,6 +218,9 @@ public final class NewsCues {
   /**
    * Returns whether {@code line} (whitespace ignored) is the rest of a photo credit whose first character an
    * extractor printed on the line before ({@code 薛} / {@code 俊摄（新华社发）}, a padded two-character name).
+   *
+   * @param line one line of page text
+   * @return whether the line ends a photo credit begun on the line before
    */
   public static boolean isCreditTail(CharSequence line) {
     return CREDIT_TAIL.matcher(Chars.stripSpaces(line)).matches();
@@ -210,6 +234,8 @@ public final class NewsCues {
   /**
    * {@return whether {@code line} (whitespace ignored) ends with a column tag in brackets, as papers print it after a
    * headline ({@code 乡村书屋书香浓（文化行）}): the headline of an article, never a subhead inside one}
+   *
+   * @param line one line of page text
    */
   public static boolean endsWithColumnTag(CharSequence line) {
     Matcher m = COLUMN_TAG.matcher(Chars.stripSpaces(line));
@@ -219,6 +245,9 @@ public final class NewsCues {
   /**
    * Returns whether {@code line} (whitespace ignored) is only a photo credit's ending ({@code 摄}, {@code 摄影报道},
    * {@code 摄（新华社发）}): an extractor printed the credit's letter-spaced name on the lines before.
+   *
+   * @param line one line of page text
+   * @return whether the line is only the ending of a photo credit
    */
   public static boolean isCreditEnding(CharSequence line) {
     return CREDIT_ENDING.matcher(Chars.stripSpaces(line)).matches();
@@ -228,6 +257,9 @@ public final class NewsCues {
    * Returns whether {@code line} (whitespace ignored) is a photo credit standing alone: a name or an institution
    * of at most 12 characters ending in {@code 摄}, {@code 摄影}, {@code 摄影报道} or {@code 供图}, optionally with a
    * bracketed agency. Such a line ends its block: a caption or an article follows, never more of its sentence.
+   *
+   * @param line one line of page text
+   * @return whether the line is a photo credit standing alone
    */
   public static boolean isCreditLine(CharSequence line) {
     return CREDIT_LINE.matcher(Chars.stripSpaces(line)).matches();
@@ -237,6 +269,9 @@ public final class NewsCues {
    * Returns whether {@code line} (whitespace ignored) is one character of vertical text: one Han character,
    * alone or with a quote or bracket beside it ({@code 提}, {@code “老}, {@code 观）}), as text set one
    * character per line (a vertical headline) comes out of PDF text extraction.
+   *
+   * @param line one line of page text
+   * @return whether the line is one character of vertical text
    */
   public static boolean isVerticalTextLine(CharSequence line) {
     String s = Chars.stripSpaces(line);
@@ -255,6 +290,9 @@ public final class NewsCues {
   /**
    * Returns whether {@code line} ends with the dash that leads a kicker into its headline
    * ({@code 多地举办特色活动迎新春——}); trailing whitespace is ignored.
+   *
+   * @param line one line of page text
+   * @return whether the line ends with a lead dash
    */
   public static boolean endsWithLeadDash(CharSequence line) {
     String s = Chars.stripSpaces(line);

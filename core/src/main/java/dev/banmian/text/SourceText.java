@@ -60,6 +60,9 @@ public final class SourceText {
   /**
    * Returns a source text over {@code raw}.
    *
+   * @param id a name for the text (a file name, a page id)
+   * @param raw the raw text
+   * @return the source text
    * @throws NullPointerException if either argument is null
    */
   public static SourceText of(String id, String raw) {
@@ -89,6 +92,8 @@ public final class SourceText {
   /**
    * Returns the characters covered by {@code span}.
    *
+   * @param span the span
+   * @return the covered characters
    * @throws IndexOutOfBoundsException if the span reaches past the end of the text
    */
   public String slice(Span span) {
@@ -101,6 +106,8 @@ public final class SourceText {
   /**
    * Returns the 1-based line and column of {@code offset}.
    *
+   * @param offset an offset into the raw text
+   * @return its line and column
    * @throws IndexOutOfBoundsException if {@code offset} is outside {@code [0, length()]}
    */
   public LinePos position(int offset) {

@@ -19,6 +19,8 @@ public record Span(int start, int end) implements Comparable<Span> {
   /**
    * Validates the offsets.
    *
+   * @param start first offset, inclusive, {@code >= 0}
+   * @param end last offset, exclusive, {@code >= start}
    * @throws IllegalArgumentException if {@code start < 0} or {@code end < start}
    */
   public Span {
@@ -37,32 +39,56 @@ public record Span(int start, int end) implements Comparable<Span> {
     return start == end;
   }
 
-  /** {@return whether {@code offset} lies in {@code [start, end)}} */
+  /**
+   * {@return whether {@code offset} lies in {@code [start, end)}}
+   *
+   * @param offset the offset
+   */
   public boolean contains(int offset) {
     return offset >= start && offset < end;
   }
 
-  /** {@return whether {@code other} lies entirely within this span} */
+  /**
+   * {@return whether {@code other} lies entirely within this span}
+   *
+   * @param other the other span
+   */
   public boolean encloses(Span other) {
     return other.start >= start && other.end <= end;
   }
 
-  /** {@return whether the two spans share at least one offset} */
+  /**
+   * {@return whether the two spans share at least one offset}
+   *
+   * @param other the other span
+   */
   public boolean overlaps(Span other) {
     return other.start < end && start < other.end;
   }
 
-  /** {@return the smallest span covering both spans} */
+  /**
+   * {@return the smallest span covering both spans}
+   *
+   * @param other the other span
+   */
   public Span union(Span other) {
     return new Span(Math.min(start, other.start), Math.max(end, other.end));
   }
 
-  /** {@return this span moved by {@code delta}} */
+  /**
+   * {@return this span moved by {@code delta}}
+   *
+   * @param delta the distance, negative to move left
+   */
   public Span shift(int delta) {
     return new Span(start + delta, end + delta);
   }
 
-  /** {@return the smallest span covering all of {@code spans}; the spans must not be empty} */
+  /**
+   * {@return the smallest span covering all of {@code spans}; the spans must not be empty}
+   *
+   * @param spans the spans
+   */
   public static Span covering(Collection<Span> spans) {
     if (spans.isEmpty()) {
       throw new IllegalArgumentException("no spans to cover");
@@ -76,7 +102,11 @@ public record Span(int start, int end) implements Comparable<Span> {
     return new Span(s, e);
   }
 
-  /** {@return the spans sorted, with touching or overlapping spans merged} */
+  /**
+   * {@return the spans sorted, with touching or overlapping spans merged}
+   *
+   * @param spans the spans
+   */
   public static List<Span> normalize(Collection<Span> spans) {
     List<Span> sorted = new ArrayList<>(spans);
     sorted.sort(null);

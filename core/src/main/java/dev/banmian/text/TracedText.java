@@ -32,7 +32,12 @@ public final class TracedText implements CharSequence {
     return new TracedText("", new int[0]);
   }
 
-  /** {@return the characters of {@code source} covered by {@code span}, traced to their own offsets} */
+  /**
+   * {@return the characters of {@code source} covered by {@code span}, traced to their own offsets}
+   *
+   * @param source the source text
+   * @param span the span to take
+   */
   public static TracedText of(SourceText source, Span span) {
     Builder b = builder();
     b.append(source.slice(span), span.start());
@@ -49,7 +54,11 @@ public final class TracedText implements CharSequence {
     return text;
   }
 
-  /** {@return the raw-text offset of the character at {@code index}} */
+  /**
+   * {@return the raw-text offset of the character at {@code index}}
+   *
+   * @param index an index into this text
+   */
   public int sourceOffset(int index) {
     Objects.checkIndex(index, offsets.length);
     return offsets[index];
@@ -61,6 +70,7 @@ public final class TracedText implements CharSequence {
    * joined from adjacent lines has one span and a rejoined body has several.
    *
    * @param raw the raw text the offsets point into
+   * @return the spans, in order
    */
   public List<Span> sourceSpans(CharSequence raw) {
     List<Span> out = new ArrayList<>();
@@ -104,7 +114,12 @@ public final class TracedText implements CharSequence {
     return true;
   }
 
-  /** {@return the slice {@code [start, end)} with its offsets} */
+  /**
+   * {@return the slice {@code [start, end)} with its offsets}
+   *
+   * @param start the first index, inclusive
+   * @param end the last index, exclusive
+   */
   public TracedText sub(int start, int end) {
     Objects.checkFromToIndex(start, end, text.length());
     return new TracedText(text.substring(start, end), Arrays.copyOfRange(offsets, start, end));
@@ -123,7 +138,11 @@ public final class TracedText implements CharSequence {
     return sub(s, e);
   }
 
-  /** {@return the concatenation of this text and {@code other}, offsets kept} */
+  /**
+   * {@return the concatenation of this text and {@code other}, offsets kept}
+   *
+   * @param other the text to append
+   */
   public TracedText concat(TracedText other) {
     int[] o = Arrays.copyOf(offsets, offsets.length + other.offsets.length);
     System.arraycopy(other.offsets, 0, o, offsets.length, other.offsets.length);
@@ -144,7 +163,12 @@ public final class TracedText implements CharSequence {
     return new Span(min, max + 1);
   }
 
-  /** {@return the raw span of the characters {@code [start, end)} of this text, from first to last} */
+  /**
+   * {@return the raw span of the characters {@code [start, end)} of this text, from first to last}
+   *
+   * @param start the first index, inclusive
+   * @param end the last index, exclusive
+   */
   public Span sourceSpan(int start, int end) {
     Objects.checkFromToIndex(start, end, text.length());
     if (start == end) {
@@ -184,6 +208,8 @@ public final class TracedText implements CharSequence {
     /**
      * Appends one character that came from raw offset {@code offset}.
      *
+     * @param c the character
+     * @param offset its raw offset
      * @return this builder
      */
     public Builder append(char c, int offset) {
@@ -198,6 +224,8 @@ public final class TracedText implements CharSequence {
     /**
      * Appends {@code s}, whose first character came from raw offset {@code offset}, contiguously.
      *
+     * @param s the characters
+     * @param offset the raw offset of the first
      * @return this builder
      */
     public Builder append(CharSequence s, int offset) {
@@ -210,6 +238,7 @@ public final class TracedText implements CharSequence {
     /**
      * Appends another traced text with its offsets.
      *
+     * @param t the traced text
      * @return this builder
      */
     public Builder append(TracedText t) {

@@ -23,7 +23,12 @@ public final class Banmian {
     static final PageExtractor EXTRACTOR = PageExtractor.builder().build();
   }
 
-  /** Extracts the articles of one page of raw text. */
+  /**
+   * Extracts the articles of one page of raw text.
+   *
+   * @param pageText the raw text of one page
+   * @return the page's articles, captions and noise
+   */
   public static Page extract(String pageText) {
     return Holder.EXTRACTOR.extract(SourceText.of("page", pageText), Optional.empty());
   }

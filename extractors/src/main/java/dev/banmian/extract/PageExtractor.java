@@ -56,6 +56,7 @@ public final class PageExtractor {
    *
    * @param page the page text
    * @param issueDate the issue date, used to resolve datelines
+   * @return the page's articles, captions and noise
    */
   public Page extract(SourceText page, Optional<LocalDate> issueDate) {
     Objects.requireNonNull(page, "page");
@@ -78,6 +79,7 @@ public final class PageExtractor {
    * @param page the page text, in reading order
    * @param geometry where the page text's lines were printed
    * @param issueDate the issue date, used to resolve datelines
+   * @return the page's articles, captions and noise
    */
   public Page extract(SourceText page, PageGeometry geometry, Optional<LocalDate> issueDate) {
     Objects.requireNonNull(page, "page");
@@ -105,6 +107,7 @@ public final class PageExtractor {
     /**
      * Sets the segmenter the standard layout stage uses (default: jieba with the news dictionary).
      *
+     * @param segmenter the segmenter
      * @return this builder
      */
     public Builder segmenter(Segmenter segmenter) {
@@ -115,6 +118,7 @@ public final class PageExtractor {
     /**
      * Replaces the layout-repair stage.
      *
+     * @param layout the layout stage
      * @return this builder
      */
     public Builder layoutRepairer(LayoutRepairer layout) {
@@ -125,6 +129,7 @@ public final class PageExtractor {
     /**
      * Replaces the block-classification stage.
      *
+     * @param classifier the classification stage
      * @return this builder
      */
     public Builder blockClassifier(BlockClassifier classifier) {
@@ -135,6 +140,7 @@ public final class PageExtractor {
     /**
      * Replaces the article-assembly stage.
      *
+     * @param assembler the assembly stage
      * @return this builder
      */
     public Builder articleAssembler(ArticleAssembler assembler) {
@@ -145,6 +151,7 @@ public final class PageExtractor {
     /**
      * Returns the extractor.
      *
+     * @return the extractor
      * @throws dev.banmian.BanmianException if the default segmenter's dictionary cannot be loaded
      */
     public PageExtractor build() {

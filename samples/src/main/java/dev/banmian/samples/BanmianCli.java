@@ -31,12 +31,21 @@ public final class BanmianCli implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  /** Runs the command line and exits with its status. */
+  /**
+   * Runs the command line and exits with its status.
+   *
+   * @param args the command line
+   */
   public static void main(String[] args) {
     System.exit(run(args));
   }
 
-  /** Runs the command line on UTF-8 stdout and stderr and returns its exit status. */
+  /**
+   * Runs the command line on UTF-8 stdout and stderr and returns its exit status.
+   *
+   * @param args the command line
+   * @return the exit status
+   */
   public static int run(String... args) {
     CommandLine cl = new CommandLine(new BanmianCli());
     cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));

@@ -27,6 +27,7 @@ public final class Seeds {
   /**
    * Returns the seed pages in name order.
    *
+   * @return the seed pages
    * @throws BanmianException if a bundled resource is missing or unreadable
    */
   public static List<SeedPage> pages() {

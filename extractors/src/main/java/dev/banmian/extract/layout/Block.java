@@ -46,7 +46,16 @@ public record Block(TracedText text, List<Line> lines, int blankLinesBefore, dou
     }
   }
 
-  /** Creates a block of a page without geometry. */
+  /**
+   * Creates a block of a page without geometry.
+   *
+   * @param text the block's text, traced to raw offsets
+   * @param lines the page lines it came from
+   * @param blankLinesBefore how many blank lines precede it
+   * @param columnWidth the width of its column, in em
+   * @param displaced whether it was moved out of reading order
+   * @param evidence why the layout stage made it a block
+   */
   public Block(TracedText text, List<Line> lines, int blankLinesBefore, double columnWidth, boolean displaced, List<String> evidence) {
     this(text, lines, blankLinesBefore, columnWidth, displaced, evidence, Optional.empty());
   }
@@ -73,7 +82,11 @@ public record Block(TracedText text, List<Line> lines, int blankLinesBefore, dou
     return b.toString();
   }
 
-  /** {@return the raw-text spans this block came from} */
+  /**
+   * {@return the raw-text spans this block came from}
+   *
+   * @param raw the raw page text
+   */
   public List<Span> spans(CharSequence raw) {
     return text.sourceSpans(raw);
   }

@@ -40,6 +40,9 @@ public final class ColumnSplitter {
   /**
    * Returns the page's lines in column reading order, or empty when the page is not laid out in
    * columns side by side.
+   *
+   * @param source the page text
+   * @return the lines in reading order, or empty
    */
   public Optional<List<Line>> split(SourceText source) {
     List<Line> lines = source.lines();

@@ -89,6 +89,9 @@ public final class GeometricLayout {
    * Repairs {@code page} using {@code geometry}. Lines without geometry are read as lines of their own
    * block. Never throws on any text.
    *
+   * @param page the page text
+   * @param geometry where its lines were printed
+   * @return the repaired page
    * @throws NullPointerException if an argument is null
    */
   public RepairedPage repair(SourceText page, PageGeometry geometry) {

@@ -20,6 +20,7 @@ public final class InlineCredit {
   /**
    * Splits {@code text} (already stripped) into caption and credit.
    *
+   * @param text the text
    * @return the matcher positioned on the whole text, with groups {@code caption} and {@code credit}
    */
   public static Optional<Matcher> split(CharSequence text) {
@@ -30,7 +31,11 @@ public final class InlineCredit {
     return m.matches() ? Optional.of(m) : Optional.empty();
   }
 
-  /** {@return whether {@code text} (already stripped) is a sentence followed by an inline photo credit} */
+  /**
+   * {@return whether {@code text} (already stripped) is a sentence followed by an inline photo credit}
+   *
+   * @param text the text
+   */
   public static boolean endsWithCredit(CharSequence text) {
     return split(text).isPresent();
   }

@@ -86,6 +86,8 @@ public final class LayoutRepairer {
   /**
    * Repairs {@code source}. Never throws on any text.
    *
+   * @param source the page text
+   * @return the repaired page
    * @throws NullPointerException if {@code source} is null
    */
   public RepairedPage repair(SourceText source) {
@@ -1013,6 +1015,7 @@ public final class LayoutRepairer {
     /**
      * Sets the segmenter used for dictionary evidence across column breaks.
      *
+     * @param segmenter the segmenter
      * @return this builder
      */
     public Builder segmenter(Segmenter segmenter) {

@@ -20,6 +20,10 @@ public record Placement(Box box, double relativeSize, boolean bold, boolean besi
   /**
    * Validates the fields.
    *
+   * @param box the box around the block's lines, in page points
+   * @param relativeSize the block's type size divided by the page's body type size (1 for body text)
+   * @param bold whether the block is set in a bold face
+   * @param besidePicture whether the block is printed just under, just over or on a picture
    * @throws IllegalArgumentException if {@code relativeSize} is not positive
    */
   public Placement {

@@ -22,12 +22,21 @@ import dev.banmian.text.TracedText;
 public final class TextNormalizer {
   private TextNormalizer() {}
 
-  /** {@return the normalised text of {@code line}, traced to raw offsets} */
+  /**
+   * {@return the normalised text of {@code line}, traced to raw offsets}
+   *
+   * @param line the line
+   */
   public static TracedText normalize(Line line) {
     return normalize(line.text(), line.span().start());
   }
 
-  /** {@return the normalised {@code s}, whose first character sits at raw offset {@code offset}} */
+  /**
+   * {@return the normalised {@code s}, whose first character sits at raw offset {@code offset}}
+   *
+   * @param s the text
+   * @param offset the raw offset of its first character
+   */
   public static TracedText normalize(CharSequence s, int offset) {
     int n = s.length();
     int start = 0;

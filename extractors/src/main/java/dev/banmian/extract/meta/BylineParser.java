@@ -94,7 +94,11 @@ public final class BylineParser {
     return new BylineParser(STANDARD_ROLES);
   }
 
-  /** {@return a parser with the standard roles plus {@code extraRoles}} */
+  /**
+   * {@return a parser with the standard roles plus {@code extraRoles}}
+   *
+   * @param extraRoles role words to recognise besides the standard ones
+   */
   public static BylineParser withExtraRoles(List<String> extraRoles) {
     List<String> all = new ArrayList<>(STANDARD_ROLES);
     for (String r : extraRoles) {
@@ -109,6 +113,7 @@ public final class BylineParser {
   /**
    * Parses {@code s} when the whole string is a byline or photo credit.
    *
+   * @param s the text
    * @return the byline, or empty when {@code s} is not one
    */
   public Optional<Byline> parse(CharSequence s) {
@@ -172,6 +177,7 @@ public final class BylineParser {
   /**
    * Finds a byline at the start of a body paragraph ({@code 本报讯（记者 X）…}, {@code 新华社北京9月8日电（…）…}).
    *
+   * @param paragraph the paragraph
    * @return the byline and where the body text begins, or empty
    */
   public Optional<BylineMatch> findLeadIn(CharSequence paragraph) {
@@ -187,6 +193,7 @@ public final class BylineParser {
   /**
    * Finds a parenthesised byline closing a paragraph ({@code …发展。（记者 赵丽）}).
    *
+   * @param paragraph the paragraph
    * @return the byline and its range, or empty
    */
   public Optional<BylineMatch> findTrailing(CharSequence paragraph) {
@@ -612,6 +619,8 @@ public final class BylineParser {
    * {@return whether {@code name} can be a byline's person or unit standing alone, with no role: a Chinese name led by
    * a common surname ({@code 张明}, {@code 欧阳小华}) or a short unit ({@code 城东组}, {@code 某县委宣}); a column tag
    * or a photo agency ({@code 乡村行}, {@code 光影视觉}) is not one}
+   *
+   * @param name the text that would be the name
    */
   public static boolean looksLikeBareName(CharSequence name) {
     String n = Chars.stripSpaces(name);

@@ -56,7 +56,12 @@ public final class ArticleAssembler {
   private final DatelineParser datelines;
   private final Segmenter segmenter;
 
-  /** Creates an assembler using the given parsers for bylines and datelines, with no dictionary evidence. */
+  /**
+   * Creates an assembler using the given parsers for bylines and datelines, with no dictionary evidence.
+   *
+   * @param bylines the byline parser
+   * @param datelines the dateline parser
+   */
   public ArticleAssembler(BylineParser bylines, DatelineParser datelines) {
     this(bylines, datelines, text -> List.of());
   }
@@ -64,6 +69,10 @@ public final class ArticleAssembler {
   /**
    * Creates an assembler using the given parsers, and {@code segmenter}'s dictionary to tell a headline
    * wrapped inside a word ({@code 全市推进职} / {@code 业技能培训}) from a kicker over its headline.
+   *
+   * @param bylines the byline parser
+   * @param datelines the dateline parser
+   * @param segmenter the segmenter whose dictionary is evidence
    */
   public ArticleAssembler(BylineParser bylines, DatelineParser datelines, Segmenter segmenter) {
     this.bylines = Objects.requireNonNull(bylines, "bylines");

@@ -31,12 +31,20 @@ public final class BlockClassifier {
 
   private final BylineParser bylines;
 
-  /** Creates a classifier that recognises bylines with {@code bylines}. */
+  /**
+   * Creates a classifier that recognises bylines with {@code bylines}.
+   *
+   * @param bylines the byline parser
+   */
   public BlockClassifier(BylineParser bylines) {
     this.bylines = Objects.requireNonNull(bylines, "bylines");
   }
 
-  /** {@return the blocks of {@code page} classified, in the page's order} */
+  /**
+   * {@return the blocks of {@code page} classified, in the page's order}
+   *
+   * @param page the repaired page
+   */
   public List<ClassifiedBlock> classify(RepairedPage page) {
     List<Block> blocks = page.blocks();
     List<ClassifiedBlock> out = new ArrayList<>(blocks.size());

@@ -27,7 +27,13 @@ public record ClassifiedBlock(Block block, BlockKind kind, double confidence, Li
     features = List.copyOf(features);
   }
 
-  /** {@return a copy with another kind and an added feature note} */
+  /**
+   * {@return a copy with another kind and an added feature note}
+   *
+   * @param k the new kind
+   * @param conf the confidence in it
+   * @param why the note on why
+   */
   public ClassifiedBlock as(BlockKind k, double conf, String why) {
     List<String> f = new java.util.ArrayList<>(features);
     f.add(why);

@@ -24,19 +24,31 @@ import org.openjdk.jmh.annotations.Warmup;
 public class ColdStartBenchmark {
   private static final String TEXT = "习近平总书记考察青海，强调要推进人工智能与实体经济深度融合。";
 
-  /** First call of banmian's segmenter (builder, dictionary load, segmentation). */
+  /**
+   * First call of banmian's segmenter (builder, dictionary load, segmentation).
+   *
+   * @return the number of tokens
+   */
   @Benchmark
   public int banmian() {
     return JiebaSegmenter.builder().build().segment(TEXT).size();
   }
 
-  /** First call of banmian's segmenter with the news dictionary. */
+  /**
+   * First call of banmian's segmenter with the news dictionary.
+   *
+   * @return the number of tokens
+   */
   @Benchmark
   public int banmianWithNewsDictionary() {
     return JiebaSegmenter.builder().newsDictionary().build().segment(TEXT).size();
   }
 
-  /** First call of raw jieba-analysis. */
+  /**
+   * First call of raw jieba-analysis.
+   *
+   * @return the number of tokens
+   */
   @Benchmark
   public int rawJieba() {
     return new com.huaban.analysis.jieba.JiebaSegmenter().process(TEXT, SegMode.SEARCH).size();

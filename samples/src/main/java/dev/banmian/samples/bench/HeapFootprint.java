@@ -23,7 +23,12 @@ public final class HeapFootprint {
 
   private HeapFootprint() {}
 
-  /** With no argument, runs every variant in a child JVM; with one, measures that variant. */
+  /**
+   * With no argument, runs every variant in a child JVM; with one, measures that variant.
+   *
+   * @param args nothing, or the variant to measure
+   * @throws Exception if a child JVM cannot be run or fails
+   */
   public static void main(String[] args) throws Exception {
     if (args.length == 1) {
       long before = used();

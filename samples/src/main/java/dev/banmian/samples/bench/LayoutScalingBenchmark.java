@@ -33,9 +33,11 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 3)
 @Fork(value = 1, jvmArgsAppend = "-Xmx8g")
 public class LayoutScalingBenchmark {
+  /** The page size in characters. */
   @Param({"1000000", "10000000"})
   public int chars;
 
+  /** The page shape: the seeds as their many lines ({@code page}) or as one line ({@code line}). */
   @Param({"page", "line"})
   public String shape;
 
@@ -62,13 +64,21 @@ public class LayoutScalingBenchmark {
     extractor = PageExtractor.builder().build();
   }
 
-  /** Layout repair only. */
+  /**
+   * Layout repair only.
+   *
+   * @return the number of blocks
+   */
   @Benchmark
   public int repair() {
     return repairer.repair(source).blocks().size();
   }
 
-  /** The whole pipeline: layout, classification, assembly. */
+  /**
+   * The whole pipeline: layout, classification, assembly.
+   *
+   * @return the number of articles
+   */
   @Benchmark
   public int extract() {
     return extractor.extract(source, Optional.empty()).articles().size();

@@ -43,6 +43,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 5)
 @Fork(1)
 public class PdfThroughputBenchmark {
+  /** The folder of dev PDFs. */
   @Param({"../shared/dev"})
   public String dir;
 
@@ -52,7 +53,11 @@ public class PdfThroughputBenchmark {
   private PageExtractor extractor;
   private int next;
 
-  /** Loads the PDFs (and the text of each, where there is one) into memory and builds the pipeline. */
+  /**
+   * Loads the PDFs (and the text of each, where there is one) into memory and builds the pipeline.
+   *
+   * @throws IOException if a PDF cannot be read
+   */
   @Setup(Level.Trial)
   public void setUp() throws IOException {
     Path folder = Path.of(dir);
@@ -79,13 +84,21 @@ public class PdfThroughputBenchmark {
     return pdfs.get(next++ % pdfs.size());
   }
 
-  /** The PDF reader alone: one PDF into page text with geometry. */
+  /**
+   * The PDF reader alone: one PDF into page text with geometry.
+   *
+   * @return the number of pages read
+   */
   @Benchmark
   public int read() {
     return pages(nextPdf()).size();
   }
 
-  /** The whole PDF pipeline: read, then extract articles with the page's geometry. */
+  /**
+   * The whole PDF pipeline: read, then extract articles with the page's geometry.
+   *
+   * @return the number of articles
+   */
   @Benchmark
   public int readAndExtract() {
     int articles = 0;
@@ -95,7 +108,11 @@ public class PdfThroughputBenchmark {
     return articles;
   }
 
-  /** Baseline: the text path over PDFBox's own text of the same pages. */
+  /**
+   * Baseline: the text path over PDFBox's own text of the same pages.
+   *
+   * @return the number of articles
+   */
   @Benchmark
   public int extractText() {
     if (texts.isEmpty()) {

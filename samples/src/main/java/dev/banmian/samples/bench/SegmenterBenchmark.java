@@ -48,25 +48,41 @@ public class SegmenterBenchmark {
     raw = new com.huaban.analysis.jieba.JiebaSegmenter();
   }
 
-  /** banmian: tokens with spans and types, text from the input. */
+  /**
+   * banmian: tokens with spans and types, text from the input.
+   *
+   * @return the number of tokens
+   */
   @Benchmark
   public int banmian() {
     return ours.segment(text).size();
   }
 
-  /** Raw jieba-analysis SEARCH mode. */
+  /**
+   * Raw jieba-analysis SEARCH mode.
+   *
+   * @return the number of tokens
+   */
   @Benchmark
   public int rawJieba() {
     return raw.process(text, SegMode.SEARCH).size();
   }
 
-  /** banmian INDEX mode: tokens sorted by span, duplicates dropped. */
+  /**
+   * banmian INDEX mode: tokens sorted by span, duplicates dropped.
+   *
+   * @return the number of tokens
+   */
   @Benchmark
   public int banmianIndex() {
     return oursIndex.segment(text).size();
   }
 
-  /** Raw jieba-analysis INDEX mode. */
+  /**
+   * Raw jieba-analysis INDEX mode.
+   *
+   * @return the number of tokens
+   */
   @Benchmark
   public int rawJiebaIndex() {
     return raw.process(text, SegMode.INDEX).size();

@@ -61,23 +61,39 @@ public final class DecisionReport {
       o.confusions.forEach((k, v) -> confusions.merge(k, v, Integer::sum));
     }
 
-    /** Returns the accuracy over role, join/break and link decisions together. */
+    /**
+     * Returns the accuracy over role, join/break and link decisions together.
+     *
+     * @return the accuracy, 0 to 1
+     */
     public double accuracy() {
       int n = roles + joins + breaks + links;
       return n == 0 ? 1.0 : (double) (rolesRight + joinsRight + breaksRight + linksRight) / n;
     }
 
-    /** Returns the role accuracy. */
+    /**
+     * Returns the role accuracy.
+     *
+     * @return the accuracy, 0 to 1
+     */
     public double roleAccuracy() {
       return ratio(rolesRight, roles);
     }
 
-    /** Returns the accuracy over join and paragraph-break decisions. */
+    /**
+     * Returns the accuracy over join and paragraph-break decisions.
+     *
+     * @return the accuracy, 0 to 1
+     */
     public double boundaryAccuracy() {
       return ratio(joinsRight + breaksRight, joins + breaks);
     }
 
-    /** Returns the continuation-link accuracy. */
+    /**
+     * Returns the continuation-link accuracy.
+     *
+     * @return the accuracy, 0 to 1
+     */
     public double linkAccuracy() {
       return ratio(linksRight, links);
     }
@@ -89,7 +105,13 @@ public final class DecisionReport {
 
   /** The decision counts of a set, overall and per page. */
   public record Result(Counts total, Map<String, Counts> pages) {
-    /** Returns the printed report; {@code show} wrong decisions are listed for each of the worst pages. */
+    /**
+     * Returns the printed report; {@code show} wrong decisions are listed for each of the worst pages.
+     *
+     * @param worst how many of the worst pages to list
+     * @param show how many wrong decisions to show per page
+     * @return the report
+     */
     public String report(int worst, int show) {
       StringBuilder b = new StringBuilder();
       Counts t = total;
@@ -118,6 +140,10 @@ public final class DecisionReport {
    * Compares every gold page of {@code goldDir} with the same-named prediction of {@code predDir} (a missing
    * prediction is an empty page); each gold page's {@code source} text is read from {@code pagesDir}.
    *
+   * @param goldDir the gold page JSON folder
+   * @param predDir the predicted page JSON folder
+   * @param pagesDir the folder of page texts
+   * @return the decisions and their accuracy
    * @throws UncheckedIOException if a file cannot be read, or a page text is missing
    */
   public static Result evaluate(Path goldDir, Path predDir, Path pagesDir) {

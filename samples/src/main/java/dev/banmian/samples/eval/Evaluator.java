@@ -52,24 +52,40 @@ public final class Evaluator {
       }
     }
 
-    /** Returns precision. */
+    /**
+     * Returns precision.
+     *
+     * @return the precision
+     */
     public double p() {
       return np > 0 ? (double) tp / np : (ng == 0 ? 1.0 : 0.0);
     }
 
-    /** Returns recall. */
+    /**
+     * Returns recall.
+     *
+     * @return the recall
+     */
     public double r() {
       return ng > 0 ? (double) tp / ng : (np == 0 ? 1.0 : 0.0);
     }
 
-    /** Returns F1 from the rounded-as-Python precision and recall. */
+    /**
+     * Returns F1 from the rounded-as-Python precision and recall.
+     *
+     * @return the F1
+     */
     public double f1() {
       double p = p();
       double r = r();
       return p + r > 0 ? 2 * p * r / (p + r) : 0.0;
     }
 
-    /** Returns gold count, prediction count and true positives. */
+    /**
+     * Returns gold count, prediction count and true positives.
+     *
+     * @return {gold, predicted, true positives}
+     */
     public int[] counts() {
       return new int[] {ng, np, tp};
     }
@@ -103,7 +119,11 @@ public final class Evaluator {
   public record Result(Map<String, Prf> prf, Map<String, Double> acc, double bodySimilarity, Map<String, int[]> pages,
       Map<String, Double> pageBody, double overall) {
 
-    /** Returns the report exactly as {@code score.py} prints it. */
+    /**
+     * Returns the report exactly as {@code score.py} prints it.
+     *
+     * @return the report
+     */
     public String report() {
       StringBuilder b = new StringBuilder();
       for (String k : PRF_KEYS) {
@@ -123,7 +143,12 @@ public final class Evaluator {
       return b.toString();
     }
 
-    /** Returns the F1 of one field, rounded to four places as {@code score.py} does. */
+    /**
+     * Returns the F1 of one field, rounded to four places as {@code score.py} does.
+     *
+     * @param key the field's name, as score.py prints it
+     * @return the F1
+     */
     public double f1(String key) {
       return round(prf.get(key).f1(), 4);
     }
@@ -133,6 +158,9 @@ public final class Evaluator {
    * Scores every {@code *.json} of {@code goldDir} against the same-named file of {@code predDir}
    * (a missing prediction counts as an empty page).
    *
+   * @param goldDir the gold page JSON folder
+   * @param predDir the predicted page JSON folder
+   * @return the scores
    * @throws UncheckedIOException if a file cannot be read or parsed
    */
   public static Result score(Path goldDir, Path predDir) {

@@ -22,7 +22,32 @@ import java.util.Optional;
  */
 public final class LineProjection {
   /** What a stretch of text is on the page. */
-  public enum Role { SECTION, KICKER, HEADLINE, SUBHEADLINE, BYLINE, BODY, SUBHEAD, CAPTION, CREDIT, TITLE, NOISE, UNKNOWN }
+  public enum Role {
+    /** A section label. */
+    SECTION,
+    /** A kicker over a headline. */
+    KICKER,
+    /** A headline. */
+    HEADLINE,
+    /** A subheadline under a headline. */
+    SUBHEADLINE,
+    /** A byline. */
+    BYLINE,
+    /** Body text. */
+    BODY,
+    /** A subhead inside a body. */
+    SUBHEAD,
+    /** A photo caption. */
+    CAPTION,
+    /** A photo credit. */
+    CREDIT,
+    /** A caption group's title. */
+    TITLE,
+    /** Page furniture and other noise. */
+    NOISE,
+    /** Text the page JSON does not hold. */
+    UNKNOWN
+  }
 
   /** One printed text of the page JSON, whitespace removed; {@code article} is -1 outside articles. */
   record Piece(int id, Role role, int article, int paragraph, String text) {}
@@ -43,7 +68,14 @@ public final class LineProjection {
   }
 
   /** How two neighbouring lines of one body flow are set. */
-  public enum Boundary { JOIN, BREAK, OTHER }
+  public enum Boundary {
+    /** The two lines are one paragraph. */
+    JOIN,
+    /** The second line starts a new paragraph of the same flow. */
+    BREAK,
+    /** The lines are not two lines of one body flow. */
+    OTHER
+  }
 
   private final List<String> lines;
   private final List<Integer> lineNumbers;
@@ -57,7 +89,13 @@ public final class LineProjection {
     this.pieces = pieces;
   }
 
-  /** Projects {@code page} (gold or predicted JSON) onto the non-blank lines of {@code pageText}. */
+  /**
+   * Projects {@code page} (gold or predicted JSON) onto the non-blank lines of {@code pageText}.
+   *
+   * @param pageText the page text
+   * @param page the page JSON
+   * @return the projection
+   */
   public static LineProjection project(String pageText, JsonNode page) {
     List<Piece> pieces = pieces(page);
     boolean[][] used = new boolean[pieces.size()][];
@@ -196,22 +234,41 @@ public final class LineProjection {
 
   // ------------------------------------------------------------------ decisions
 
-  /** Returns the number of non-blank lines. */
+  /**
+   * Returns the number of non-blank lines.
+   *
+   * @return the number of non-blank lines
+   */
   public int size() {
     return lines.size();
   }
 
-  /** Returns non-blank line {@code i} without whitespace. */
+  /**
+   * Returns non-blank line {@code i} without whitespace.
+   *
+   * @param i the non-blank line index
+   * @return the line without whitespace
+   */
   public String line(int i) {
     return lines.get(i);
   }
 
-  /** Returns the 1-based line number in the page text of non-blank line {@code i}. */
+  /**
+   * Returns the 1-based line number in the page text of non-blank line {@code i}.
+   *
+   * @param i the non-blank line index
+   * @return its line number
+   */
   public int lineNumber(int i) {
     return lineNumbers.get(i);
   }
 
-  /** Returns the role that holds most characters of line {@code i}. */
+  /**
+   * Returns the role that holds most characters of line {@code i}.
+   *
+   * @param i the non-blank line index
+   * @return its role
+   */
   public Role role(int i) {
     Map<Role, Integer> count = new EnumMap<>(Role.class);
     for (Segment s : segments.get(i)) {
@@ -220,7 +277,12 @@ public final class LineProjection {
     return count.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(Role.UNKNOWN);
   }
 
-  /** Returns how line {@code i} and line {@code i + 1} are set: one paragraph, two paragraphs, or neither. */
+  /**
+   * Returns how line {@code i} and line {@code i + 1} are set: one paragraph, two paragraphs, or neither.
+   *
+   * @param i the non-blank line index
+   * @return the boundary after it
+   */
   public Boundary boundary(int i) {
     Segment a = last(i);
     Segment b = first(i + 1);
@@ -240,6 +302,9 @@ public final class LineProjection {
    * Returns the line whose first stretch continues the body text that line {@code i} ends with (the same
    * paragraph, or the next paragraph of the same article), or empty when line {@code i} ends no body text
    * or its article ends there.
+   *
+   * @param i the non-blank line index
+   * @return the line that continues it, or empty
    */
   public Optional<Integer> successor(int i) {
     Segment a = last(i);
