@@ -42,9 +42,9 @@ class SegmenterProperties {
   }
 
   /**
-   * The adapter drives jieba's sentence segmentation itself (see {@code JiebaRuntime#segment});
-   * its tokens must be the ones jieba's own {@code process} gives, offset for offset. Surrogates
-   * are left out: there the adapter deliberately differs (it never splits a pair).
+   * The segmenter's tokens (its own engine's, see {@code JiebaEngine}) must be the ones raw jieba's
+   * {@code process} gives, offset for offset. Surrogates are left out: there the segmenter deliberately
+   * differs (it never splits a pair).
    */
   @Property(tries = 300)
   void tokensAreJiebasOwn(@ForAll("texts") String s, @ForAll boolean index) {
