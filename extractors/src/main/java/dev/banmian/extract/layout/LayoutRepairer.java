@@ -159,14 +159,15 @@ public final class LayoutRepairer {
           b.fullMeasured = a.fullMeasured;
         }
         int past = why != null ? resumesPastInsert(rows, consumed, a, next, style) : -1;
-        int resumed = why == null && style.wrapped() ? resumesAfterIslands(rows, consumed, cur, next, style) : -1;
-        int to = past >= 0 ? past : why != null ? next : resumed;
+        boolean verticalInside = why != null && !printedOn && style.blanksInformative() && isVerticalInside(rows, consumed, a, next);
+        int resumed = (why == null || verticalInside) && style.wrapped() ? resumesAfterIslands(rows, consumed, cur, next, style) : -1;
+        int to = past >= 0 ? past : verticalInside && resumed >= 0 ? resumed : why != null ? next : resumed;
         if (to < 0) {
           evidence.add(breakReason(a, b, style) + " after line " + (a.line.number() + 1));
           break;
         }
         String reason = past >= 0 ? "sentence resumes past a caption or heading printed inside it (a word kept across)"
-            : why != null ? why : "sentence resumes after short lines printed inside it (headline, name or label)";
+            : to != next ? "sentence resumes after short lines printed inside it (headline, name or label)" : why;
         Row c = rows.get(to);
         cur.add(c);
         curIdx.add(to);
@@ -628,6 +629,39 @@ public final class LayoutRepairer {
     return a.fullMeasured && isFull(a) && hasInnerPunctuation(a.s()) && !Chars.endsSentence(a.s());
   }
 
+  /**
+   * Whether row {@code next} is one bare character of a vertical headline that an extractor printed between two
+   * lines of a sentence, with no blank line around it ({@code …每单元有一部电梯} / {@code 更} / {@code 因年久失修…}):
+   * it shares no dictionary word with the line before it or the line after it. A piece of the sentence's own
+   * printed line ({@code …卖全} / {@code 国}, {@code 如} / {@code 出一辙}) does.
+   */
+  private boolean isVerticalInside(List<Row> rows, boolean[] consumed, Row a, int next) {
+    int after = next + 1;
+    while (after < rows.size() && consumed[after]) {
+      after++;
+    }
+    return after < rows.size() && isOneVerticalCharacter(a, rows.get(next), rows.get(after));
+  }
+
+  /**
+   * Whether {@code island}, printed between {@code a} and {@code c} with no blank line around it, is one bare
+   * Han character that belongs to neither: {@code a} is at the column's width and stops on a Han character (cut
+   * inside its sentence, not at a comma), {@code c} is at the column's width or ends the sentence, and no
+   * dictionary word runs across either break.
+   */
+  private boolean isOneVerticalCharacter(Row a, Row island, Row c) {
+    String is = Chars.strip(island.s());
+    String as = Chars.strip(a.s());
+    return island.blankBefore == 0 && c.blankBefore == 0 && is.length() == 1 && Chars.isHan(is.charAt(0))
+        && !as.isEmpty() && Chars.isHan(as.charAt(as.length() - 1)) && isFull(a) && a.fullMeasured
+        && (isFull(c) && c.fullMeasured || Chars.endsSentence(c.s())) && !sharesWord(as, is) && !sharesWord(is, c.s());
+  }
+
+  /** Whether a dictionary word runs across the break between {@code a} and {@code b}, by either test. */
+  private boolean sharesWord(String a, String b) {
+    return wordAcross(a, b) || keepsWordAcross(a, b);
+  }
+
   /** The most lines of a horizontal headline, byline or label an extractor prints inside one body sentence. */
   private static final int MOST_ISLANDS = 3;
 
@@ -678,7 +712,11 @@ public final class LayoutRepairer {
         }
         continue;
       }
-      return islands > 0 && !wordAcross(rows.get(lastIsland).s(), r.s()) && resumesSentence(a, r, style, vertical && islands > 1)
+      if (islands == 0) {
+        return -1;
+      }
+      boolean besideVertical = vertical && (islands > 1 || isOneVerticalCharacter(a, rows.get(lastIsland), r));
+      return !wordAcross(rows.get(lastIsland).s(), r.s()) && resumesSentence(a, r, style, besideVertical)
           ? j : -1;
     }
     return -1;

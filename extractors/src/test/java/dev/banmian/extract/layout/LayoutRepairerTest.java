@@ -63,6 +63,21 @@ class LayoutRepairerTest {
   }
 
   @Test
+  void sentenceResumesPastOneCharacterOfAVerticalHeadlineBetweenFullLines() {
+    List<String> out = blocks(COLUMN + """
+        道路都有专人负责日常巡查和维修，如今
+        修
+        下雨天出门也不怕了，农产品运输的成本
+        路
+        降低了许多，村民们都很满意。
+        """);
+    assertEquals(List.of("某县新闻",
+        "今年以来，某县持续推进农村道路建设，新修道路一百多公里，沿线群众出行更加方便。县里还建立了养护队伍，每条"
+            + "道路都有专人负责日常巡查和维修，如今下雨天出门也不怕了，农产品运输的成本降低了许多，村民们都很满意。"),
+        out.subList(0, 2));
+  }
+
+  @Test
   void aNewParagraphAfterTheShortLinesIsNotTheSentence() {
     List<String> out = blocks(COLUMN + """
         道路都有专人负责日常巡查和维修养护
