@@ -26,7 +26,7 @@ import picocli.CommandLine.Command;
     description = "Clean, structured articles from the raw text of Chinese newspaper PDF pages.",
     footer = {"", "Exit codes: 0 success; 1 some input failed (one line each on stderr, the rest processed);",
         "2 usage error or the whole run failed. Output is UTF-8 whatever the locale."},
-    subcommands = {ExtractCommand.class, EvaluateCommand.class, SegmentCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ExtractCommand.class, EvaluateCommand.class, SegmentCommand.class, SearchCommand.class, CommandLine.HelpCommand.class})
 public final class BanmianCli implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

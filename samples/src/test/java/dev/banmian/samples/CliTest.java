@@ -109,6 +109,25 @@ class CliTest {
   }
 
   @Test
+  void searchIndexesTheArticlesAndMarksTheMatchedWords() throws Exception {
+    Path f = dir.resolve("page.txt");
+    Files.writeString(f, """
+        乡村道路通到家门口
+
+        本报讯（记者 王明）今年以来，某县新修农村公路一百多公里，群众出行更方便。
+
+        县里还建立了道路养护队伍，每条公路都有专人负责。
+        """);
+    Run r = run("search", "--page", f.toString(), "农村公路", "养护");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("indexed 1 articles of 1 pages"), r.out());
+    assertTrue(r.out().contains("【农村】【公路】") || r.out().contains("【农村公路】"), r.out());
+    assertTrue(r.out().contains("【养护】"), r.out());
+    assertTrue(r.out().contains("乡村道路通到家门口"), r.out());
+    assertEquals(2, run("search", "--hits", "0").code());
+  }
+
+  @Test
   void segmentPrintsTokensPerLine() throws Exception {
     Path f = Files.writeString(dir.resolve("s.txt"), "习近平总书记考察青海\n人工智能", StandardCharsets.UTF_8);
     Run r = run("segment", f.toString());
