@@ -53,8 +53,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "search", mixinStandardHelpOptions = true, versionProvider = BanmianCli.Version.class,
     description = "Index the articles of pages (default: the bundled seeds) in memory and search them.")
 final class SearchCommand implements Callable<Integer> {
-  /** Queries run when none is given: words the seed pages are about. */
-  static final List<String> DEFAULT_QUERIES = List.of("基层治理", "文明实践", "社区 青年");
+  /** Queries run when none is given: words about local news, each query one or two words. */
+  static final List<String> DEFAULT_QUERIES = List.of("基层 治理", "文明 实践", "社区 青年");
 
   @Spec
   CommandSpec spec;

@@ -631,7 +631,7 @@ public final class LayoutRepairer {
 
   /**
    * Whether row {@code next} is one bare character of a vertical headline that an extractor printed between two
-   * lines of a sentence, with no blank line around it ({@code …每单元有一部电梯} / {@code 更} / {@code 因年久失修…}):
+   * lines of a sentence, with no blank line around it ({@code …门前都装上了} / {@code 新} / {@code 路灯，夜里出门…}):
    * it shares no dictionary word with the line before it or the line after it. A piece of the sentence's own
    * printed line ({@code …卖全} / {@code 国}, {@code 如} / {@code 出一辙}) does.
    */
