@@ -35,7 +35,7 @@ import java.util.Objects;
  * without a frequency or with only a tag are accepted.
  *
  * <p><b>No global state.</b> The main dictionary is shared by every segmenter and never changes; it is
- * loaded once, on first use (tens of milliseconds, about 10 MB of heap). User words belong to the
+ * loaded once, on first use (tens of milliseconds, about 20 MB of heap). User words belong to the
  * segmenter built with them: building another segmenter never changes this one's output.
  *
  * <p>Instances are immutable and thread-safe.
