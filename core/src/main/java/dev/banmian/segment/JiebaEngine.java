@@ -87,12 +87,8 @@ final class JiebaEngine {
 
   /** {@return whether {@code word} (lower-case, half-width) is a word of this engine} */
   boolean containsWord(CharSequence word) {
-    int u = user.find(word);
-    if (u != WordTrie.NONE && user.isWord(u)) {
-      return true;
-    }
-    int b = base.find(word);
-    return b != WordTrie.NONE && base.isWord(b);
+    char[] chars = word.toString().toCharArray();
+    return isWordAt(chars, 0, chars.length);
   }
 
   /** Segments {@code text}, giving each token's offsets to {@code sink} in jieba's order. */
@@ -145,21 +141,22 @@ final class JiebaEngine {
   }
 
   private boolean isWordAt(char[] chars, int from, int to) {
-    int u = user.find(chars, from, to);
-    if (u != WordTrie.NONE && user.isWord(u)) {
-      return true;
-    }
-    int b = base.find(chars, from, to);
-    return b != WordTrie.NONE && base.isWord(b);
+    return !Double.isNaN(logProbAt(chars, from, to));
   }
 
   private double logProbOrMin(char[] chars, int from, int to) {
+    double logProb = logProbAt(chars, from, to);
+    return Double.isNaN(logProb) ? model.minLogProb() : logProb;
+  }
+
+  /** The log-probability of the word {@code chars[from, to)}: a user word's first, NaN when it is no word. */
+  private double logProbAt(char[] chars, int from, int to) {
     int u = user.find(chars, from, to);
     if (u != WordTrie.NONE && user.isWord(u)) {
       return user.logProb(u);
     }
     int b = base.find(chars, from, to);
-    return b != WordTrie.NONE && base.isWord(b) ? base.logProb(b) : model.minLogProb();
+    return b == WordTrie.NONE ? Double.NaN : base.logProb(b);
   }
 
   /** The state of one {@link #segment} call: the regularised text, the best routes and scratch space. */

@@ -68,15 +68,6 @@ final class WordTrie {
     return node;
   }
 
-  /** {@return the node reached by {@code word}, or {@link #NONE}} */
-  int find(CharSequence word) {
-    int node = ROOT;
-    for (int i = 0; i < word.length() && node != NONE; i++) {
-      node = child(node, word.charAt(i));
-    }
-    return node;
-  }
-
   /** {@return the bytes {@link #write} writes} */
   int serializedSize() {
     return 4 + check.length * (4 + 4 + 8);

@@ -112,8 +112,9 @@ public final class BanmianTokenizer extends Tokenizer {
     while ((n = input.read(buffer)) != -1) {
       value.append(buffer, 0, n);
     }
-    chars = value.toString().toCharArray();
-    tokens = segmenter.segment(value);
+    String text = value.toString();
+    chars = text.toCharArray();
+    tokens = segmenter.segment(text);
     next = 0;
   }
 
