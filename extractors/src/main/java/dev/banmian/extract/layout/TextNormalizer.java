@@ -14,7 +14,8 @@ import dev.banmian.text.TracedText;
  *   <li>spaces between an ASCII digit or letter and CJK go ({@code 9 月 8 日} becomes {@code 9月8日});
  *   <li>U+3000 padding between CJK characters goes ({@code 程　龙});
  *   <li>one space is kept between two Latin words ({@code Juan Carlos}) and between two CJK phrases
- *       ({@code 弘扬抗战精神 传承红色基因}).
+ *       ({@code 弘扬抗战精神 传承红色基因});
+ *   <li>glyphs that extractors substitute for Chinese punctuation are folded back ({@link #foldGlyph}).
  * </ul>
  *
  * <p>Stateless and thread-safe.
@@ -52,7 +53,7 @@ public final class TextNormalizer {
     while (i < end) {
       char c = s.charAt(i);
       if (!Chars.isSpace(c)) {
-        b.append(c, offset + i);
+        b.append(foldGlyph(c), offset + i);
         i++;
         continue;
       }
@@ -70,6 +71,24 @@ public final class TextNormalizer {
       i = j;
     }
     return b.build();
+  }
+
+  /**
+   * {@return the character Chinese text prints where an extractor reported {@code c}}
+   *
+   * <p>CJK fonts draw the ellipsis centred on the line and the name interpunct at full width, so text
+   * extractors report them as the look-alike glyphs U+22EF MIDLINE HORIZONTAL ELLIPSIS ({@code ⋯}) and
+   * U+30FB KATAKANA MIDDLE DOT ({@code ・}); Chinese text writes {@code …} (U+2026) and {@code ·} (U+00B7).
+   * Every other character is returned as it is.
+   *
+   * @param c a character of the page text
+   */
+  public static char foldGlyph(char c) {
+    return switch (c) {
+      case '\u22EF' -> '\u2026';
+      case '\u30FB' -> '\u00B7';
+      default -> c;
+    };
   }
 
   private static boolean keepSpace(CharSequence s, int gapStart, int gapEnd, char before, char after, boolean ideographic) {
