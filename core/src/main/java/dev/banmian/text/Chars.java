@@ -157,6 +157,15 @@ public final class Chars {
   }
 
   /**
+   * {@return whether {@code c} is a quotation mark, opening or closing: {@code “ ” ‘ ’ 「 」 『 』} and the ASCII {@code " '}}
+   *
+   * @param c the character
+   */
+  public static boolean isQuote(char c) {
+    return c == '“' || c == '”' || c == '‘' || c == '’' || c == '「' || c == '」' || c == '『' || c == '』' || c == '"' || c == '\'';
+  }
+
+  /**
    * {@return whether {@code c} is punctuation (ASCII, CJK or general)}
    *
    * @param c the character
@@ -167,6 +176,20 @@ public final class Chars {
         || t == Character.START_PUNCTUATION || t == Character.END_PUNCTUATION
         || t == Character.INITIAL_QUOTE_PUNCTUATION || t == Character.FINAL_QUOTE_PUNCTUATION
         || t == Character.OTHER_PUNCTUATION || t == Character.MATH_SYMBOL && c < 128;
+  }
+
+  /**
+   * {@return whether {@code s} holds whitespace as {@link #isSpace} counts it}
+   *
+   * @param s the text
+   */
+  public static boolean hasSpace(CharSequence s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (isSpace(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

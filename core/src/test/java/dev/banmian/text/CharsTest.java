@@ -34,4 +34,23 @@ class CharsTest {
   void openSentencesDoNotEnd(String s) {
     assertFalse(Chars.endsSentence(s), s);
   }
+
+  @ParameterizedTest
+  @ValueSource(chars = {'“', '”', '‘', '’', '「', '」', '『', '』', '"', '\''})
+  void quotationMarksAreQuotes(char c) {
+    assertTrue(Chars.isQuote(c), String.valueOf(c));
+  }
+
+  @ParameterizedTest
+  @ValueSource(chars = {'（', '《', '【', '，', '本', '·'})
+  void bracketsAndOtherPunctuationAreNotQuotes(char c) {
+    assertFalse(Chars.isQuote(c), String.valueOf(c));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"政策好 顾虑少", "政策好\u3000顾虑少", "政策好\u00A0顾虑少", "政策好\u200B顾虑少"})
+  void anySpaceInsideCounts(String s) {
+    assertTrue(Chars.hasSpace(s), s);
+    assertFalse(Chars.hasSpace(Chars.stripSpaces(s)), s);
+  }
 }

@@ -256,6 +256,23 @@ class OtherLayoutsTest {
     assertEquals("古镇花灯迎客来非遗手艺焕新彩", text(page.articles().get(1).headline()), page.articles().toString());
   }
 
+  /**
+   * A two-part headline whose first part, short alone, reads as a column label: the parts may differ by one character
+   * (quotation marks and a column tag aside), a letter-spaced label above stays the label, and of three short heading
+   * blocks the closer two in length are the parts.
+   */
+  @Test
+  void aTwoPartHeadlineUnderALabelIsOneHeadline() throws IOException {
+    Page page = extract("two-part-headline-label.txt");
+    assertEquals(2, page.articles().size(), page.articles().toString());
+    Article post = page.articles().get(0);
+    assertEquals("小站暖心守护“回家路”（新春走基层）", text(post.headline()), page.articles().toString());
+    assertEquals("民生记事", text(post.section()), page.articles().toString());
+    Article streets = page.articles().get(1);
+    assertEquals("街巷整洁文明成风", text(streets.headline()), page.articles().toString());
+    assertEquals("每日谈", text(streets.section()), page.articles().toString());
+  }
+
   /** A kicker set apart from its headline by white space (a blank line in the text) is the headline's kicker. */
   @Test
   void aKickerSetApartFromItsHeadlineIsItsKicker() throws IOException {

@@ -18,6 +18,8 @@ import dev.banmian.text.TracedText;
  *   <li>glyphs that extractors substitute for Chinese punctuation are folded back ({@link #foldGlyph}).
  * </ul>
  *
+ * <p>So the text is the source under its offsets with whitespace dropped and these glyphs folded, nothing else.
+ *
  * <p>Stateless and thread-safe.
  */
 public final class TextNormalizer {

@@ -90,6 +90,8 @@ public final class ArticleAssembler {
     final List<ClassifiedBlock> headline = new ArrayList<>();
     final List<ClassifiedBlock> subheadline = new ArrayList<>();
     ClassifiedBlock byline;
+    /** Whether the headline is the two parts of a two-part heading: complete, no third line joins it. */
+    boolean twoPartHeadline;
     int position;
     int clusterIndex;
     boolean lastOfCluster;
@@ -579,15 +581,30 @@ public final class ArticleAssembler {
     List<Sub> out = new ArrayList<>();
     Sub cur = null;
     ClassifiedBlock prev = null;
-    for (ClassifiedBlock c : cl) {
+    for (int i = 0; i < cl.size(); i++) {
+      ClassifiedBlock c = cl.get(i);
       BlockKind k = c.kind();
       if (cur == null) {
         cur = newSub(out, c);
       }
-      List<ClassifiedBlock> parts = isParallelPart(cur.headline, prev, c) ? cur.headline
-          : isParallelPart(cur.kicker, prev, c) ? cur.kicker : isParallelPart(cur.section, prev, c) ? cur.section : null;
+      ClassifiedBlock next = i + 1 < cl.size() ? cl.get(i + 1) : null;
+      ClassifiedBlock beforePrev = i >= 2 ? cl.get(i - 2) : null;
+      boolean pairs = prev != null && mismatch(prev, c) <= (next == null ? Integer.MAX_VALUE : mismatch(c, next))
+          && !endsWrappedHeading(beforePrev, prev);
+      List<ClassifiedBlock> parts = !pairs ? null : isParallelPart(cur.headline, true, prev, c) ? cur.headline
+          : isParallelPart(cur.kicker, false, prev, c) ? cur.kicker : isParallelPart(cur.section, false, prev, c) ? cur.section : null;
+      if (parts == null && opensTwoPartHeadline(prev, c, next, i + 2 < cl.size() ? cl.get(i + 2) : null)) {
+        // the first part, short alone, read as a column label: it opens the headline
+        if (cur.hasHeadline() || cur.byline != null || !cur.kicker.isEmpty()) {
+          cur = newSub(out, c);
+        }
+        cur.headline.add(c);
+        prev = c;
+        continue;
+      }
       if (parts != null) {
         parts.add(c);
+        cur.twoPartHeadline |= parts == cur.headline;
         prev = c;
         continue;
       }
@@ -616,7 +633,7 @@ public final class ArticleAssembler {
           // a vertical headline (one character per line) is a whole headline: no deck of another one
           boolean vertical = c.block().isVertical()
               || prev != null && prev.kind() == BlockKind.HEADLINE && prev.block().isVertical();
-          if (cur.byline != null || !cur.subheadline.isEmpty() || cur.hasHeadline() && vertical) {
+          if (cur.byline != null || !cur.subheadline.isEmpty() || cur.hasHeadline() && (vertical || cur.twoPartHeadline)) {
             cur = newSub(out, c);
             cur.headline.add(c);
           } else if (cur.hasHeadline()) {
@@ -703,24 +720,113 @@ public final class ArticleAssembler {
 
   /**
    * Whether heading block {@code c} is the second part of a two-part heading whose first part, {@code prev}, is the
-   * last of {@code parts}: two short clauses of one length, set one under the other (对仗, {@code 冰雪游正旺} /
-   * {@code 山村人气足}, {@code 花灯迎客} / {@code 手艺焕新}), which an extractor prints as two blocks. Han characters only,
-   * {@value #LONGEST_PARALLEL_PART} at most each, no third part; the second part of the first one's kind, or read as a
-   * column label (a short part alone looks like one).
+   * last of {@code parts}: two short clauses of about one length, set one under the other (对仗, {@code 冰雪游正旺} /
+   * {@code 山村人气足}, {@code 花灯迎客} / {@code 手艺焕新（新春走基层）}), which an extractor prints as two blocks. No
+   * third part; the second part of the first one's kind, or read as a column label (a short part alone looks like
+   * one), or, in a {@code headline}, a headline under a first part read as a label. Each part is
+   * {@linkplain #isOneClause one clause}.
    */
-  private static boolean isParallelPart(List<ClassifiedBlock> parts, ClassifiedBlock prev, ClassifiedBlock c) {
-    if (parts.size() != 1 || prev == null || parts.get(0) != prev || c.kind() != prev.kind() && c.kind() != BlockKind.SECTION) {
+  private static boolean isParallelPart(List<ClassifiedBlock> parts, boolean headline, ClassifiedBlock prev, ClassifiedBlock c) {
+    if (parts.size() != 1 || prev == null || parts.get(0) != prev) {
       return false;
     }
-    return areParallel(prev, c);
+    boolean kinds = c.kind() == prev.kind() || c.kind() == BlockKind.SECTION
+        || headline && prev.kind() == BlockKind.SECTION && c.kind() == BlockKind.HEADLINE;
+    return kinds && areParallel(prev, c);
   }
 
-  /** Whether two heading blocks read as the two parts of one heading: Han only, of one length, short, different. */
+  /**
+   * Whether block {@code c}, read as a column label, is the first part of a two-part headline: the next block is
+   * parallel to it, more closely than {@code c} is to the block before, and is a headline, or also reads as a label
+   * and the byline follows ({@code 每日谈} / {@code 街巷整洁} / {@code 文明成风} / {@code ■李明}). Two letter-spaced
+   * labels are a two-part label, not a headline.
+   */
+  private static boolean opensTwoPartHeadline(ClassifiedBlock prev, ClassifiedBlock c, ClassifiedBlock next, ClassifiedBlock after) {
+    if (c.kind() != BlockKind.SECTION || next == null || !areParallel(c, next) || isLetterSpaced(c)
+        || prev != null && (mismatch(c, next) >= mismatch(prev, c) || endsWrappedHeading(prev, c))) {
+      return false;
+    }
+    return next.kind() == BlockKind.HEADLINE || next.kind() == BlockKind.SECTION && after != null && after.kind() == BlockKind.BYLINE;
+  }
+
+  /**
+   * Whether short heading block {@code part} is the last line of a wrapped heading, not the first part of a two-part
+   * one: it sits right under ({@code before}, no blank line between) a heading line longer than any part
+   * ({@code 某市科创城落地企业} / {@code 数不断刷新}).
+   */
+  private static boolean endsWrappedHeading(ClassifiedBlock before, ClassifiedBlock part) {
+    if (before == null || part.block().blankLinesBefore() > 0 || before.kind() == BlockKind.BODY || before.kind() == BlockKind.BYLINE) {
+      return false;
+    }
+    return Chars.stripSpaces(before.text()).codePoints().filter(Chars::isHan).count() > LONGEST_PARALLEL_PART;
+  }
+
+  /**
+   * Whether a heading block is one clause: a block printed with a space inside ({@code 政策好 顾虑少}) is a two-part
+   * heading already, not a part of one. A letter-spaced block ({@code 品 非 遗 美 食}) counts as one clause.
+   */
+  private static boolean isOneClause(ClassifiedBlock c) {
+    return isLetterSpaced(c) || c.block().lines().stream().map(l -> Chars.strip(l.text())).noneMatch(Chars::hasSpace);
+  }
+
+  private static boolean isLetterSpaced(ClassifiedBlock c) {
+    return c.block().lines().size() == 1 && NewsCues.isLetterSpacedLabel(c.block().lines().get(0).text());
+  }
+
+  /**
+   * Whether two heading blocks read as the two parts of one heading: each {@value #LONGEST_PARALLEL_PART} Han
+   * characters at most (quotation marks aside, the second's column tag in brackets aside), their counts at most one
+   * apart, different.
+   */
   private static boolean areParallel(ClassifiedBlock first, ClassifiedBlock second) {
+    int d = mismatch(first, second);
+    return d == 0 || d == 1 && shorterPart(first, second) >= SHORTEST_UNEVEN_PART;
+  }
+
+  /**
+   * The shortest part, in Han characters, of a two-part heading whose parts differ in length by one ({@code 关爱加油}
+   * / {@code 助力“每一程”}); shorter unequal pairs are a heading and a label ({@code 化风成俗} / {@code 微观}).
+   */
+  private static final int SHORTEST_UNEVEN_PART = 4;
+
+  private static int shorterPart(ClassifiedBlock first, ClassifiedBlock second) {
+    return Math.min(parallelLength(Chars.stripSpaces(first.text())), parallelLength(withoutColumnTag(Chars.stripSpaces(second.text()))));
+  }
+
+  /**
+   * How many Han characters two heading blocks differ by as the two parts of one heading (quotation marks aside, the
+   * second's column tag in brackets aside), or {@link Integer#MAX_VALUE} when they cannot be two parts: a part not
+   * one clause, one letter-spaced (a boxed label) and the other not, shorter than 2 or longer than
+   * {@value #LONGEST_PARALLEL_PART}, or both the same. Of three short
+   * heading blocks in a row, the closer two are the parts ({@code 今日谈} / {@code 干净清爽} / {@code 化风成俗}).
+   */
+  private static int mismatch(ClassifiedBlock first, ClassifiedBlock second) {
     String a = Chars.stripSpaces(first.text());
     String b = Chars.stripSpaces(second.text());
-    return a.length() == b.length() && a.length() >= 2 && a.length() <= LONGEST_PARALLEL_PART
-        && a.codePoints().allMatch(Chars::isHan) && b.codePoints().allMatch(Chars::isHan) && !a.equals(b);
+    int m = parallelLength(a);
+    int n = parallelLength(withoutColumnTag(b));
+    boolean parts = m >= 2 && n >= 2 && Math.max(m, n) <= LONGEST_PARALLEL_PART && !a.equals(b)
+        && isOneClause(first) && isOneClause(second) && isLetterSpaced(first) == isLetterSpaced(second);
+    return parts ? Math.abs(m - n) : Integer.MAX_VALUE;
+  }
+
+  /** {@code s} without the column tag in brackets it ends with ({@code 手艺焕新（新春走基层）}), if any. */
+  private static String withoutColumnTag(String s) {
+    return NewsCues.endsWithColumnTag(s) ? s.substring(0, Math.max(s.lastIndexOf('（'), s.lastIndexOf('('))) : s;
+  }
+
+  /** The number of Han characters of a heading part, or -1 when it holds anything but Han and quotation marks. */
+  private static int parallelLength(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Chars.isHan(c)) {
+        n++;
+      } else if (!Chars.isQuote(c)) {
+        return -1;
+      }
+    }
+    return n;
   }
 
   /** Whether {@code s} opens more quotation marks or brackets than it closes ({@code 某市整治“指尖}): it goes on. */

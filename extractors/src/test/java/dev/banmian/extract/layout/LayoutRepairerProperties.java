@@ -109,8 +109,9 @@ class LayoutRepairerProperties {
       StringBuilder covered = new StringBuilder();
       for (Span s : b.spans(raw)) {
         assertTrue(s.end() <= raw.length(), "span in bounds");
-        covered.append(raw, s.start(), s.end());
+        raw.substring(s.start(), s.end()).chars().forEach(c -> covered.append(TextNormalizer.foldGlyph((char) c)));
       }
+      // the block is the source under its spans, whitespace aside and with extractors' substituted glyphs folded
       assertEquals(Chars.stripSpaces(b.string()), Chars.stripSpaces(covered), "covered text matches the block");
     }
     // every non-whitespace character is in exactly one block or noise: compare multisets via sorted offsets
