@@ -2,6 +2,7 @@ package dev.banmian.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -240,6 +241,21 @@ public final class NewsCues {
   public static boolean endsWithColumnTag(CharSequence line) {
     Matcher m = COLUMN_TAG.matcher(Chars.stripSpaces(line));
     return m.matches() && !HAS_ROLE.matcher(m.group("tag")).matches();
+  }
+
+  /** A column tag in brackets alone on its line. */
+  private static final Pattern COLUMN_TAG_ALONE = Pattern.compile("[（(](?<tag>[\\p{IsHan}·・]{2,8})[）)]");
+
+  /**
+   * {@return the column tag of {@code line} (whitespace ignored) when the line is only a column tag in brackets
+   * ({@code （文化行）}), as an extractor prints the tag of a headline on a line of its own; empty otherwise, and for a
+   * bracketed byline ({@code （本报记者王明）})}
+   *
+   * @param line one line of page text
+   */
+  public static Optional<String> columnTagAlone(CharSequence line) {
+    Matcher m = COLUMN_TAG_ALONE.matcher(Chars.stripSpaces(line));
+    return m.matches() && !HAS_ROLE.matcher(m.group("tag")).matches() ? Optional.of(m.group("tag")) : Optional.empty();
   }
 
   /**

@@ -89,6 +89,21 @@ class NewsCuesTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
+      "（文化行） | 文化行",
+      "(今日谈) | 今日谈",
+      "（ 新春走基层·特别报道 ） | ''",
+      "（新春走基层·特写） | 新春走基层·特写",
+      "（本报记者王明） | ''",
+      "（记者 李华） | ''",
+      "乡村书屋书香浓（文化行） | ''",
+      "（传承）。 | ''",
+  })
+  void columnTagsAlone(String line, String tag) {
+    assertEquals(tag, NewsCues.columnTagAlone(line).orElse(""), line);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
       "摄 | true",
       "摄影报道 | true",
       "摄（新华社发） | true",

@@ -273,6 +273,20 @@ class OtherLayoutsTest {
     assertEquals("每日谈", text(streets.section()), page.articles().toString());
   }
 
+  /**
+   * A headline printed after its body with its column tag on a line of its own and the byline below: the tag belongs
+   * to the headline, the byline to the article, and nothing of the heading is noise.
+   */
+  @Test
+  void aColumnTagOnItsOwnLineBelongsToTheHeadline() throws IOException {
+    Page page = extract("column-tag-own-line.txt");
+    assertEquals(1, page.articles().size(), page.articles().toString());
+    Article a = page.articles().get(0);
+    assertEquals("乡村书屋书香浓（书香中国）", text(a.headline()), a.toString());
+    assertEquals("王华", a.byline().map(b -> b.contributors().get(0).name()).orElse(null), a.toString());
+    assertTrue(page.noise().stream().noneMatch(n -> n.text().contains("书香中国")), page.noise().toString());
+  }
+
   /** A kicker set apart from its headline by white space (a blank line in the text) is the headline's kicker. */
   @Test
   void aKickerSetApartFromItsHeadlineIsItsKicker() throws IOException {

@@ -375,7 +375,7 @@ public final class ArticleAssembler {
       if (!s.hasHeadline()) {
         continue;
       }
-      String head = Chars.stripSpaces(joined(s.headline));
+      String head = withoutColumnTag(Chars.stripSpaces(joined(s.headline)));
       for (int ri = 0; ri < runs.size(); ri++) {
         Run r = runs.get(ri);
         if (Math.abs(r.unitIndex - s.clusterIndex) > MATCH_WINDOW) {
@@ -593,6 +593,11 @@ public final class ArticleAssembler {
           && !endsWrappedHeading(beforePrev, prev);
       List<ClassifiedBlock> parts = !pairs ? null : isParallelPart(cur.headline, true, prev, c) ? cur.headline
           : isParallelPart(cur.kicker, false, prev, c) ? cur.kicker : isParallelPart(cur.section, false, prev, c) ? cur.section : null;
+      if (tagsHeadline(cur, prev, c)) {
+        cur.headline.add(c);
+        prev = c;
+        continue;
+      }
       if (parts == null && opensTwoPartHeadline(prev, c, next, i + 2 < cl.size() ? cl.get(i + 2) : null)) {
         // the first part, short alone, read as a column label: it opens the headline
         if (cur.hasHeadline() || cur.byline != null || !cur.kicker.isEmpty()) {
@@ -733,6 +738,19 @@ public final class ArticleAssembler {
     boolean kinds = c.kind() == prev.kind() || c.kind() == BlockKind.SECTION
         || headline && prev.kind() == BlockKind.SECTION && c.kind() == BlockKind.HEADLINE;
     return kinds && areParallel(prev, c);
+  }
+
+  /**
+   * Whether block {@code c} is the column tag of the headline just above it, printed on a line of its own
+   * ({@code 某某走进生活} / {@code （传承）}): a tag in brackets alone, not a bare name (a bracketed author), under a
+   * headline line of {@code cur}, which has no byline yet.
+   */
+  private static boolean tagsHeadline(Sub cur, ClassifiedBlock prev, ClassifiedBlock c) {
+    if (prev == null || prev.kind() != BlockKind.HEADLINE || cur.byline != null || cur.headline.isEmpty()
+        || cur.headline.get(cur.headline.size() - 1) != prev) {
+      return false;
+    }
+    return NewsCues.columnTagAlone(c.text()).filter(tag -> !BylineParser.looksLikeBareName(tag)).isPresent();
   }
 
   /**
