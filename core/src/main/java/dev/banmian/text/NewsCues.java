@@ -243,6 +243,19 @@ public final class NewsCues {
     return m.matches() && !HAS_ROLE.matcher(m.group("tag")).matches();
   }
 
+  /** Credits by what each person did, before the name: {@code 文/X 图/Y}, {@code 文/X}, {@code 图文/X}. */
+  private static final Pattern SLASH_CREDITS = Pattern.compile("(?:(?:文|图|文图|图文)[/／][\\p{IsHan}·]{2,5}?){1,2}");
+
+  /**
+   * {@return whether {@code line} (whitespace ignored) is only credits by what each person did, the label before the
+   * name and a slash between ({@code 文/王明　图/李华}, {@code 文/王明}): a byline printed on its own line}
+   *
+   * @param line one line of page text
+   */
+  public static boolean isSlashCreditLine(CharSequence line) {
+    return SLASH_CREDITS.matcher(Chars.stripSpaces(line)).matches();
+  }
+
   /** A column tag in brackets alone on its line. */
   private static final Pattern COLUMN_TAG_ALONE = Pattern.compile("[（(](?<tag>[\\p{IsHan}·・]{2,8})[）)]");
 

@@ -104,6 +104,22 @@ class NewsCuesTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
+      "文/王明　图/李华 | true",
+      "文/王明 | true",
+      "图／欧阳小华 | true",
+      "图文/李华 | true",
+      "文/王明 图/李华摄 | true",
+      "本报记者 王明 | false",
+      "图为村民在田间劳作。 | false",
+      "文/ | false",
+      "1/2 | false",
+  })
+  void slashCreditLines(String line, boolean credits) {
+    assertEquals(credits, NewsCues.isSlashCreditLine(line), line);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
       "摄 | true",
       "摄影报道 | true",
       "摄（新华社发） | true",

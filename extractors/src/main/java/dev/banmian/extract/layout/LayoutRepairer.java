@@ -179,7 +179,7 @@ public final class LayoutRepairer {
       for (int idx : curIdx) {
         consumed[idx] = true;
       }
-      blocks.add(toBlock(cur, evidence, NewsCues.isBylineRoleOnly(cur.get(0).s())));
+      blocks.add(toBlock(cur, evidence, NewsCues.isBylineRoleOnly(cur.get(0).s()) || NewsCues.isSlashCreditLine(cur.get(0).s())));
       i++;
     }
     BiPredicate<String, String> across = style.wrapped() ? this::keepsWordAcross : this::wordAcross;
@@ -233,8 +233,9 @@ public final class LayoutRepairer {
 
   /**
    * Whether {@code b} is one more name of a byline whose outlet and role stand alone on the first line of
-   * {@code cur} ({@code 本报记者} / {@code 李中文} / {@code 郭舒然}, as pdftotext prints a byline set in a box), or one
-   * more character of a padded two-character name ({@link #continuesSpacedName}).
+   * {@code cur} ({@code 本报记者} / {@code 李中文} / {@code 郭舒然}, as pdftotext prints a byline set in a box), the
+   * second of two credits by what each did ({@code 文/王明} / {@code 图/李华}), or one more character of a padded
+   * two-character name ({@link #continuesSpacedName}).
    */
   private static boolean continuesSplitByline(List<Row> cur, Row b) {
     if (cur.size() > 4 || b.blankBefore > 1) {
@@ -242,6 +243,9 @@ public final class LayoutRepairer {
     }
     if (isOneHan(b.s())) {
       return continuesSpacedName(cur);
+    }
+    if (cur.size() == 1 && NewsCues.isSlashCreditLine(cur.get(0).s()) && NewsCues.isSlashCreditLine(b.s())) {
+      return true;
     }
     if (!NewsCues.isBylineRoleOnly(cur.get(0).s()) || !NewsCues.isNameAlone(b.s())) {
       return false;
@@ -972,9 +976,9 @@ public final class LayoutRepairer {
       "^[□■●◎]?\\s*(?:本报|本刊|新华社|中新社|人民日报)?" + NewsCues.REPORTER_ROLE
           + "[\\s\u3000]*\\p{IsHan}{1,4}(?:[\\s\u3000、]+(?:(?:本报|本刊)?" + NewsCues.REPORTER_ROLE + "[\\s\u3000]*)?\\p{IsHan}{1,4})*$");
 
-  /** A short line that is only a byline ({@code 本报记者 张三 通讯员 李四}): it never wraps into a body. */
+  /** A short line that is only a byline ({@code 本报记者 张三 通讯员 李四}, {@code 文/张三 图/李四}): it never wraps into a body. */
   static boolean looksLikeBylineLine(String s) {
-    return s.length() <= 30 && BYLINE_LINE.matcher(s).matches();
+    return s.length() <= 30 && (BYLINE_LINE.matcher(s).matches() || NewsCues.isSlashCreditLine(s));
   }
 
   /** Photo captions open with a pointer to the picture: {@code 图为}, {@code 上图}, {@code 左图：}. */

@@ -44,6 +44,28 @@ class LayoutRepairerTest {
         "张"), out);
   }
 
+  /**
+   * Credits by what each person did ({@code 文/X}, {@code 图/Y}) printed on lines of their own, one blank line apart,
+   * under a headline and over a body: one byline block, joined neither to the headline nor to the body.
+   */
+  @Test
+  void slashCreditsOnTheirOwnLinesAreOneBylineApartFromHeadlineAndBody() {
+    List<String> out = blocks("""
+        某县新闻
+
+        一碗米粉，承载家乡味道
+        文/王明
+
+        图/李华
+
+        正月初五，某县的米粉店里坐满
+        了食客，店员忙着招呼客人、端
+        送米粉。
+        """);
+    assertEquals(List.of("某县新闻", "一碗米粉，承载家乡味道", "文/王明 图/李华",
+        "正月初五，某县的米粉店里坐满了食客，店员忙着招呼客人、端送米粉。"), out);
+  }
+
   @Test
   void sentenceResumesBesideAVerticalHeadline() {
     List<String> out = blocks(COLUMN + """
