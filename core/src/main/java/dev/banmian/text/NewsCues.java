@@ -227,8 +227,10 @@ public final class NewsCues {
     return CREDIT_TAIL.matcher(Chars.stripSpaces(line)).matches();
   }
 
-  /** A headline's column tag in brackets at its end ({@code （海外视点）}, {@code （今日评论）}). */
-  private static final Pattern COLUMN_TAG = Pattern.compile(".{2,}[（(](?<tag>[\\p{IsHan}·・]{2,8})[）)]");
+  /** A column tag in brackets ({@code （海外视点）}, {@code （今日评论）}). */
+  private static final String BRACKETED_TAG = "[（(](?<tag>[\\p{IsHan}·・]{2,8})[）)]";
+  /** A headline's column tag in brackets at its end. */
+  private static final Pattern COLUMN_TAG = Pattern.compile("(?<head>.{2,})" + BRACKETED_TAG);
   /** A reporter's role anywhere in a string: a bracketed byline, not a column tag. */
   private static final Pattern HAS_ROLE = Pattern.compile(".*" + REPORTER_ROLE + ".*");
 
@@ -239,8 +241,24 @@ public final class NewsCues {
    * @param line one line of page text
    */
   public static boolean endsWithColumnTag(CharSequence line) {
-    Matcher m = COLUMN_TAG.matcher(Chars.stripSpaces(line));
-    return m.matches() && !HAS_ROLE.matcher(m.group("tag")).matches();
+    return columnTagMatch(COLUMN_TAG, line) != null;
+  }
+
+  /**
+   * {@return {@code line} without whitespace and without the column tag in brackets it ends with
+   * ({@link #endsWithColumnTag}), if any ({@code 乡村书屋书香浓（文化行）} gives {@code 乡村书屋书香浓})}
+   *
+   * @param line one line of page text
+   */
+  public static String withoutColumnTag(CharSequence line) {
+    Matcher m = columnTagMatch(COLUMN_TAG, line);
+    return m != null ? m.group("head") : Chars.stripSpaces(line);
+  }
+
+  /** The match of {@code pattern} on {@code line} without whitespace when its tag is no bracketed byline, or null. */
+  private static Matcher columnTagMatch(Pattern pattern, CharSequence line) {
+    Matcher m = pattern.matcher(Chars.stripSpaces(line));
+    return m.matches() && !HAS_ROLE.matcher(m.group("tag")).matches() ? m : null;
   }
 
   /** Credits by what each person did, before the name: {@code 文/X 图/Y}, {@code 文/X}, {@code 图文/X}. */
@@ -257,7 +275,7 @@ public final class NewsCues {
   }
 
   /** A column tag in brackets alone on its line. */
-  private static final Pattern COLUMN_TAG_ALONE = Pattern.compile("[（(](?<tag>[\\p{IsHan}·・]{2,8})[）)]");
+  private static final Pattern COLUMN_TAG_ALONE = Pattern.compile(BRACKETED_TAG);
 
   /**
    * {@return the column tag of {@code line} (whitespace ignored) when the line is only a column tag in brackets
@@ -267,8 +285,7 @@ public final class NewsCues {
    * @param line one line of page text
    */
   public static Optional<String> columnTagAlone(CharSequence line) {
-    Matcher m = COLUMN_TAG_ALONE.matcher(Chars.stripSpaces(line));
-    return m.matches() && !HAS_ROLE.matcher(m.group("tag")).matches() ? Optional.of(m.group("tag")) : Optional.empty();
+    return Optional.ofNullable(columnTagMatch(COLUMN_TAG_ALONE, line)).map(m -> m.group("tag"));
   }
 
   /**

@@ -89,6 +89,18 @@ class NewsCuesTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
+      "乡村书屋书香浓（文化行） | 乡村书屋书香浓",
+      "手艺焕新 (今日谈) | 手艺焕新",
+      "会议强调（记者 王明） | 会议强调（记者王明）",
+      "古镇（南浔）灯会（文化行） | 古镇（南浔）灯会",
+      "古镇花灯迎客来 | 古镇花灯迎客来",
+  })
+  void headlinesWithoutTheirColumnTag(String line, String head) {
+    assertEquals(head, NewsCues.withoutColumnTag(line), line);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
       "（文化行） | 文化行",
       "(今日谈) | 今日谈",
       "（ 新春走基层·特别报道 ） | ''",

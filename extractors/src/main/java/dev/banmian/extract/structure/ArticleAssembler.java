@@ -375,7 +375,7 @@ public final class ArticleAssembler {
       if (!s.hasHeadline()) {
         continue;
       }
-      String head = withoutColumnTag(Chars.stripSpaces(joined(s.headline)));
+      String head = NewsCues.withoutColumnTag(joined(s.headline));
       for (int ri = 0; ri < runs.size(); ri++) {
         Run r = runs.get(ri);
         if (Math.abs(r.unitIndex - s.clusterIndex) > MATCH_WINDOW) {
@@ -587,17 +587,17 @@ public final class ArticleAssembler {
       if (cur == null) {
         cur = newSub(out, c);
       }
+      if (tagsHeadline(cur, prev, c)) {
+        cur.headline.add(c);
+        prev = c;
+        continue;
+      }
       ClassifiedBlock next = i + 1 < cl.size() ? cl.get(i + 1) : null;
       ClassifiedBlock beforePrev = i >= 2 ? cl.get(i - 2) : null;
       boolean pairs = prev != null && mismatch(prev, c) <= (next == null ? Integer.MAX_VALUE : mismatch(c, next))
           && !endsWrappedHeading(beforePrev, prev);
       List<ClassifiedBlock> parts = !pairs ? null : isParallelPart(cur.headline, true, prev, c) ? cur.headline
           : isParallelPart(cur.kicker, false, prev, c) ? cur.kicker : isParallelPart(cur.section, false, prev, c) ? cur.section : null;
-      if (tagsHeadline(cur, prev, c)) {
-        cur.headline.add(c);
-        prev = c;
-        continue;
-      }
       if (parts == null && opensTwoPartHeadline(prev, c, next, i + 2 < cl.size() ? cl.get(i + 2) : null)) {
         // the first part, short alone, read as a column label: it opens the headline
         if (cur.hasHeadline() || cur.byline != null || !cur.kicker.isEmpty()) {
@@ -726,7 +726,7 @@ public final class ArticleAssembler {
   /**
    * Whether heading block {@code c} is the second part of a two-part heading whose first part, {@code prev}, is the
    * last of {@code parts}: two short clauses of about one length, set one under the other (对仗, {@code 冰雪游正旺} /
-   * {@code 山村人气足}, {@code 花灯迎客} / {@code 手艺焕新（新春走基层）}), which an extractor prints as two blocks. No
+   * {@code 山村人气足}, {@code 花灯迎客} / {@code 手艺焕新（文化行）}), which an extractor prints as two blocks. No
    * third part; the second part of the first one's kind, or read as a column label (a short part alone looks like
    * one), or, in a {@code headline}, a headline under a first part read as a label. Each part is
    * {@linkplain #isOneClause one clause}.
@@ -742,7 +742,7 @@ public final class ArticleAssembler {
 
   /**
    * Whether block {@code c} is the column tag of the headline just above it, printed on a line of its own
-   * ({@code 某某走进生活} / {@code （传承）}): a tag in brackets alone, not a bare name (a bracketed author), under a
+   * ({@code 乡村书屋书香浓} / {@code （书香中国）}): a tag in brackets alone, not a bare name (a bracketed author), under a
    * headline line of {@code cur}, which has no byline yet.
    */
   private static boolean tagsHeadline(Sub cur, ClassifiedBlock prev, ClassifiedBlock c) {
@@ -760,7 +760,7 @@ public final class ArticleAssembler {
    * labels are a two-part label, not a headline.
    */
   private static boolean opensTwoPartHeadline(ClassifiedBlock prev, ClassifiedBlock c, ClassifiedBlock next, ClassifiedBlock after) {
-    if (c.kind() != BlockKind.SECTION || next == null || !areParallel(c, next) || isLetterSpaced(c)
+    if (c.kind() != BlockKind.SECTION || next == null || !areParallel(c, next) || BlockClassifier.isLetterSpaced(c)
         || prev != null && (mismatch(c, next) >= mismatch(prev, c) || endsWrappedHeading(prev, c))) {
       return false;
     }
@@ -770,67 +770,73 @@ public final class ArticleAssembler {
   /**
    * Whether short heading block {@code part} is the last line of a wrapped heading, not the first part of a two-part
    * one: it sits right under ({@code before}, no blank line between) a heading line longer than any part
-   * ({@code 某市科创城落地企业} / {@code 数不断刷新}).
+   * ({@code 某市软件园入驻企业} / {@code 数持续增长}).
    */
   private static boolean endsWrappedHeading(ClassifiedBlock before, ClassifiedBlock part) {
     if (before == null || part.block().blankLinesBefore() > 0 || before.kind() == BlockKind.BODY || before.kind() == BlockKind.BYLINE) {
       return false;
     }
-    return Chars.stripSpaces(before.text()).codePoints().filter(Chars::isHan).count() > LONGEST_PARALLEL_PART;
+    return before.text().codePoints().filter(Chars::isHan).count() > LONGEST_PARALLEL_PART;
   }
 
   /**
-   * Whether a heading block is one clause: a block printed with a space inside ({@code 政策好 顾虑少}) is a two-part
-   * heading already, not a part of one. A letter-spaced block ({@code 品 非 遗 美 食}) counts as one clause.
+   * Whether a heading block is one clause: a block printed with a space inside ({@code 春风暖 人心齐}) is a two-part
+   * heading already, not a part of one. A letter-spaced block ({@code 民 生 记 事}) counts as one clause.
    */
   private static boolean isOneClause(ClassifiedBlock c) {
-    return isLetterSpaced(c) || c.block().lines().stream().map(l -> Chars.strip(l.text())).noneMatch(Chars::hasSpace);
-  }
-
-  private static boolean isLetterSpaced(ClassifiedBlock c) {
-    return c.block().lines().size() == 1 && NewsCues.isLetterSpacedLabel(c.block().lines().get(0).text());
+    return BlockClassifier.isLetterSpaced(c)
+        || c.block().lines().stream().map(l -> Chars.strip(l.text())).noneMatch(Chars::hasSpace);
   }
 
   /**
-   * Whether two heading blocks read as the two parts of one heading: each {@value #LONGEST_PARALLEL_PART} Han
-   * characters at most (quotation marks aside, the second's column tag in brackets aside), their counts at most one
-   * apart, different.
-   */
-  private static boolean areParallel(ClassifiedBlock first, ClassifiedBlock second) {
-    int d = mismatch(first, second);
-    return d == 0 || d == 1 && shorterPart(first, second) >= SHORTEST_UNEVEN_PART;
-  }
-
-  /**
-   * The shortest part, in Han characters, of a two-part heading whose parts differ in length by one ({@code 关爱加油}
-   * / {@code 助力“每一程”}); shorter unequal pairs are a heading and a label ({@code 化风成俗} / {@code 微观}).
+   * The shortest part, in Han characters, of a two-part heading whose parts differ in length by one ({@code 小站暖心}
+   * / {@code 守护“回家路”}); shorter unequal pairs are a heading and a label ({@code 文明成风} / {@code 短评}).
    */
   private static final int SHORTEST_UNEVEN_PART = 4;
 
-  private static int shorterPart(ClassifiedBlock first, ClassifiedBlock second) {
-    return Math.min(parallelLength(Chars.stripSpaces(first.text())), parallelLength(withoutColumnTag(Chars.stripSpaces(second.text()))));
+  /**
+   * Whether two heading blocks read as the two parts of one heading ({@link #partLengths}): of one length, or one
+   * character apart when the shorter has at least {@value #SHORTEST_UNEVEN_PART}.
+   */
+  private static boolean areParallel(ClassifiedBlock first, ClassifiedBlock second) {
+    PartLengths n = partLengths(first, second);
+    return n != null && (n.gap() == 0 || n.gap() == 1 && n.shorter() >= SHORTEST_UNEVEN_PART);
   }
 
   /**
-   * How many Han characters two heading blocks differ by as the two parts of one heading (quotation marks aside, the
-   * second's column tag in brackets aside), or {@link Integer#MAX_VALUE} when they cannot be two parts: a part not
-   * one clause, one letter-spaced (a boxed label) and the other not, shorter than 2 or longer than
-   * {@value #LONGEST_PARALLEL_PART}, or both the same. Of three short
-   * heading blocks in a row, the closer two are the parts ({@code 今日谈} / {@code 干净清爽} / {@code 化风成俗}).
+   * How many Han characters two heading blocks differ by as the two parts of one heading, or
+   * {@link Integer#MAX_VALUE} when they cannot be two parts ({@link #partLengths}). Of three short heading blocks in a
+   * row, the closer two are the parts ({@code 每日谈} / {@code 街巷整洁} / {@code 文明成风}).
    */
   private static int mismatch(ClassifiedBlock first, ClassifiedBlock second) {
-    String a = Chars.stripSpaces(first.text());
-    String b = Chars.stripSpaces(second.text());
-    int m = parallelLength(a);
-    int n = parallelLength(withoutColumnTag(b));
-    boolean parts = m >= 2 && n >= 2 && Math.max(m, n) <= LONGEST_PARALLEL_PART && !a.equals(b)
-        && isOneClause(first) && isOneClause(second) && isLetterSpaced(first) == isLetterSpaced(second);
-    return parts ? Math.abs(m - n) : Integer.MAX_VALUE;
+    PartLengths n = partLengths(first, second);
+    return n == null ? Integer.MAX_VALUE : n.gap();
   }
 
-  /** {@code s} without the column tag in brackets it ends with ({@code 手艺焕新（新春走基层）}), if any. */
-  private static String withoutColumnTag(String s) {
-    return NewsCues.endsWithColumnTag(s) ? s.substring(0, Math.max(s.lastIndexOf('（'), s.lastIndexOf('('))) : s;
+  /** The Han lengths of the two parts of a two-part heading. */
+  private record PartLengths(int first, int second) {
+    int gap() {
+      return Math.abs(first - second);
+    }
+
+    int shorter() {
+      return Math.min(first, second);
+    }
+  }
+
+  /**
+   * The lengths of two heading blocks as the parts of one heading, in Han characters (quotation marks aside, the
+   * second's column tag in brackets aside), or null when they cannot be two parts: a part not one clause, one
+   * letter-spaced (a boxed label) and the other not, shorter than 2 or longer than {@value #LONGEST_PARALLEL_PART},
+   * or both the same.
+   */
+  private static PartLengths partLengths(ClassifiedBlock first, ClassifiedBlock second) {
+    String a = Chars.stripSpaces(first.text());
+    int m = parallelLength(a);
+    int n = parallelLength(NewsCues.withoutColumnTag(second.text()));
+    boolean parts = m >= 2 && n >= 2 && Math.max(m, n) <= LONGEST_PARALLEL_PART && !a.equals(Chars.stripSpaces(second.text()))
+        && isOneClause(first) && isOneClause(second) && BlockClassifier.isLetterSpaced(first) == BlockClassifier.isLetterSpaced(second);
+    return parts ? new PartLengths(m, n) : null;
   }
 
   /** The number of Han characters of a heading part, or -1 when it holds anything but Han and quotation marks. */

@@ -185,7 +185,8 @@ public final class BlockClassifier {
     return heading && c.block().placement().map(Placement::isLarger).orElse(false);
   }
 
-  private static boolean isLetterSpaced(ClassifiedBlock c) {
+  /** Whether {@code c} is one line printed letter-spaced ({@code 民 生 记 事}): a boxed label. */
+  static boolean isLetterSpaced(ClassifiedBlock c) {
     return c.block().lines().size() == 1 && NewsCues.isLetterSpacedLabel(c.block().lines().get(0).text());
   }
 
