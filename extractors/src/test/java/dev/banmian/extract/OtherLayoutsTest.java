@@ -274,6 +274,22 @@ class OtherLayoutsTest {
   }
 
   /**
+   * A page header with its section name among the date and the paper's name, then a letter-spaced column label, a
+   * kicker, and a two-part headline right over the body: the label after the header is the article's section (the
+   * header has its own), the two short parallel parts are the headline and the line above them its kicker.
+   */
+  @Test
+  void aKickerOverATwoPartHeadlineUnderTheHeader() throws IOException {
+    Page page = extract("kicker-over-two-part-headline.txt");
+    assertEquals(1, page.articles().size(), page.articles().toString());
+    Article a = page.articles().get(0);
+    assertEquals("乡村振兴", text(a.section()), a.toString());
+    assertEquals("东山县推进村庄环境整治", text(a.kicker()), a.toString());
+    assertEquals("小河变清村路变宽", text(a.headline()), a.toString());
+    assertTrue(page.noise().stream().anyMatch(n -> n.text().equals("综合")), page.noise().toString());
+  }
+
+  /**
    * A headline printed after its body with its column tag on a line of its own and the byline below: the tag belongs
    * to the headline, the byline to the article, and nothing of the heading is noise.
    */

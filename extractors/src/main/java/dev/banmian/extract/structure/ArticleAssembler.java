@@ -335,7 +335,7 @@ public final class ArticleAssembler {
       }
       @SuppressWarnings("unchecked")
       List<ClassifiedBlock> cl = (List<ClassifiedBlock>) units.get(u);
-      List<Sub> local = splitCluster(cl, page.style());
+      List<Sub> local = splitCluster(cl, page.style(), u + 1 < units.size() && units.get(u + 1) instanceof Run);
       for (Sub s : local) {
         s.clusterIndex = u;
       }
@@ -577,7 +577,7 @@ public final class ArticleAssembler {
 
   // ---------------------------------------------------------------- helpers
 
-  private List<Sub> splitCluster(List<ClassifiedBlock> cl, PageStyle style) {
+  private List<Sub> splitCluster(List<ClassifiedBlock> cl, PageStyle style, boolean bodyFollows) {
     List<Sub> out = new ArrayList<>();
     Sub cur = null;
     ClassifiedBlock prev = null;
@@ -667,6 +667,9 @@ public final class ArticleAssembler {
       }
       prev = c;
     }
+    if (bodyFollows) {
+      stackTwoPartHeadlineUnderKicker(out);
+    }
     for (Sub sub : out) {
       if (!sub.hasHeadline() && sub.kicker.isEmpty() && sub.byline != null && sub.section.size() == 2
           && areParallel(sub.section.get(0), sub.section.get(1))) {
@@ -676,6 +679,29 @@ public final class ArticleAssembler {
       }
     }
     return out;
+  }
+
+  /**
+   * Makes the last heading of a cluster that sits right over a body, two short parallel parts read as a label
+   * ({@code 春风暖} / {@code 人心齐}), the headline of the heading above it, whose headline becomes its kicker: a
+   * kicker over a two-part main headline (引题 over a 对仗 主题). The heading above has a headline and nothing after it.
+   */
+  private static void stackTwoPartHeadlineUnderKicker(List<Sub> subs) {
+    if (subs.size() < 2) {
+      return;
+    }
+    Sub pair = subs.get(subs.size() - 1);
+    Sub above = subs.get(subs.size() - 2);
+    boolean pairOnly = !pair.hasHeadline() && pair.kicker.isEmpty() && pair.byline == null && pair.subheadline.isEmpty()
+        && pair.section.size() == 2 && areParallel(pair.section.get(0), pair.section.get(1));
+    boolean headlineOnly = above.hasHeadline() && above.kicker.isEmpty() && above.byline == null && above.subheadline.isEmpty();
+    if (pairOnly && headlineOnly) {
+      above.kicker.addAll(above.headline);
+      above.headline.clear();
+      above.headline.addAll(pair.section);
+      above.twoPartHeadline = true;
+      subs.remove(subs.size() - 1);
+    }
   }
 
   /**
