@@ -40,6 +40,8 @@ import java.util.regex.Pattern;
  */
 public final class LayoutRepairer {
   private static final int WINDOW = 10;
+  /** The widest paragraph indent, in ems: a first line starts at most this far in from the column's margin. */
+  private static final double MAX_INDENT = 3.0;
   private final Segmenter segmenter;
   private final ColumnSplitter columnSplitter = new ColumnSplitter();
 
@@ -348,24 +350,36 @@ public final class LayoutRepairer {
       for (int j = Math.max(0, i - WINDOW); j <= Math.min(n - 1, i + WINDOW); j++) {
         r.peers += j != i && Math.abs(rows.get(j).width - r.width) <= 1.0 ? 1 : 0;
       }
-      double before = fullWidth(rows, Math.max(0, i - WINDOW), i, median);
-      double after = fullWidth(rows, i, Math.min(n - 1, i + WINDOW), median);
-      if (Double.isNaN(before) && Double.isNaN(after)) {
-        r.full = r.width;
-        continue;
-      }
-      r.fullMeasured = true;
-      double lo = Double.isNaN(before) ? after : Double.isNaN(after) ? before : Math.min(before, after);
-      double hi = Double.isNaN(before) ? after : Double.isNaN(after) ? before : Math.max(before, after);
-      if (lo >= r.width - 1.0) {
-        r.full = lo;
-      } else if (hi >= r.width - 1.0) {
-        r.full = hi;
-      } else {
-        // narrower than the column on both sides: a short line of that column, not a column of its own
-        r.full = lo;
+      ColumnMeasure before = fullWidth(rows, Math.max(0, i - WINDOW), i, median);
+      ColumnMeasure after = fullWidth(rows, i, Math.min(n - 1, i + WINDOW), median);
+      r.fullMeasured = !Double.isNaN(before.width()) || !Double.isNaN(after.width());
+      r.full = r.fullMeasured ? fullAt(r.width, before, after) : r.width;
+    }
+  }
+
+  /**
+   * The full width for a row {@code width} wide from the measures on its two sides (one may be NaN). Where only one
+   * side shows a margin that lines share and the other's guess is within an indent of it, the guess is the same
+   * column measured on short lines: the margin holds. Else the narrower side that holds the row.
+   */
+  private static double fullAt(double width, ColumnMeasure before, ColumnMeasure after) {
+    if (before.margin() != after.margin()) {
+      ColumnMeasure shown = before.margin() ? before : after;
+      ColumnMeasure guessed = before.margin() ? after : before;
+      boolean sameColumn = Double.isNaN(guessed.width()) || Math.abs(shown.width() - guessed.width()) <= MAX_INDENT;
+      if (shown.width() >= width - 1.0 && sameColumn) {
+        return shown.width();
       }
     }
+    double b = before.width();
+    double a = after.width();
+    double lo = Double.isNaN(b) ? a : Double.isNaN(a) ? b : Math.min(b, a);
+    double hi = Double.isNaN(b) ? a : Double.isNaN(a) ? b : Math.max(b, a);
+    if (lo >= width - 1.0) {
+      return lo;
+    }
+    // narrower than the column on both sides: a short line of that column, not a column of its own
+    return hi >= width - 1.0 ? hi : lo;
   }
 
   /**
@@ -374,7 +388,7 @@ public final class LayoutRepairer {
    * overfull line or a page header does not count, while short paragraphs (whose first and last
    * lines are narrower) do not pull the estimate below the margin.
    */
-  private static double fullWidth(List<Row> rows, int from, int to, double median) {
+  private static ColumnMeasure fullWidth(List<Row> rows, int from, int to, double median) {
     double[] w = new double[to - from + 1];
     int m = 0;
     for (int j = from; j <= to; j++) {
@@ -390,17 +404,24 @@ public final class LayoutRepairer {
       }
     }
     if (m < 3) {
-      return Double.NaN;
+      return new ColumnMeasure(Double.NaN, false);
     }
     double[] s = Arrays.copyOf(w, m);
     Arrays.sort(s);
     for (int i = m - 1; i > 0; i--) {
       if (s[i] - s[i - 1] <= 0.5) {
-        return s[i - 1];
+        return new ColumnMeasure(s[i - 1], true);
       }
     }
-    return s[(int) Math.floor(m * 0.7)];
+    return new ColumnMeasure(s[(int) Math.floor(m * 0.7)], false);
   }
+
+  /**
+   * A column's full width measured over some rows ({@code NaN} when too few rows are long enough to tell), and
+   * whether it is a {@code margin} that at least two printed lines reach, rather than a percentile of lines that
+   * all end apart.
+   */
+  private record ColumnMeasure(double width, boolean margin) {}
 
   /**
    * Whether {@code b} is the rest of {@code a}'s printed line, split off by the extractor: no blank line between,
@@ -913,7 +934,7 @@ public final class LayoutRepairer {
           return null;
         }
         double indent = b.full - b.width;
-        boolean indented = indent >= 0.75 && indent <= 3.0 && !Chars.endsSentence(bs);
+        boolean indented = indent >= 0.75 && indent <= MAX_INDENT && !Chars.endsSentence(bs);
         if (indented && b.blankBefore > 0 || indented && !style.blanksInformative()) {
           return null;
         }

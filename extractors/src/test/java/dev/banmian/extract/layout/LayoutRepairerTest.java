@@ -48,6 +48,33 @@ class LayoutRepairerTest {
    * Credits by what each person did ({@code 文/X}, {@code 图/Y}) printed on lines of their own, one blank line apart,
    * under a headline and over a body: one byline block, joined neither to the headline nor to the body.
    */
+  /**
+   * At the top of a column, the few lines above a row (a headline, a lead-in, an overfull line) share no margin,
+   * while the lines below do: a paragraph's last line two ems short of that margin ends the paragraph, though the
+   * lines above alone would measure it full.
+   */
+  @Test
+  void paragraphEndsShortOfTheMarginTheLinesBelowShow() {
+    List<String> out = blocks("""
+        东山县推进村庄环境整治
+
+        本报讯（记者李明） “这次回村，
+        最大的感受是路变宽了，河变清了，村变美了。”
+        东山县河口镇河口村村民王强笑着说道。
+        东山县地处平原，河网密布，村庄分散，是
+        典型的农业大县。王强在外地打工多年，上次
+        回村还是三年前。这次他之所以感受这样深，
+        得益于县里的一场农村环境整治大行动。县里
+        把整治作为民生实事来抓，清理河道的淤泥，
+        拓宽村道，在路旁种下成片的树木和花草。
+        """);
+    assertEquals(List.of("东山县推进村庄环境整治",
+        "本报讯（记者李明） “这次回村，最大的感受是路变宽了，河变清了，村变美了。”东山县河口镇河口村村民王强笑着说道。",
+        "东山县地处平原，河网密布，村庄分散，是典型的农业大县。王强在外地打工多年，上次回村还是三年前。这次他之所以感受"
+            + "这样深，得益于县里的一场农村环境整治大行动。县里把整治作为民生实事来抓，清理河道的淤泥，拓宽村道，在路旁种下"
+            + "成片的树木和花草。"), out);
+  }
+
   @Test
   void slashCreditsOnTheirOwnLinesAreOneBylineApartFromHeadlineAndBody() {
     List<String> out = blocks("""
