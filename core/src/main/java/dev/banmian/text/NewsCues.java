@@ -227,6 +227,21 @@ public final class NewsCues {
     return CREDIT_TAIL.matcher(Chars.stripSpaces(line)).matches();
   }
 
+  /** The bracketed agency of a photo credit alone: {@code （新华社发）}, {@code （资料图片）}. */
+  private static final Pattern CREDIT_AGENCY_ALONE = Pattern.compile("[（(][^（）()]{2,12}[）)]");
+
+  /**
+   * Returns whether {@code line} (whitespace ignored) is the bracketed agency of a photo credit on a line of its own
+   * ({@code 李明摄} / {@code （新华社发）}): 2 to 12 characters in brackets, no reporter's role (a bracketed byline).
+   *
+   * @param line one line of page text
+   * @return whether the line is a bracketed credit agency alone
+   */
+  public static boolean isCreditAgencyAlone(CharSequence line) {
+    String s = Chars.stripSpaces(line);
+    return CREDIT_AGENCY_ALONE.matcher(s).matches() && !HAS_ROLE.matcher(s).matches();
+  }
+
   /** A column tag in brackets ({@code （海外视点）}, {@code （今日评论）}). */
   private static final String BRACKETED_TAG = "[（(](?<tag>[\\p{IsHan}·・]{2,8})[）)]";
   /** A headline's column tag in brackets at its end. */

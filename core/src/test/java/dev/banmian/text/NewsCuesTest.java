@@ -116,6 +116,22 @@ class NewsCuesTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
+      "（新华社发） | true",
+      "（人民视觉） | true",
+      "(资料图片) | true",
+      "（ 视觉中国 ） | true",
+      "（本报记者 王明） | false",
+      "（通讯员李华） | false",
+      "（图） | false",
+      "新华社发 | false",
+      "（新华社发）王明摄 | false",
+  })
+  void creditAgenciesAlone(String line, boolean agency) {
+    assertEquals(agency, NewsCues.isCreditAgencyAlone(line), line);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
       "文/王明　图/李华 | true",
       "文/王明 | true",
       "图／欧阳小华 | true",

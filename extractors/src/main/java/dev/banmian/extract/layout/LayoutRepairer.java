@@ -100,7 +100,7 @@ public final class LayoutRepairer {
     List<Diagnostic> diags = new ArrayList<>();
     columns.ifPresent(c -> diags.add(diag("layout.columns", "columns printed side by side; read column by column",
         new Span(0, source.length()))));
-    for (Line l : columns.orElseGet(source::lines)) {
+    for (Line l : SharedLineSplitter.split(columns.orElseGet(source::lines))) {
       if (l.isBlank()) {
         blanks++;
         continue;
@@ -865,7 +865,11 @@ public final class LayoutRepairer {
       // stands after a blank line: a body line can end on a place in brackets too (…中关村（亦庄）)
       return null;
     }
-    if ((NewsCues.isCreditLine(as) || InlineCredit.endsWithCredit(Chars.strip(as))) && !wordAcross(as, bs)) {
+    boolean credit = NewsCues.isCreditLine(as) || InlineCredit.endsWithCredit(Chars.strip(as));
+    if (credit && b.blankBefore == 0 && !Chars.isCloser(as.charAt(as.length() - 1)) && NewsCues.isCreditAgencyAlone(bs)) {
+      return "a photo credit's agency in brackets on the next line";
+    }
+    if (credit && !wordAcross(as, bs)) {
       // a photo credit, alone or after its caption's sentence, ends the caption; another caption or an article follows
       return null;
     }
@@ -955,10 +959,12 @@ public final class LayoutRepairer {
       if (aFull || mid && a.width >= a.full * 0.6) {
         return aFull ? "hard wrap at the column width" : "line ends inside a sentence";
       }
-      if (!wide && a.width >= a.full - 2.5 && a.width >= 6 && bodyLike(b, style)) {
+      // a line short of the margin over a photo caption is a heading set beside the photo, not an indented first line
+      boolean overCaption = !mid && opensCaption(b);
+      if (!wide && a.width >= a.full - 2.5 && a.width >= 6 && bodyLike(b, style) && !overCaption) {
         return "indented first line wraps";
       }
-      if (!wide && a.width >= a.full - 3.5 && a.width >= 8 && isFull(b) && !Chars.endsSentence(bs)) {
+      if (!wide && a.width >= a.full - 3.5 && a.width >= 8 && isFull(b) && !Chars.endsSentence(bs) && !overCaption) {
         return "indented first line wraps onto a full-width line";
       }
       if (style.blanksInformative() && !blank && a.width >= 8) {

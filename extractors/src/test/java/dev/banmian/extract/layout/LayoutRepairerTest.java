@@ -24,6 +24,18 @@ class LayoutRepairerTest {
       加方便。县里还建立了养护队伍，每条
       """;
 
+  /** A headline and one paragraph in content-stream order: no blank lines, a column of about 18 em. */
+  private static final String CONTENT_STREAM = """
+      东山县推进村庄环境整治
+      今年以来，东山县把村庄环境整治作为民
+      生实事来抓，清理河道淤泥，拓宽村道，
+      在路旁种下成片的树木。村民们说，村里
+      的河水清了，路也宽了，傍晚出门散步的
+      人越来越多。
+      """;
+  private static final String CONTENT_STREAM_BODY = "今年以来，东山县把村庄环境整治作为民生实事来抓，清理河道淤泥，拓宽村道，"
+      + "在路旁种下成片的树木。村民们说，村里的河水清了，路也宽了，傍晚出门散步的人越来越多。";
+
   private static List<String> blocks(String raw) {
     return REPAIRER.repair(SourceText.of("test", raw)).blocks().stream().map(Block::string).toList();
   }
@@ -73,6 +85,41 @@ class LayoutRepairerTest {
         "东山县地处平原，河网密布，村庄分散，是典型的农业大县。王强在外地打工多年，上次回村还是三年前。这次他之所以感受"
             + "这样深，得益于县里的一场农村环境整治大行动。县里把整治作为民生实事来抓，清理河道的淤泥，拓宽村道，在路旁种下"
             + "成片的树木和花草。"), out);
+  }
+
+  /**
+   * Text in content-stream order with no blank lines: a subhead printed on the line of the photo caption beside it,
+   * the credit's agency in brackets on the next line. The subhead, the caption with its whole credit, and the body
+   * come out as blocks of their own.
+   */
+  @Test
+  void subheadSharingALineWithACaptionIsSplitOffAndTheAgencyJoinsTheCredit() {
+    List<String> out = blocks(CONTENT_STREAM + """
+        清理河道，拓宽村道 村民在新修的路上散步。　李明摄
+        （新华社发）
+        县里还建立了长效管护机制，每个村都配
+        了保洁员，定期巡查河道和道路，发现问
+        题及时处理。
+        """);
+    assertEquals(List.of("东山县推进村庄环境整治", CONTENT_STREAM_BODY, "清理河道，拓宽村道",
+        "村民在新修的路上散步。李明摄（新华社发）",
+        "县里还建立了长效管护机制，每个村都配了保洁员，定期巡查河道和道路，发现问题及时处理。"), out);
+  }
+
+  /** A subhead just short of the column's margin, on its own line over a photo caption, is no caption's first line. */
+  @Test
+  void headingOverACaptionIsNotItsIndentedFirstLine() {
+    List<String> out = blocks(CONTENT_STREAM + """
+        清理河道，拓宽村道，种下成片的树
+        村民在新修的路上散步，路旁种满了树木
+        和花草。　李明摄（新华社发）
+        县里还建立了长效管护机制，每个村都配
+        了保洁员，定期巡查河道和道路，发现问
+        题及时处理。
+        """);
+    assertEquals(List.of("东山县推进村庄环境整治", CONTENT_STREAM_BODY, "清理河道，拓宽村道，种下成片的树",
+        "村民在新修的路上散步，路旁种满了树木和花草。李明摄（新华社发）",
+        "县里还建立了长效管护机制，每个村都配了保洁员，定期巡查河道和道路，发现问题及时处理。"), out);
   }
 
   @Test

@@ -1,0 +1,87 @@
+package dev.banmian.extract.layout;
+
+import dev.banmian.text.Chars;
+import dev.banmian.text.Line;
+import dev.banmian.text.Span;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a text line that an extractor made of two printed pieces: a heading fragment and the photo caption set
+ * beside it ({@code 清理河道，拓宽村道 村民在新修的路上散步。 李明摄}). Extractors that print text in content-stream
+ * order (PDFBox) put the pieces on one line with one space between; the caption, its sentence and its credit, may
+ * run on over the next lines. Splitting at that space gives the caption a line of its own, so it is read as a caption
+ * and the fragment as the heading it is.
+ *
+ * <p>The split is made only where the space stands alone between two Han characters (letter-spaced text has a space
+ * after every character), the text before it ends no sentence, and the text after it, with the lines that follow
+ * without a blank, is one caption ending in a photo credit ({@link InlineCredit}). Pure function; thread-safe.
+ */
+final class SharedLineSplitter {
+  /** The most lines a caption's text runs over, the shared one included, before its credit. */
+  private static final int LONGEST_CAPTION_LINES = 3;
+  /** The shortest heading fragment, in characters, that is split off. */
+  private static final int SHORTEST_FRAGMENT = 2;
+
+  private SharedLineSplitter() {}
+
+  /**
+   * {@return {@code lines} with each line shared by a heading fragment and a caption split in two}
+   *
+   * @param lines a page's lines in reading order, blank lines included
+   */
+  static List<Line> split(List<Line> lines) {
+    List<Line> out = new ArrayList<>(lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      int gap = captionGap(lines, i);
+      if (gap < 0) {
+        out.add(l);
+        continue;
+      }
+      int start = l.span().start();
+      out.add(new Line(l.number(), new Span(start, start + gap), l.text().substring(0, gap)));
+      out.add(new Line(l.number(), new Span(start + gap, l.span().end()), l.text().substring(gap)));
+    }
+    return out;
+  }
+
+  /** The offset in line {@code i} of the space before a caption that shares the line, or -1. */
+  private static int captionGap(List<Line> lines, int i) {
+    String s = lines.get(i).text();
+    for (int j = 1; j + 1 < s.length(); j++) {
+      if (!isLoneSpaceBetweenHan(s, j)) {
+        continue;
+      }
+      String before = Chars.strip(s.substring(0, j));
+      if (before.length() < SHORTEST_FRAGMENT || hasSentenceEnd(before)) {
+        return -1;
+      }
+      if (InlineCredit.split(captionFrom(lines, i, s.substring(j + 1))).map(m -> !hasSentenceEnd(m.group("credit"))).orElse(false)) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isLoneSpaceBetweenHan(String s, int j) {
+    return Chars.isSpace(s.charAt(j)) && Chars.isHan(s.charAt(j - 1)) && Chars.isHan(s.charAt(j + 1))
+        && (j < 2 || !Chars.isSpace(s.charAt(j - 2))) && (j + 2 >= s.length() || !Chars.isSpace(s.charAt(j + 2)));
+  }
+
+  /** The text from {@code rest} of line {@code i} on, over the lines that follow it without a blank line. */
+  private static String captionFrom(List<Line> lines, int i, String rest) {
+    StringBuilder b = new StringBuilder(Chars.strip(rest));
+    for (int k = i + 1; k < lines.size() && k < i + LONGEST_CAPTION_LINES && !lines.get(k).isBlank(); k++) {
+      if (InlineCredit.endsWithCredit(b.toString())) {
+        break;
+      }
+      b.append(Chars.strip(lines.get(k).text()));
+    }
+    return b.toString();
+  }
+
+  private static boolean hasSentenceEnd(String s) {
+    return s.codePoints().anyMatch(c -> c < Character.MIN_SUPPLEMENTARY_CODE_POINT && Chars.isSentenceFinal((char) c));
+  }
+}
