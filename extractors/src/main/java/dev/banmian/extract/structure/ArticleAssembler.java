@@ -192,6 +192,13 @@ public final class ArticleAssembler {
       used.add(i);
       Optional<SourcedText> credit = Optional.empty();
       TracedText text = c.block().text().strip();
+      int first = i;
+      while (isUnfinishedCaption(text) && i + 1 < blocks.size() && blocks.get(i + 1).kind() == BlockKind.CAPTION) {
+        // a caption's sentence runs on into the next caption block: the typesetter carried it over to the next column
+        i++;
+        used.add(i);
+        text = text.concat(blocks.get(i).block().text().strip());
+      }
       Matcher m = InlineCredit.split(text.text()).orElse(null);
       if (m != null) {
         credit = Optional.of(sourced(text.sub(m.start("credit"), m.end("credit")).strip(), raw));
@@ -199,13 +206,13 @@ public final class ArticleAssembler {
       } else if (i + 1 < blocks.size() && blocks.get(i + 1).kind() == BlockKind.CREDIT) {
         used.add(i + 1);
         credit = Optional.of(sourced(blocks.get(i + 1).block().text().strip(), raw));
-      } else if (i > 0 && blocks.get(i - 1).kind() == BlockKind.CREDIT && !used.contains(i - 1)) {
+      } else if (first > 0 && blocks.get(first - 1).kind() == BlockKind.CREDIT && !used.contains(first - 1)) {
         // Some layouts print the credit above the caption.
-        used.add(i - 1);
-        credit = Optional.of(sourced(blocks.get(i - 1).block().text().strip(), raw));
+        used.add(first - 1);
+        credit = Optional.of(sourced(blocks.get(first - 1).block().text().strip(), raw));
       }
       Optional<SourcedText> title = Optional.empty();
-      int above = i - 1;
+      int above = first - 1;
       if (above >= 0 && blocks.get(above).kind() == BlockKind.CAPTION_TITLE && !used.contains(above)) {
         used.add(above);
         title = Optional.of(sourced(blocks.get(above).block().text().strip(), raw));
@@ -576,6 +583,11 @@ public final class ArticleAssembler {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /** Whether caption text stops short of a caption's end: no sentence end and no photo credit after one. */
+  private static boolean isUnfinishedCaption(TracedText text) {
+    return !Chars.endsSentence(text.text()) && !InlineCredit.endsWithCredit(text.text());
+  }
 
   private List<Sub> splitCluster(List<ClassifiedBlock> cl, PageStyle style, boolean bodyFollows) {
     List<Sub> out = new ArrayList<>();

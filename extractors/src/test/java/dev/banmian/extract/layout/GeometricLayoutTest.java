@@ -133,6 +133,26 @@ class GeometricLayoutTest {
     assertEquals(List.of("居民在新装的电梯前合影。"), page.captions().stream().map(c -> c.text().text()).toList());
   }
 
+  /**
+   * A caption set under a picture at the foot of a column whose sentence the typesetter carried over to the top of
+   * the next column, its credit under it: one caption with that credit, not two.
+   */
+  @Test
+  void aCaptionCarriedOverToTheNextColumnIsOneCaption() {
+    PageBuilder p = new PageBuilder();
+    p.line("电梯装上了", 50, 40, 24, true).blank().body("本报记者　王小明", 50, 80).blank();
+    p.body("近日，记者来到某社区，看到新装的", 50 + 2 * BODY, 100).body("电梯正在运行，居民上下楼方便了。", 50, 100 + LEADING)
+        .body("居民说，电梯装好以后，老人下楼", 50 + 2 * BODY, 100 + 2 * LEADING).body("晒太阳的次数也多了起来。", 50, 100 + 3 * LEADING);
+    double pictureTop = 100 + 4 * LEADING + 4;
+    p.pictures.add(new Box(50, pictureTop, 200, pictureTop + 80));
+    p.blank().line("居民在新装的电梯前", 50, pictureTop + 84, 8, false);
+    p.blank().line("合影留念。", 220, 100, 8, false).line("李明摄", 220, 110, 8, false).blank();
+    p.body("社区还在楼下修了休息区，摆上桌椅，", 220 + 2 * BODY, 130).body("方便老人歇脚。", 220, 130 + LEADING);
+    Page page = PageExtractor.builder().build().extract(p.source(), p.geometry(), Optional.empty());
+    assertEquals(List.of("居民在新装的电梯前合影留念。"), page.captions().stream().map(c -> c.text().text()).toList(), page.toString());
+    assertEquals("李明摄", page.captions().get(0).credit().orElseThrow().text());
+  }
+
   @Test
   void aPlainBodyTypeLineOverTheBylineOnAPageOfLargeHeadlinesIsAKicker() {
     PageBuilder p = new PageBuilder();
