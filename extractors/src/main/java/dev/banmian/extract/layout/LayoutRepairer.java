@@ -817,7 +817,8 @@ public final class LayoutRepairer {
     return false;
   }
 
-  private static int lastSentenceEnd(String s) {
+  /** The index of the last sentence-final punctuation mark in {@code s}, or -1. */
+  static int lastSentenceEnd(String s) {
     for (int i = s.length() - 1; i >= 0; i--) {
       if (Chars.isSentenceFinal(s.charAt(i))) {
         return i;

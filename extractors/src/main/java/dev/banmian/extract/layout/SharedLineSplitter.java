@@ -82,6 +82,6 @@ final class SharedLineSplitter {
   }
 
   private static boolean hasSentenceEnd(String s) {
-    return s.codePoints().anyMatch(c -> c < Character.MIN_SUPPLEMENTARY_CODE_POINT && Chars.isSentenceFinal((char) c));
+    return LayoutRepairer.lastSentenceEnd(s) >= 0;
   }
 }
