@@ -290,6 +290,20 @@ class OtherLayoutsTest {
   }
 
   /**
+   * A kicker ending in the lead dash leads into the heading right under it, over the byline: that heading is the
+   * headline, though short enough alone to read as a column label.
+   */
+  @Test
+  void aLeadDashKickerLeadsIntoTheHeadlineUnderIt() throws IOException {
+    Page page = extract("lead-dash-kicker.txt");
+    assertEquals(1, page.articles().size(), page.articles().toString());
+    Article a = page.articles().get(0);
+    assertEquals("东山县举办迎春活动——", text(a.kicker()), a.toString());
+    assertEquals("年味浓起来", text(a.headline()), a.toString());
+    assertEquals("李明", a.byline().map(b -> b.contributors().get(0).name()).orElse(null), a.toString());
+  }
+
+  /**
    * A headline printed after its body with its column tag on a line of its own and the byline below: the tag belongs
    * to the headline, the byline to the article, and nothing of the heading is noise.
    */

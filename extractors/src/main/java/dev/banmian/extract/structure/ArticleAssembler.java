@@ -627,7 +627,12 @@ public final class ArticleAssembler {
       }
       switch (k) {
         case SECTION -> {
-          if (prev != null && prev.kind() == BlockKind.BYLINE && cur.section.isEmpty()) {
+          boolean overArticle = next == null ? bodyFollows : next.kind() == BlockKind.BYLINE;
+          if (leadsInto(cur, prev) && overArticle && !BlockClassifier.isLetterSpaced(c) && !isFragment(c)) {
+            // a kicker that ends in the lead dash (某地——) leads into the headline right under it, over the byline or
+            // the body; a letter-spaced block there is a column label
+            cur.headline.add(c);
+          } else if (prev != null && prev.kind() == BlockKind.BYLINE && cur.section.isEmpty()) {
             if (endsWithPlace(c.text())) {
               cur.kicker.add(c);
             } else {
@@ -691,6 +696,20 @@ public final class ArticleAssembler {
       }
     }
     return out;
+  }
+
+  /** Whether a heading block is one character alone: a piece of a vertical or broken heading, no headline by itself. */
+  private static boolean isFragment(ClassifiedBlock c) {
+    return c.text().codePoints().filter(Chars::isHan).count() < 2;
+  }
+
+  /**
+   * Whether the block after {@code prev} is the headline that {@code prev} leads into: {@code prev} is the last kicker
+   * of {@code cur}, which has no headline or byline yet, and ends in the lead dash ({@code 某地——}).
+   */
+  private static boolean leadsInto(Sub cur, ClassifiedBlock prev) {
+    return prev != null && !cur.hasHeadline() && cur.byline == null && !cur.kicker.isEmpty()
+        && cur.kicker.get(cur.kicker.size() - 1) == prev && NewsCues.endsWithLeadDash(prev.text());
   }
 
   /**
