@@ -47,14 +47,16 @@ public final class NewsCues {
   public static final String PHOTO_CREDIT_ENDINGS = "摄影报道|摄影|摄|供图";
   /** A short name as a byline prints it on a line of its own. */
   private static final Pattern NAME_ALONE = Pattern.compile("[\\p{IsHan}]{2,4}|[\\p{IsHan}]{1,6}·[\\p{IsHan}]{1,8}");
+  /** The bracketed agency of a photo credit: {@code （新华社发）}, {@code （本报资料图片）}. */
+  private static final String AGENCY_IN_BRACKETS = "[（(][^（）()]{2,12}[）)]";
+  /** A bracketed agency after a photo credit, if any. */
+  private static final String CREDIT_AGENCY = "(?:" + AGENCY_IN_BRACKETS + ")?";
   /**
    * The end of a photo credit after the first character of a padded name: {@code 俊摄（新华社发）}; the rest of
    * the name is one or two characters, none of the verbs that form a word with 摄 ({@code 拍摄}, {@code 航摄}).
    */
   private static final Pattern CREDIT_TAIL = Pattern.compile(
-      "[\\p{IsHan}&&[^拍航跟抓]]{1,2}(?:" + PHOTO_CREDIT_ENDINGS + ")(?:[（(][^（）()]{2,12}[）)])?");
-  /** A bracketed agency after a photo credit: {@code （新华社发）}, {@code （本报资料图片）}. */
-  private static final String CREDIT_AGENCY = "(?:[（(][^（）()]{2,12}[）)])?";
+      "[\\p{IsHan}&&[^拍航跟抓]]{1,2}(?:" + PHOTO_CREDIT_ENDINGS + ")" + CREDIT_AGENCY);
   /** A photo credit's ending alone on its line, its name printed on the lines before: {@code 摄}, {@code 摄影报道}. */
   private static final Pattern CREDIT_ENDING = Pattern.compile("(?:" + PHOTO_CREDIT_ENDINGS + ")" + CREDIT_AGENCY);
   /**
@@ -228,7 +230,7 @@ public final class NewsCues {
   }
 
   /** The bracketed agency of a photo credit alone: {@code （新华社发）}, {@code （资料图片）}. */
-  private static final Pattern CREDIT_AGENCY_ALONE = Pattern.compile("[（(][^（）()]{2,12}[）)]");
+  private static final Pattern CREDIT_AGENCY_ALONE = Pattern.compile(AGENCY_IN_BRACKETS);
 
   /**
    * Returns whether {@code line} (whitespace ignored) is the bracketed agency of a photo credit on a line of its own

@@ -960,13 +960,11 @@ public final class LayoutRepairer {
       if (aFull || mid && a.width >= a.full * 0.6) {
         return aFull ? "hard wrap at the column width" : "line ends inside a sentence";
       }
+      boolean wraps = !wide && a.width >= a.full - 2.5 && a.width >= 6 && bodyLike(b, style);
+      boolean wrapsOntoFull = !wide && a.width >= a.full - 3.5 && a.width >= 8 && isFull(b) && !Chars.endsSentence(bs);
       // a line short of the margin over a photo caption is a heading set beside the photo, not an indented first line
-      boolean overCaption = !mid && opensCaption(b);
-      if (!wide && a.width >= a.full - 2.5 && a.width >= 6 && bodyLike(b, style) && !overCaption) {
-        return "indented first line wraps";
-      }
-      if (!wide && a.width >= a.full - 3.5 && a.width >= 8 && isFull(b) && !Chars.endsSentence(bs) && !overCaption) {
-        return "indented first line wraps onto a full-width line";
+      if ((wraps || wrapsOntoFull) && (mid || !opensCaption(b))) {
+        return wraps ? "indented first line wraps" : "indented first line wraps onto a full-width line";
       }
       if (style.blanksInformative() && !blank && a.width >= 8) {
         return "no blank line on a page where blank lines separate paragraphs";

@@ -698,9 +698,13 @@ public final class ArticleAssembler {
     return out;
   }
 
+  private static long hanCount(String s) {
+    return s.codePoints().filter(Chars::isHan).count();
+  }
+
   /** Whether a heading block is one character alone: a piece of a vertical or broken heading, no headline by itself. */
   private static boolean isFragment(ClassifiedBlock c) {
-    return c.text().codePoints().filter(Chars::isHan).count() < 2;
+    return hanCount(c.text()) < 2;
   }
 
   /**
@@ -833,7 +837,7 @@ public final class ArticleAssembler {
     if (before == null || part.block().blankLinesBefore() > 0 || before.kind() == BlockKind.BODY || before.kind() == BlockKind.BYLINE) {
       return false;
     }
-    return before.text().codePoints().filter(Chars::isHan).count() > LONGEST_PARALLEL_PART;
+    return hanCount(before.text()) > LONGEST_PARALLEL_PART;
   }
 
   /**

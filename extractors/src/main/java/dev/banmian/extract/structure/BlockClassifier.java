@@ -9,9 +9,11 @@ import dev.banmian.model.Byline;
 import dev.banmian.text.Chars;
 import dev.banmian.text.NewsCues;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -200,31 +202,26 @@ public final class BlockClassifier {
       String raw = out.get(i).block().rawJoined();
       header[i] = out.get(i).kind() == BlockKind.NOISE && (NewsCues.isPageHeader(raw) || NewsCues.isPaperName(raw));
     }
+    // A header prints one section name: where one sits between two header blocks (第十版 / 要闻 / 某某日报), a label
+    // after the header's last block is the first article's column label, not furniture.
     List<Integer> beside = new ArrayList<>();
-    boolean flankedFound = false;
+    Set<Integer> flanked = new HashSet<>();
     for (int i = 0; i < out.size(); i++) {
       ClassifiedBlock c = out.get(i);
       boolean after = i > 0 && header[i - 1] && onOneRow(out.get(i - 1), c);
       boolean before = i + 1 < out.size() && header[i + 1] && onOneRow(c, out.get(i + 1));
       if (!header[i] && (after || before) && c.kind() != BlockKind.NOISE && NewsCues.isSectionName(c.text())) {
         beside.add(i);
-        flankedFound |= isFlankedByHeader(header, i);
+        if (after && before) {
+          flanked.add(i);
+        }
       }
     }
     for (int i : beside) {
-      if (!flankedFound || isFlankedByHeader(header, i)) {
+      if (flanked.isEmpty() || flanked.contains(i)) {
         out.set(i, out.get(i).as(BlockKind.NOISE, 0.8, "section name printed in the page header"));
       }
     }
-  }
-
-  /**
-   * Whether block {@code i} sits between two page-header blocks. A header prints one section name: where one sits
-   * inside the header ({@code 第十版} / {@code 要闻} / {@code 某某日报}), a label after the header's last block is the
-   * first article's column label, not furniture.
-   */
-  private static boolean isFlankedByHeader(boolean[] header, int i) {
-    return i > 0 && header[i - 1] && i + 1 < header.length && header[i + 1];
   }
 
   /** Whether two blocks may be on one printed row: always without geometry, else when their boxes share a row. */
