@@ -1,0 +1,82 @@
+package dev.banmian.extract.structure;
+
+import dev.banmian.extract.meta.BylineMatch;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A run of body blocks with its subheads, and what of an article's own it has: a lead-in byline, a closing byline, a
+ * displaced headline, and the headings {@link HeadlineMatcher} gives it. Mutable while one page is assembled, by the
+ * passes of that page only; never shared between pages or threads.
+ */
+final class BodyRun implements Unit {
+  final List<ClassifiedBlock> blocks = new ArrayList<>();
+  final List<Boolean> isSubhead = new ArrayList<>();
+  ClassifiedBlock trailingByline;
+  ClassifiedBlock displacedHeadline;
+  /** The lead-in byline opening the run's first block (本报讯（记者 X）), or null. */
+  final BylineMatch lead;
+  /** The 0-based source line of the run's first block. */
+  final int position;
+  /** The index of the run among the page's units. */
+  int unitIndex;
+  ArticleHeading headlineSub;
+  ArticleHeading forwardSub;
+
+  BodyRun(BylineMatch lead, int position) {
+    this.lead = lead;
+    this.position = position;
+  }
+
+  void add(ClassifiedBlock c, boolean subhead) {
+    blocks.add(c);
+    isSubhead.add(subhead);
+  }
+
+  /** Appends the blocks of {@code other}, in order. */
+  void addAll(BodyRun other) {
+    blocks.addAll(other.blocks);
+    isSubhead.addAll(other.isSubhead);
+  }
+
+  /** Puts the blocks of {@code other} before this run's own. */
+  void prependAll(BodyRun other) {
+    blocks.addAll(0, other.blocks);
+    isSubhead.addAll(0, other.isSubhead);
+  }
+
+  String text() {
+    StringBuilder b = new StringBuilder();
+    for (ClassifiedBlock c : blocks) {
+      b.append(c.text());
+    }
+    return b.toString();
+  }
+
+  ClassifiedBlock firstBody() {
+    for (int i = 0; i < blocks.size(); i++) {
+      if (!isSubhead.get(i)) {
+        return blocks.get(i);
+      }
+    }
+    return null;
+  }
+
+  ClassifiedBlock lastBody() {
+    for (int i = blocks.size() - 1; i >= 0; i--) {
+      if (!isSubhead.get(i)) {
+        return blocks.get(i);
+      }
+    }
+    return null;
+  }
+
+  boolean forwardSubHasNoByline() {
+    return forwardSub == null || forwardSub.byline == null;
+  }
+
+  /** Whether the run has nothing of an article's own: no headline, heading, lead-in, closing byline or displaced headline. */
+  boolean isOrphan() {
+    return headlineSub == null && forwardSub == null && lead == null && trailingByline == null && displacedHeadline == null;
+  }
+}

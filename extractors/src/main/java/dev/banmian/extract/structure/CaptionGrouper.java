@@ -1,0 +1,119 @@
+package dev.banmian.extract.structure;
+
+import dev.banmian.extract.layout.InlineCredit;
+import dev.banmian.extract.meta.BylineParser;
+import dev.banmian.model.Byline;
+import dev.banmian.model.Caption;
+import dev.banmian.model.SourcedText;
+import dev.banmian.text.Chars;
+import dev.banmian.text.TracedText;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * The first assembly pass: pairs each caption with its credit (inline, under it or above it), the caption title above
+ * it and the column label above that, and hands the rest of the page on as the article flow. Noise, credits and
+ * caption titles that no caption takes go to noise.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class CaptionGrouper {
+  /**
+   * The page's captions and what is left for articles.
+   *
+   * @param captions the captions, in reading order
+   * @param flow the blocks left for articles, in reading order
+   * @param label the last column label printed over a photo, which also heads the articles after it; or null
+   */
+  record Grouped(List<Caption> captions, List<ClassifiedBlock> flow, ClassifiedBlock label) {
+  }
+
+  private final BylineParser bylines;
+
+  CaptionGrouper(BylineParser bylines) {
+    this.bylines = bylines;
+  }
+
+  Grouped group(List<ClassifiedBlock> blocks, Assembly page) {
+    Set<Integer> used = new HashSet<>();
+    List<Caption> captions = new ArrayList<>();
+    ClassifiedBlock label = null;
+    for (int i = 0; i < blocks.size(); i++) {
+      if (blocks.get(i).kind() != BlockKind.CAPTION || used.contains(i)) {
+        continue;
+      }
+      int first = i;
+      used.add(i);
+      TracedText text = blocks.get(i).block().text().strip();
+      while (isUnfinishedCaption(text) && i + 1 < blocks.size() && blocks.get(i + 1).kind() == BlockKind.CAPTION) {
+        // a caption's sentence runs on into the next caption block: the typesetter carried it over to the next column
+        i++;
+        used.add(i);
+        text = text.concat(blocks.get(i).block().text().strip());
+      }
+      Optional<SourcedText> credit = Optional.empty();
+      Matcher m = InlineCredit.split(text.text()).orElse(null);
+      if (m != null) {
+        credit = Optional.of(page.sourced(text.sub(m.start("credit"), m.end("credit")).strip()));
+        text = text.sub(0, m.end("caption")).strip();
+      } else {
+        credit = creditBeside(blocks, first, i, used).map(page::sourced);
+      }
+      int above = first - 1;
+      Optional<SourcedText> title = Optional.empty();
+      if (above >= 0 && blocks.get(above).kind() == BlockKind.CAPTION_TITLE && !used.contains(above)) {
+        used.add(above);
+        title = Optional.of(page.sourced(blocks.get(above)));
+        above--;
+      }
+      Optional<SourcedText> section = Optional.empty();
+      if (above >= 0 && blocks.get(above).kind() == BlockKind.SECTION && !used.contains(above)) {
+        used.add(above);
+        section = Optional.of(page.sourced(blocks.get(above)));
+        label = blocks.get(above);
+      }
+      Optional<Byline> parsed = credit.flatMap(cr -> bylines.parse(cr.text()));
+      captions.add(new Caption(page.sourced(text), credit, parsed, title, section));
+    }
+    return new Grouped(captions, flow(blocks, used, page), label);
+  }
+
+  /** A credit block under the caption's last block, or else above its first (some layouts print it there). */
+  private static Optional<ClassifiedBlock> creditBeside(List<ClassifiedBlock> blocks, int first, int last, Set<Integer> used) {
+    if (last + 1 < blocks.size() && blocks.get(last + 1).kind() == BlockKind.CREDIT) {
+      used.add(last + 1);
+      return Optional.of(blocks.get(last + 1));
+    }
+    if (first > 0 && blocks.get(first - 1).kind() == BlockKind.CREDIT && !used.contains(first - 1)) {
+      used.add(first - 1);
+      return Optional.of(blocks.get(first - 1));
+    }
+    return Optional.empty();
+  }
+
+  /** The blocks no caption took, noise, credits and caption titles aside (they go to noise). */
+  private static List<ClassifiedBlock> flow(List<ClassifiedBlock> blocks, Set<Integer> used, Assembly page) {
+    List<ClassifiedBlock> flow = new ArrayList<>();
+    for (int i = 0; i < blocks.size(); i++) {
+      if (used.contains(i)) {
+        continue;
+      }
+      ClassifiedBlock c = blocks.get(i);
+      if (c.kind() == BlockKind.NOISE || c.kind() == BlockKind.CREDIT || c.kind() == BlockKind.CAPTION_TITLE) {
+        page.noise(c);
+      } else {
+        flow.add(c);
+      }
+    }
+    return flow;
+  }
+
+  /** Whether caption text stops short of a caption's end: no sentence end and no photo credit after one. */
+  private static boolean isUnfinishedCaption(TracedText text) {
+    return !Chars.endsSentence(text.text()) && !InlineCredit.endsWithCredit(text.text());
+  }
+}

@@ -1,0 +1,379 @@
+package dev.banmian.extract.structure;
+
+import dev.banmian.extract.layout.PageStyle;
+import dev.banmian.extract.meta.BylineParser;
+import dev.banmian.segment.Segmenter;
+import dev.banmian.text.Chars;
+import dev.banmian.text.NewsCues;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The third assembly pass: cuts each heading cluster into one {@link ArticleHeading} per article — where a new
+ * headline, kicker, section label or byline starts another article's heading, and which blocks are the two parts of
+ * one two-part headline ({@code 春风暖} / {@code 人心齐}), a kicker over its headline, or a column tag under it.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class ClusterSplitter {
+  private final Segmenter segmenter;
+
+  /**
+   * Creates a splitter that uses {@code segmenter}'s dictionary to tell a headline wrapped inside a word
+   * ({@code 全市推进职} / {@code 业技能培训}) from a kicker over its headline.
+   */
+  ClusterSplitter(Segmenter segmenter) {
+    this.segmenter = segmenter;
+  }
+
+  /**
+   * {@return the cluster's headings, in reading order}
+   *
+   * @param cl the cluster's blocks
+   * @param style the page's style
+   * @param bodyFollows whether a body run comes right after the cluster
+   */
+  List<ArticleHeading> split(List<ClassifiedBlock> cl, PageStyle style, boolean bodyFollows) {
+    List<ArticleHeading> out = new ArrayList<>();
+    ArticleHeading cur = null;
+    ClassifiedBlock prev = null;
+    for (int i = 0; i < cl.size(); i++) {
+      ClassifiedBlock c = cl.get(i);
+      if (cur == null) {
+        cur = newSub(out, c);
+      }
+      ClassifiedBlock next = i + 1 < cl.size() ? cl.get(i + 1) : null;
+      if (tagsHeadline(cur, prev, c)) {
+        cur.headline.add(c);
+      } else if (!addToParts(cur, prev, c, next, i >= 2 ? cl.get(i - 2) : null)) {
+        if (opensTwoPartHeadline(prev, c, next, i + 2 < cl.size() ? cl.get(i + 2) : null)) {
+          // the first part, short alone, read as a column label: it opens the headline
+          if (cur.hasHeadline() || cur.byline != null || !cur.kicker.isEmpty()) {
+            cur = newSub(out, c);
+          }
+          cur.headline.add(c);
+        } else {
+          cur = place(out, cur, prev, c, next == null ? bodyFollows : next.kind() == BlockKind.BYLINE, style);
+        }
+      }
+      prev = c;
+    }
+    if (bodyFollows) {
+      stackTwoPartHeadlineUnderKicker(out);
+    }
+    for (ArticleHeading sub : out) {
+      if (!sub.hasHeadline() && sub.kicker.isEmpty() && sub.byline != null && sub.section.size() == 2
+          && areParallel(sub.section.get(0), sub.section.get(1))) {
+        // two short parallel parts over nothing but a byline: a two-part headline, not a column label (or a slogan)
+        sub.headline.addAll(sub.section);
+        sub.section.clear();
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Adds {@code c} to the headline, kicker or section of {@code cur} as the second of two parallel parts, whose
+   * first is {@code prev} (unless {@code c} pairs better with {@code next}, or {@code prev} ends a wrapped heading);
+   * {@return whether it did}
+   */
+  private static boolean addToParts(ArticleHeading cur, ClassifiedBlock prev, ClassifiedBlock c, ClassifiedBlock next,
+      ClassifiedBlock beforePrev) {
+    boolean pairs = prev != null && mismatch(prev, c) <= (next == null ? Integer.MAX_VALUE : mismatch(c, next))
+        && !endsWrappedHeading(beforePrev, prev);
+    List<ClassifiedBlock> parts = !pairs ? null : isParallelPart(cur.headline, true, prev, c) ? cur.headline
+        : isParallelPart(cur.kicker, false, prev, c) ? cur.kicker : isParallelPart(cur.section, false, prev, c) ? cur.section : null;
+    if (parts == null) {
+      return false;
+    }
+    parts.add(c);
+    cur.twoPartHeadline |= parts == cur.headline;
+    return true;
+  }
+
+  /**
+   * Places block {@code c} by its kind in {@code cur} or in a new heading; {@return the heading it went to}
+   *
+   * @param overArticle whether a byline comes right after {@code c}, or the body when {@code c} ends the cluster
+   */
+  private ArticleHeading place(List<ArticleHeading> out, ArticleHeading cur, ClassifiedBlock prev, ClassifiedBlock c,
+      boolean overArticle, PageStyle style) {
+    switch (c.kind()) {
+      case SECTION -> {
+        return section(out, cur, prev, c, overArticle);
+      }
+      case KICKER -> {
+        ArticleHeading to = cur.hasHeadline() || cur.byline != null ? newSub(out, c) : cur;
+        to.kicker.add(c);
+        return to;
+      }
+      case HEADLINE -> {
+        return headline(out, cur, prev, c, style);
+      }
+      case SUBHEADLINE -> {
+        cur.subheadline.add(c);
+        return cur;
+      }
+      case BYLINE -> {
+        ArticleHeading to = cur.byline != null ? newSub(out, c) : cur;
+        to.byline = c;
+        return to;
+      }
+      default -> {
+        cur.section.add(c);
+        return cur;
+      }
+    }
+  }
+
+  private static ArticleHeading section(List<ArticleHeading> out, ArticleHeading cur, ClassifiedBlock prev, ClassifiedBlock c,
+      boolean overArticle) {
+    if (leadsInto(cur, prev) && overArticle && !BlockClassifier.isLetterSpaced(c) && !isFragment(c)) {
+      // a kicker that ends in the lead dash (某地——) leads into the headline right under it, over the byline or
+      // the body; a letter-spaced block there is a column label
+      cur.headline.add(c);
+    } else if (prev != null && prev.kind() == BlockKind.BYLINE && cur.section.isEmpty()) {
+      if (endsWithPlace(c.text())) {
+        cur.kicker.add(c);
+      } else {
+        cur.section.add(c);
+      }
+    } else if (cur.hasHeadline() || cur.byline != null || !cur.section.isEmpty() || !cur.kicker.isEmpty()) {
+      ArticleHeading to = newSub(out, c);
+      to.section.add(c);
+      return to;
+    } else {
+      cur.section.add(c);
+    }
+    return cur;
+  }
+
+  private ArticleHeading headline(List<ArticleHeading> out, ArticleHeading cur, ClassifiedBlock prev, ClassifiedBlock c,
+      PageStyle style) {
+    // a vertical headline (one character per line) is a whole headline: no deck of another one
+    boolean vertical = c.block().isVertical() || prev != null && prev.kind() == BlockKind.HEADLINE && prev.block().isVertical();
+    boolean wrapped = prev != null && prev.kind() == BlockKind.HEADLINE && c.block().blankLinesBefore() == 0;
+    if (cur.byline != null || !cur.subheadline.isEmpty() || cur.hasHeadline() && (vertical || cur.twoPartHeadline)
+        || cur.hasHeadline() && !wrapped) {
+      ArticleHeading to = newSub(out, c);
+      to.headline.add(c);
+      return to;
+    }
+    if (cur.hasHeadline() && isSecondDeck(cur, prev, c, style)) {
+      cur.kicker.addAll(cur.headline);
+      cur.headline.clear();
+    }
+    cur.headline.add(c);
+    return cur;
+  }
+
+  private static ArticleHeading newSub(List<ArticleHeading> out, ClassifiedBlock c) {
+    ArticleHeading s = new ArticleHeading(c.block().firstLine());
+    out.add(s);
+    return s;
+  }
+
+  private static boolean endsWithPlace(String s) {
+    return s.matches(".*[区县市省州镇乡村旗盟]$");
+  }
+
+  private static long hanCount(String s) {
+    return HanPairs.hanCount(s);
+  }
+
+  /** Whether a heading block is one character alone: a piece of a vertical or broken heading, no headline by itself. */
+  private static boolean isFragment(ClassifiedBlock c) {
+    return hanCount(c.text()) < 2;
+  }
+
+  /**
+   * Whether the block after {@code prev} is the headline that {@code prev} leads into: {@code prev} is the last kicker
+   * of {@code cur}, which has no headline or byline yet, and ends in the lead dash ({@code 某地——}).
+   */
+  private static boolean leadsInto(ArticleHeading cur, ClassifiedBlock prev) {
+    return prev != null && !cur.hasHeadline() && cur.byline == null && !cur.kicker.isEmpty()
+        && cur.kicker.get(cur.kicker.size() - 1) == prev && NewsCues.endsWithLeadDash(prev.text());
+  }
+
+  /**
+   * Makes the last heading of a cluster that sits right over a body, two short parallel parts read as a label
+   * ({@code 春风暖} / {@code 人心齐}), the headline of the heading above it, whose headline becomes its kicker: a
+   * kicker over a two-part main headline (引题 over a 对仗 主题). The heading above has a headline and nothing after it.
+   */
+  private static void stackTwoPartHeadlineUnderKicker(List<ArticleHeading> subs) {
+    if (subs.size() < 2) {
+      return;
+    }
+    ArticleHeading pair = subs.get(subs.size() - 1);
+    ArticleHeading above = subs.get(subs.size() - 2);
+    boolean pairOnly = !pair.hasHeadline() && pair.kicker.isEmpty() && pair.byline == null && pair.subheadline.isEmpty()
+        && pair.section.size() == 2 && areParallel(pair.section.get(0), pair.section.get(1));
+    boolean headlineOnly = above.hasHeadline() && above.kicker.isEmpty() && above.byline == null && above.subheadline.isEmpty();
+    if (pairOnly && headlineOnly) {
+      above.kicker.addAll(above.headline);
+      above.headline.clear();
+      above.headline.addAll(pair.section);
+      above.twoPartHeadline = true;
+      subs.remove(subs.size() - 1);
+    }
+  }
+
+  /**
+   * Whether headline line {@code c}, printed right under headline line {@code prev}, is the main headline under
+   * a kicker (引题 over 主题, the common two-deck headline) rather than the second line of one wrapped headline.
+   * Where the page's blank lines carry information, two heading lines with none between are one text block, so
+   * one headline; where they carry none (text in content-stream order), a wrapped headline shows itself by
+   * breaking inside a word ({@code 全市推进职} / {@code 业技能培训}) or a phrase, or as a third line.
+   */
+  private boolean isSecondDeck(ArticleHeading cur, ClassifiedBlock prev, ClassifiedBlock c, PageStyle style) {
+    if (style.blanksInformative() || style.blankAfterEveryLine() || !cur.kicker.isEmpty() || cur.headline.size() != 1) {
+      return false;
+    }
+    String above = Chars.stripSpaces(prev.text());
+    String below = Chars.stripSpaces(c.text());
+    return !above.isEmpty() && !below.isEmpty() && "的和与及、“‘（《".indexOf(above.charAt(above.length() - 1)) < 0
+        && !leavesOpen(above) && !BlockClassifier.startsMidSentence(below) && !Chars.isCloser(below.charAt(0))
+        && !segmenter.formsWordAcross(above, below);
+  }
+  /** The longest part of a two-part heading, in characters. */
+  private static final int LONGEST_PARALLEL_PART = 8;
+
+  /**
+   * Whether heading block {@code c} is the second part of a two-part heading whose first part, {@code prev}, is the
+   * last of {@code parts}: two short clauses of about one length, set one under the other (对仗, {@code 冰雪游正旺} /
+   * {@code 山村人气足}, {@code 花灯迎客} / {@code 手艺焕新（文化行）}), which an extractor prints as two blocks. No
+   * third part; the second part of the first one's kind, or read as a column label (a short part alone looks like
+   * one), or, in a {@code headline}, a headline under a first part read as a label. Each part is
+   * {@linkplain #isOneClause one clause}.
+   */
+  private static boolean isParallelPart(List<ClassifiedBlock> parts, boolean headline, ClassifiedBlock prev, ClassifiedBlock c) {
+    if (parts.size() != 1 || prev == null || parts.get(0) != prev) {
+      return false;
+    }
+    boolean kinds = c.kind() == prev.kind() || c.kind() == BlockKind.SECTION
+        || headline && prev.kind() == BlockKind.SECTION && c.kind() == BlockKind.HEADLINE;
+    return kinds && areParallel(prev, c);
+  }
+
+  /**
+   * Whether block {@code c} is the column tag of the headline just above it, printed on a line of its own
+   * ({@code 乡村书屋书香浓} / {@code （书香中国）}): a tag in brackets alone, not a bare name (a bracketed author), under a
+   * headline line of {@code cur}, which has no byline yet.
+   */
+  private static boolean tagsHeadline(ArticleHeading cur, ClassifiedBlock prev, ClassifiedBlock c) {
+    if (prev == null || prev.kind() != BlockKind.HEADLINE || cur.byline != null || cur.headline.isEmpty()
+        || cur.headline.get(cur.headline.size() - 1) != prev) {
+      return false;
+    }
+    return NewsCues.columnTagAlone(c.text()).filter(tag -> !BylineParser.looksLikeBareName(tag)).isPresent();
+  }
+
+  /**
+   * Whether block {@code c}, read as a column label, is the first part of a two-part headline: the next block is
+   * parallel to it, more closely than {@code c} is to the block before, and is a headline, or also reads as a label
+   * and the byline follows ({@code 每日谈} / {@code 街巷整洁} / {@code 文明成风} / {@code ■李明}). Two letter-spaced
+   * labels are a two-part label, not a headline.
+   */
+  private static boolean opensTwoPartHeadline(ClassifiedBlock prev, ClassifiedBlock c, ClassifiedBlock next, ClassifiedBlock after) {
+    if (c.kind() != BlockKind.SECTION || next == null || !areParallel(c, next) || BlockClassifier.isLetterSpaced(c)
+        || prev != null && (mismatch(c, next) >= mismatch(prev, c) || endsWrappedHeading(prev, c))) {
+      return false;
+    }
+    return next.kind() == BlockKind.HEADLINE || next.kind() == BlockKind.SECTION && after != null && after.kind() == BlockKind.BYLINE;
+  }
+
+  /**
+   * Whether short heading block {@code part} is the last line of a wrapped heading, not the first part of a two-part
+   * one: it sits right under ({@code before}, no blank line between) a heading line longer than any part
+   * ({@code 某市软件园入驻企业} / {@code 数持续增长}).
+   */
+  private static boolean endsWrappedHeading(ClassifiedBlock before, ClassifiedBlock part) {
+    if (before == null || part.block().blankLinesBefore() > 0 || before.kind() == BlockKind.BODY || before.kind() == BlockKind.BYLINE) {
+      return false;
+    }
+    return hanCount(before.text()) > LONGEST_PARALLEL_PART;
+  }
+
+  /**
+   * Whether a heading block is one clause: a block printed with a space inside ({@code 春风暖 人心齐}) is a two-part
+   * heading already, not a part of one. A letter-spaced block ({@code 民 生 记 事}) counts as one clause.
+   */
+  private static boolean isOneClause(ClassifiedBlock c) {
+    return BlockClassifier.isLetterSpaced(c)
+        || c.block().lines().stream().map(l -> Chars.strip(l.text())).noneMatch(Chars::hasSpace);
+  }
+
+  /**
+   * The shortest part, in Han characters, of a two-part heading whose parts differ in length by one ({@code 小站暖心}
+   * / {@code 守护“回家路”}); shorter unequal pairs are a heading and a label ({@code 文明成风} / {@code 短评}).
+   */
+  private static final int SHORTEST_UNEVEN_PART = 4;
+
+  /**
+   * Whether two heading blocks read as the two parts of one heading ({@link #partLengths}): of one length, or one
+   * character apart when the shorter has at least {@value #SHORTEST_UNEVEN_PART}.
+   */
+  private static boolean areParallel(ClassifiedBlock first, ClassifiedBlock second) {
+    PartLengths n = partLengths(first, second);
+    return n != null && (n.gap() == 0 || n.gap() == 1 && n.shorter() >= SHORTEST_UNEVEN_PART);
+  }
+
+  /**
+   * How many Han characters two heading blocks differ by as the two parts of one heading, or
+   * {@link Integer#MAX_VALUE} when they cannot be two parts ({@link #partLengths}). Of three short heading blocks in a
+   * row, the closer two are the parts ({@code 每日谈} / {@code 街巷整洁} / {@code 文明成风}).
+   */
+  private static int mismatch(ClassifiedBlock first, ClassifiedBlock second) {
+    PartLengths n = partLengths(first, second);
+    return n == null ? Integer.MAX_VALUE : n.gap();
+  }
+
+  /** The Han lengths of the two parts of a two-part heading. */
+  private record PartLengths(int first, int second) {
+    int gap() {
+      return Math.abs(first - second);
+    }
+
+    int shorter() {
+      return Math.min(first, second);
+    }
+  }
+
+  /**
+   * The lengths of two heading blocks as the parts of one heading, in Han characters (quotation marks aside, the
+   * second's column tag in brackets aside), or null when they cannot be two parts: a part not one clause, one
+   * letter-spaced (a boxed label) and the other not, shorter than 2 or longer than {@value #LONGEST_PARALLEL_PART},
+   * or both the same.
+   */
+  private static PartLengths partLengths(ClassifiedBlock first, ClassifiedBlock second) {
+    String a = Chars.stripSpaces(first.text());
+    int m = parallelLength(a);
+    int n = parallelLength(NewsCues.withoutColumnTag(second.text()));
+    boolean parts = m >= 2 && n >= 2 && Math.max(m, n) <= LONGEST_PARALLEL_PART && !a.equals(Chars.stripSpaces(second.text()))
+        && isOneClause(first) && isOneClause(second) && BlockClassifier.isLetterSpaced(first) == BlockClassifier.isLetterSpaced(second);
+    return parts ? new PartLengths(m, n) : null;
+  }
+
+  /** The number of Han characters of a heading part, or -1 when it holds anything but Han and quotation marks. */
+  private static int parallelLength(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Chars.isHan(c)) {
+        n++;
+      } else if (!Chars.isQuote(c)) {
+        return -1;
+      }
+    }
+    return n;
+  }
+
+  /** Whether {@code s} opens more quotation marks or brackets than it closes ({@code 某市整治“指尖}): it goes on. */
+  private static boolean leavesOpen(String s) {
+    int depth = 0;
+    for (int i = 0; i < s.length(); i++) {
+      depth += Chars.isOpener(s.charAt(i)) ? 1 : Chars.isCloser(s.charAt(i)) ? -1 : 0;
+    }
+    return depth > 0;
+  }
+}

@@ -1,0 +1,151 @@
+package dev.banmian.extract.structure;
+
+import dev.banmian.text.Chars;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The continuation pass, all the rules that make two body runs one article: a run that starts inside a sentence
+ * continues the nearest earlier run that stops inside one (before headlines are matched, so the merged run finds its
+ * headline whole); and, once headlines are matched, a run with nothing of an article's own continues the run printed
+ * right before it, or else the article whose words it shares ({@link #adoptOrphans}).
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class ContinuationMerger {
+  /** Least share of an orphan body piece's character pairs that the article adopting it must share. */
+  private static final double ORPHAN_LEAST_SHARE = 0.1;
+
+  /** How many times the second-best article's share the adopting article's share must be. */
+  private static final double ORPHAN_MARGIN = 2.0;
+
+  /** A run that starts inside a sentence continues the nearest earlier run that stops inside one. */
+  void mergeBrokenSentences(List<BodyRun> runs) {
+    for (int i = 1; i < runs.size(); i++) {
+      BodyRun r = runs.get(i);
+      ClassifiedBlock first = r.firstBody();
+      if (first == null || !BlockClassifier.startsMidSentence(first.text()) || r.headlineSub != null) {
+        continue;
+      }
+      for (int j = i - 1; j >= 0; j--) {
+        BodyRun p = runs.get(j);
+        ClassifiedBlock last = p.lastBody();
+        if (last != null && !Chars.endsSentence(last.text())) {
+          if (p.trailingByline != null && r.trailingByline != null
+              || p.displacedHeadline != null && r.displacedHeadline != null) {
+            break;
+          }
+          p.addAll(r);
+          if (p.trailingByline == null) {
+            p.trailingByline = r.trailingByline;
+          }
+          if (p.displacedHeadline == null) {
+            p.displacedHeadline = r.displacedHeadline;
+          }
+          runs.remove(i);
+          i--;
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * The rules after headline matching: a run with nothing of an article's own that directly follows another body,
+   * with nothing between, continues it; then {@linkplain #adoptOrphans orphans} go to the article they share words
+   * with.
+   *
+   * @param runs the page's runs, in reading order; merged runs are removed
+   * @param readingIndex each block's index in the page's reading order
+   */
+  void mergeAfterMatching(List<BodyRun> runs, Map<ClassifiedBlock, Integer> readingIndex, Assembly page) {
+    mergeAdjacent(runs, readingIndex, page);
+    adoptOrphans(runs, page);
+  }
+
+  /**
+   * A body with nothing of an article's own (no headline, no heading cluster, no byline) that directly follows another
+   * body, with no heading between, continues it: the column width changed inside one article (text flowing round a
+   * photo), not between two. Reading order is the order of the repaired blocks, not raw line numbers (columns,
+   * rejoins).
+   */
+  private static void mergeAdjacent(List<BodyRun> runs, Map<ClassifiedBlock, Integer> readingIndex, Assembly page) {
+    List<BodyRun> kept = new ArrayList<>(runs.size());
+    int previousUnit = Integer.MIN_VALUE;
+    for (BodyRun r : runs) {
+      BodyRun p = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+      // Adjacent as units and on the page: nothing (not even a caption or a credit) printed between.
+      boolean adjacent = p != null && r.unitIndex == previousUnit + 1
+          && readingIndex.get(r.blocks.get(0)) == readingIndex.get(p.blocks.get(p.blocks.size() - 1)) + 1;
+      previousUnit = r.unitIndex;
+      if (adjacent && r.isOrphan() && p.trailingByline == null) {
+        p.addAll(r);
+        page.diagnose("assemble", "merge.continuation", "body at line " + (r.position + 1)
+            + " has no headline or byline of its own and follows the body at line " + (p.position + 1) + ": one article",
+            r.blocks.get(0).block());
+        continue;
+      }
+      kept.add(r);
+    }
+    runs.clear();
+    runs.addAll(kept);
+  }
+
+  /**
+   * Gives each body piece with nothing of an article's own (no headline, byline, lead or closing byline) to the
+   * article within {@link HeadlineMatcher#MATCH_WINDOW} units whose body shares the most of its Han character pairs,
+   * where that article clearly stands out ({@link #ORPHAN_LEAST_SHARE}, {@link #ORPHAN_MARGIN}): a column of an
+   * article that the page printed apart from the rest of it, its link lost (a column that ends on a full stop
+   * continues nowhere in particular). A piece printed before the article's body opens it, unless that body opens with
+   * its own lead; otherwise it follows.
+   */
+  private static void adoptOrphans(List<BodyRun> runs, Assembly page) {
+    List<Set<Integer>> pairs = new ArrayList<>(runs.size());
+    for (BodyRun r : runs) {
+      pairs.add(HanPairs.of(Chars.stripSpaces(r.text())));
+    }
+    for (int i = 0; i < runs.size(); i++) {
+      BodyRun r = runs.get(i);
+      if (!r.isOrphan() || pairs.get(i).isEmpty()) {
+        continue;
+      }
+      int best = -1;
+      double bestShare = 0;
+      double second = 0;
+      for (int j = 0; j < runs.size(); j++) {
+        BodyRun t = runs.get(j);
+        if (j == i || t.isOrphan() || Math.abs(t.unitIndex - r.unitIndex) > HeadlineMatcher.MATCH_WINDOW) {
+          continue;
+        }
+        double share = HanPairs.shared(pairs.get(i), pairs.get(j));
+        if (share > bestShare) {
+          second = bestShare;
+          bestShare = share;
+          best = j;
+        } else if (share > second) {
+          second = share;
+        }
+      }
+      if (best < 0 || bestShare < ORPHAN_LEAST_SHARE || bestShare < ORPHAN_MARGIN * second) {
+        continue;
+      }
+      BodyRun t = runs.get(best);
+      if (r.position < t.position && t.lead == null) {
+        t.prependAll(r);
+      } else {
+        t.addAll(r);
+      }
+      pairs.get(best).addAll(pairs.get(i));
+      page.diagnose("assemble", "merge.orphan", String.format(Locale.ROOT,
+          "body at line %d has nothing of an article's own; it shares %.2f of its character pairs with the body at"
+              + " line %d (next best %.2f): one article", r.position + 1, bestShare, t.position + 1, second),
+          r.blocks.get(0).block());
+      runs.remove(i);
+      pairs.remove(i);
+      i--;
+    }
+  }
+}

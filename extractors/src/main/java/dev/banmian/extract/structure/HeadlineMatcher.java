@@ -1,0 +1,155 @@
+package dev.banmian.extract.structure;
+
+import dev.banmian.text.Chars;
+import dev.banmian.text.NewsCues;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The headline-matching pass: gives each heading the body run it belongs to. A heading without a headline (a byline,
+ * a section label, a kicker) at the end of its cluster goes to the run right after it. Headlines are then assigned by
+ * the assignment that explains the whole page: a score of content overlap (how many of the headline's character pairs
+ * occur in the body) plus adjacency ({@link Weights}), taken greedily from the best pair down, one headline per body.
+ * Last, a heading left without a body right above a matched headline of its cluster becomes that headline's kicker.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class HeadlineMatcher {
+  /** How many units (body runs or heading clusters) apart a headline and its body may be. */
+  static final int MATCH_WINDOW = 40;
+
+  /**
+   * The weights of a headline-to-body score, added to the share of the headline's character pairs found in the body.
+   *
+   * @param below a heading cluster's last heading right over the body: the usual place of a headline
+   * @param bylineBelow added to {@code below} when that heading has a byline: heading and byline over a body are its
+   *     article's
+   * @param above a cluster's first heading right after the body: pages that print the headline after its body
+   * @param secondByline taken off when the body already has a byline from the heading before it: an article has one
+   * @param threshold the least score of a match
+   */
+  record Weights(double below, double bylineBelow, double above, double secondByline, double threshold) {
+    /** The weights in use: adjacency alone (0.3) is a match, content alone must find 0.3 of the headline's pairs. */
+    static final Weights STANDARD = new Weights(0.3, 0.3, 0.15, 0.5, 0.3);
+  }
+
+  private final Weights weights;
+
+  HeadlineMatcher(Weights weights) {
+    this.weights = weights;
+  }
+
+  /** Matches the page's headings to its runs; {@code units} are the page's units, with cluster and unit indexes set. */
+  void match(List<Unit> units, List<ArticleHeading> subs, List<BodyRun> runs, Assembly page) {
+    attachForward(units, subs, runs);
+    List<Candidate> candidates = candidates(subs, runs);
+    candidates.sort((a, b) -> Double.compare(b.score(), a.score()));
+    for (Candidate p : candidates) {
+      ArticleHeading s = subs.get(p.sub());
+      BodyRun r = runs.get(p.run());
+      if (s.matched != null || r.headlineSub != null) {
+        continue;
+      }
+      s.matched = r;
+      r.headlineSub = s;
+      page.diagnose("assemble", "match.headline", "headline '" + joined(s.headline) + "' matched to body at line "
+          + (r.position + 1) + String.format(Locale.ROOT, " (score %.2f)", p.score()), s.headline.get(0).block());
+    }
+    foldKickers(subs);
+  }
+
+  /** A scored pair of heading and run, by their indexes. */
+  private record Candidate(double score, int sub, int run) {
+  }
+
+  /** Forward attachment of headline-less headings (byline, section, kicker) to the next body. */
+  private static void attachForward(List<Unit> units, List<ArticleHeading> subs, List<BodyRun> runs) {
+    for (ArticleHeading s : subs) {
+      int at = s.clusterIndex + 1;
+      BodyRun next = at < units.size() && units.get(at) instanceof BodyRun r ? r : null;
+      if (!s.hasHeadline() && s.lastOfCluster && next != null && runs.contains(next) && next.forwardSub == null) {
+        next.forwardSub = s;
+        s.matched = next;
+      }
+    }
+  }
+
+  /**
+   * Every heading-run pair within {@link #MATCH_WINDOW} units whose score reaches the threshold. Each body's character
+   * pairs are computed once, which keeps long inputs linear.
+   */
+  private List<Candidate> candidates(List<ArticleHeading> subs, List<BodyRun> runs) {
+    List<Set<Integer>> runPairs = new ArrayList<>(runs.size());
+    for (BodyRun r : runs) {
+      runPairs.add(HanPairs.of(Chars.stripSpaces(r.text())));
+    }
+    List<Candidate> out = new ArrayList<>();
+    for (int si = 0; si < subs.size(); si++) {
+      ArticleHeading s = subs.get(si);
+      if (!s.hasHeadline()) {
+        continue;
+      }
+      String head = NewsCues.withoutColumnTag(joined(s.headline));
+      for (int ri = 0; ri < runs.size(); ri++) {
+        BodyRun r = runs.get(ri);
+        if (Math.abs(r.unitIndex - s.clusterIndex) > MATCH_WINDOW) {
+          continue;
+        }
+        double score = score(s, r, HanPairs.containment(head, runPairs.get(ri)));
+        if (score >= weights.threshold()) {
+          out.add(new Candidate(score, si, ri));
+        }
+      }
+    }
+    return out;
+  }
+
+  private double score(ArticleHeading s, BodyRun r, double containment) {
+    double score = containment;
+    if (s.lastOfCluster && r.unitIndex == s.clusterIndex + 1) {
+      score += weights.below() + (s.byline != null ? weights.bylineBelow() : 0);
+    }
+    if (s.firstOfCluster && r.unitIndex == s.clusterIndex - 1) {
+      score += weights.above();
+    }
+    if (r.forwardSub != null && r.forwardSub.byline != null && s.byline != null) {
+      score -= weights.secondByline();
+    }
+    return score;
+  }
+
+  /**
+   * Makes a heading that found no body of its own, printed right above a headline that did in the same heading
+   * cluster, that headline's kicker (引题 over 主题, set apart by white space an extractor prints as a blank line).
+   * The heading has no byline or subheadline of its own, and the headline has no kicker yet.
+   */
+  private static void foldKickers(List<ArticleHeading> subs) {
+    for (int i = 0; i + 1 < subs.size(); i++) {
+      ArticleHeading a = subs.get(i);
+      ArticleHeading b = subs.get(i + 1);
+      if (a.matched == null && a.hasHeadline() && a.byline == null && a.subheadline.isEmpty() && a.clusterIndex == b.clusterIndex
+          && b.matched != null && b.hasHeadline() && b.kicker.isEmpty()) {
+        b.kicker.addAll(a.kicker);
+        b.kicker.addAll(a.headline);
+        a.headline.clear();
+        a.kicker.clear();
+        if (b.section.isEmpty()) {
+          b.section.addAll(a.section);
+          a.section.clear();
+        }
+        // a label the headline already has stays with the emptied heading, which goes to noise unmatched
+      }
+    }
+  }
+
+  /** The blocks' texts, stripped and joined. */
+  static String joined(List<ClassifiedBlock> bs) {
+    StringBuilder b = new StringBuilder();
+    for (ClassifiedBlock c : bs) {
+      b.append(c.text().strip());
+    }
+    return b.toString();
+  }
+}

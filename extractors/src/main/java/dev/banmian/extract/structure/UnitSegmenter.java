@@ -1,0 +1,251 @@
+package dev.banmian.extract.structure;
+
+import dev.banmian.extract.layout.Block;
+import dev.banmian.extract.meta.BylineMatch;
+import dev.banmian.extract.meta.BylineParser;
+import dev.banmian.text.Chars;
+import dev.banmian.text.NewsCues;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The second assembly pass: cuts the article flow into {@linkplain Unit units}, body runs and heading clusters. A new
+ * run starts at a lead-in ({@code 本报讯（…）}), at a new text frame, where the column width changes, and after a
+ * closing byline or a bracketed note; a short heading inside a run, over more body, is its subhead; a heading printed
+ * inside a sentence of the run is a displaced headline.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class UnitSegmenter {
+  /** From this size relative to the body type on, a heading is set as a headline, too large for a subhead. */
+  static final double HEADLINE_SIZE = 1.5;
+
+  /** The most heading blocks in a row that can be one subhead. */
+  private static final int LONGEST_SUBHEAD = 3;
+
+  /** The least difference of column width, in em, that tells two bodies apart. */
+  private static final double WIDTH_CHANGE = 2.5;
+
+  /** Columns this wide or wider, in em, are single-column text whose width says nothing of the article. */
+  private static final double WIDEST_COLUMN = 30;
+
+  private final BylineParser bylines;
+
+  UnitSegmenter(BylineParser bylines) {
+    this.bylines = bylines;
+  }
+
+  /** {@return the flow's units, in reading order} */
+  List<Unit> segment(List<ClassifiedBlock> flow, Assembly page) {
+    return new Pass(flow, page).run();
+  }
+
+  /** One page's segmentation. */
+  private final class Pass {
+    private final List<ClassifiedBlock> flow;
+    private final Assembly page;
+    private final boolean framesMarked;
+    private final List<Unit> units = new ArrayList<>();
+    private BodyRun run;
+    private List<ClassifiedBlock> cluster;
+    private int clusterSlot;
+
+    Pass(List<ClassifiedBlock> flow, Assembly page) {
+      this.flow = flow;
+      this.page = page;
+      this.framesMarked = newFrameMarksAreRare(flow);
+    }
+
+    List<Unit> run() {
+      for (int i = 0; i < flow.size(); i++) {
+        ClassifiedBlock c = flow.get(i);
+        if (c.kind() == BlockKind.BODY) {
+          body(c);
+        } else if (!endsRun(c)) {
+          int taken = run != null && cluster == null ? insideRun(i) : -1;
+          if (taken >= 0) {
+            i = taken;
+          } else {
+            heading(c);
+          }
+        }
+      }
+      closeCluster();
+      return units;
+    }
+
+    private void body(ClassifiedBlock c) {
+      BylineMatch lead = bylines.findLeadIn(c.block().rawJoined()).orElse(null);
+      boolean newFrame = framesMarked && opensFrame(c.block());
+      if (run == null || lead != null || newFrame || widthChange(run, c)) {
+        closeCluster();
+        run = new BodyRun(lead, c.block().firstLine());
+        units.add(run);
+      }
+      run.add(c, false);
+    }
+
+    /** A closing byline, or a bracketed note ("（作者系…）", "（据新华社电）"), right after a body ends its run. */
+    private boolean endsRun(ClassifiedBlock c) {
+      if (run == null || cluster != null) {
+        return false;
+      }
+      if (c.kind() == BlockKind.BYLINE && run.trailingByline == null && BlockClassifier.isParenthesised(c.text())
+          && run.forwardSubHasNoByline()) {
+        run.trailingByline = c;
+        run = null;
+        return true;
+      }
+      if (BlockClassifier.isHeading(c.kind()) && BlockClassifier.isParenthesised(c.text())
+          && !BlockClassifier.isBracketedLabel(Chars.stripSpaces(c.text()))) {
+        run.add(c, false);
+        run = null;
+        return true;
+      }
+      return false;
+    }
+
+    /**
+     * Takes heading block {@code i} into the current run, as a displaced headline or (with the heading blocks right
+     * after it) as a subhead; {@return the index of the last block taken, or -1 when the heading opens a cluster}
+     */
+    private int insideRun(int i) {
+      ClassifiedBlock c = flow.get(i);
+      if (!(c.kind() == BlockKind.HEADLINE || isDashKicker(c) || c.kind() == BlockKind.SECTION && c.text().length() > 3)) {
+        return -1;
+      }
+      int j = i;
+      while (j < flow.size() && (flow.get(j).kind() == BlockKind.HEADLINE || flow.get(j).kind() == BlockKind.SECTION
+          || isDashKicker(flow.get(j)))) {
+        j++;
+      }
+      ClassifiedBlock after = j < flow.size() ? flow.get(j) : null;
+      ClassifiedBlock prevBody = run.lastBody();
+      boolean interrupts = prevBody != null && !Chars.endsSentence(prevBody.text())
+          && after != null && BlockClassifier.startsMidSentence(after.text());
+      if (c.block().displaced() || interrupts) {
+        if (run.displacedHeadline == null) {
+          run.displacedHeadline = c;
+        } else {
+          page.noise(c);
+        }
+        return i;
+      }
+      if (!isSubhead(i, j, after)) {
+        return -1;
+      }
+      for (int k = i; k < j; k++) {
+        run.add(flow.get(k), true);
+      }
+      return j - 1;
+    }
+
+    /**
+     * Whether heading blocks {@code i} to {@code j} (exclusive) are a subhead of the current run: over more body (no
+     * lead-in of its own), no more than {@value #LONGEST_SUBHEAD} blocks, no bracketed column label, no heading set
+     * much larger than the body or ending in a column tag, and no closing byline of another article ahead.
+     */
+    private boolean isSubhead(int i, int j, ClassifiedBlock after) {
+      boolean nextIsBody = after != null && after.kind() == BlockKind.BODY
+          && bylines.findLeadIn(after.block().rawJoined()).isEmpty();
+      // An article has one byline: a heading after a body that opened with its byline, followed
+      // by text that closes with a byline of its own, starts the next article.
+      boolean ownBylineAhead = run.lead != null && parenthesisedBylineAfterBody(j);
+      boolean labelled = false;
+      boolean large = false;
+      for (int k = i; k < j; k++) {
+        ClassifiedBlock h = flow.get(k);
+        labelled |= h.kind() == BlockKind.SECTION && BlockClassifier.isBracketedLabel(Chars.stripSpaces(h.text()));
+        large |= h.block().placement().map(p -> p.relativeSize() >= HEADLINE_SIZE).orElse(false)
+            || h.kind() == BlockKind.HEADLINE && NewsCues.endsWithColumnTag(h.text());
+      }
+      return nextIsBody && j - i <= LONGEST_SUBHEAD && !ownBylineAhead && !labelled && !large;
+    }
+
+    private void heading(ClassifiedBlock c) {
+      if (cluster == null) {
+        cluster = new ArrayList<>();
+        clusterSlot = units.size();
+        units.add(null);
+        run = null;
+      }
+      cluster.add(c);
+    }
+
+    private void closeCluster() {
+      if (cluster != null) {
+        units.set(clusterSlot, new HeadingCluster(cluster));
+        cluster = null;
+      }
+    }
+
+    /** Whether the body blocks from {@code from} on are closed by a bracketed byline line. */
+    private boolean parenthesisedBylineAfterBody(int from) {
+      int k = from;
+      while (k < flow.size() && flow.get(k).kind() == BlockKind.BODY) {
+        k++;
+      }
+      return k > from && k < flow.size() && flow.get(k).kind() == BlockKind.BYLINE
+          && BlockClassifier.isParenthesised(flow.get(k).text());
+    }
+  }
+
+  /**
+   * A heading line ending in the lead dash ({@code 突出重点抓落实——}): over a headline it is a kicker, inside a
+   * body run it opens a subhead that wraps onto the next lines.
+   */
+  static boolean isDashKicker(ClassifiedBlock c) {
+    return c.kind() == BlockKind.KICKER && NewsCues.endsWithLeadDash(c.text());
+  }
+
+  /**
+   * Whether the block's first line starts with whitespace: PDF extractors emit that where a new
+   * text frame begins (another article's body), unless the page indents every paragraph that way.
+   */
+  private static boolean opensFrame(Block b) {
+    String first = b.lines().get(0).text();
+    return !first.isEmpty() && Chars.isSpace(first.charAt(0));
+  }
+
+  /** Leading whitespace marks frames only where few body blocks have it (not paragraph indents). */
+  private static boolean newFrameMarksAreRare(List<ClassifiedBlock> flow) {
+    int bodies = 0;
+    int marked = 0;
+    for (ClassifiedBlock c : flow) {
+      if (c.kind() == BlockKind.BODY) {
+        bodies++;
+        if (opensFrame(c.block())) {
+          marked++;
+        }
+      }
+    }
+    return marked > 0 && marked <= Math.max(2, bodies / 10);
+  }
+
+  /**
+   * Whether body block {@code c} is set in a column of another width than the run's last body, both narrower than
+   * {@value #WIDEST_COLUMN} em: another article.
+   */
+  private static boolean widthChange(BodyRun run, ClassifiedBlock c) {
+    ClassifiedBlock last = run.lastBody();
+    if (last == null) {
+      return false;
+    }
+    double a = ownWidth(last.block());
+    double b = ownWidth(c.block());
+    return a > 0 && b > 0 && Math.abs(a - b) >= WIDTH_CHANGE && a < WIDEST_COLUMN && b < WIDEST_COLUMN;
+  }
+
+  /** The median width of a block's lines except the last, for blocks of three lines or more; else 0. */
+  private static double ownWidth(Block b) {
+    if (b.lines().size() < 3) {
+      return b.lines().size() == 2 ? b.columnWidth() : 0;
+    }
+    double[] w = new double[b.lines().size() - 1];
+    for (int i = 0; i < w.length; i++) {
+      w[i] = Chars.width(b.lines().get(i).text().strip());
+    }
+    java.util.Arrays.sort(w);
+    return w[w.length / 2];
+  }
+}

@@ -1,0 +1,59 @@
+package dev.banmian.extract.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.banmian.extract.meta.BylineParser;
+import dev.banmian.extract.meta.DatelineParser;
+import dev.banmian.model.Article;
+import dev.banmian.model.SourcedText;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ArticleWriterTest {
+  private final ArticleWriter writer = new ArticleWriter(BylineParser.standard(), DatelineParser.standard());
+
+  static Stream<Arguments> articles() {
+    return Stream.of(
+        Arguments.of("a lead-in byline leaves the paragraph and becomes the byline; its dateline is read",
+            List.of("HEADLINE| 新桥通车", "BODY| 本报北京3月2日电（记者王明） 某县新建桥梁一座。"),
+            List.of("headline=新桥通车", "byline=记者:王明", "dateline=3-2 北京", "p=某县新建桥梁一座。"), List.of()),
+        Arguments.of("a byline closing the last paragraph is the byline",
+            List.of("HEADLINE| 新桥通车", "BODY| 某县新建桥梁一座。（记者 王明）"),
+            List.of("headline=新桥通车", "byline=记者:王明", "p=某县新建桥梁一座。"), List.of()),
+        Arguments.of("a byline line under the headline wins over a bare name closing the body",
+            List.of("HEADLINE| 新桥通车", "BYLINE 本报记者 王明", "BODY| 某县新建桥梁一座。", "BYLINE （李华）"),
+            List.of("headline=新桥通车", "byline=记者:王明", "p=某县新建桥梁一座。"), List.of("（李华）")),
+        Arguments.of("subheads stay apart from the paragraphs; a subhead wrapped over two lines is one",
+            List.of("HEADLINE| 新桥通车", "BODY| 某县新建桥梁一座。", "HEADLINE| 一桥连两岸", "HEADLINE 通途惠民生",
+                "BODY| 大桥全长八百米。"),
+            List.of("headline=新桥通车", "sub=一桥连两岸通途惠民生", "p=某县新建桥梁一座。", "p=大桥全长八百米。"), List.of()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("articles")
+  void writesTheArticleOfARun(String name, List<String> specs, List<String> expected, List<String> noise) {
+    TestPage page = new TestPage(specs.toArray(String[]::new));
+    TestPage.Cut cut = page.cut();
+    Assembly a = page.assembly();
+    new HeadlineMatcher(HeadlineMatcher.Weights.STANDARD).match(cut.units(), cut.headings(), cut.runs(), a);
+    Article article = writer.write(cut.runs().get(0), null, null, Optional.of(LocalDate.of(2025, 3, 3)), a);
+    assertEquals(expected, describe(article));
+    assertEquals(noise, a.noise.stream().map(SourcedText::text).toList());
+  }
+
+  private static List<String> describe(Article a) {
+    List<String> out = new ArrayList<>();
+    a.headline().ifPresent(t -> out.add("headline=" + t.text()));
+    a.byline().ifPresent(b -> out.add("byline=" + String.join(",", b.contributors().stream().map(c -> c.role() + ":" + c.name()).toList())));
+    a.dateline().ifPresent(d -> out.add("dateline=" + d.month().orElse(0) + "-" + d.day().orElse(0) + " " + d.place().orElse("")));
+    a.subheads().forEach(s -> out.add("sub=" + s.text()));
+    a.paragraphs().forEach(p -> out.add("p=" + p.text()));
+    return out;
+  }
+}

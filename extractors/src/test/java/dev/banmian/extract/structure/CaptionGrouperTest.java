@@ -1,0 +1,59 @@
+package dev.banmian.extract.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.banmian.extract.meta.BylineParser;
+import dev.banmian.model.Caption;
+import dev.banmian.model.SourcedText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class CaptionGrouperTest {
+  private final CaptionGrouper grouper = new CaptionGrouper(BylineParser.standard());
+
+  static Stream<Arguments> pages() {
+    return Stream.of(
+        Arguments.of("a credit under the caption is its credit",
+            List.of("CAPTION 游客在古镇观赏花灯。", "CREDIT 王明摄", "BODY 今年春节，古镇游人如织。"),
+            List.of("caption=游客在古镇观赏花灯。 credit=王明摄"), List.of("今年春节，古镇游人如织。"), List.of()),
+        Arguments.of("a credit above the caption is its credit when none is under it",
+            List.of("CREDIT 王明摄", "CAPTION 游客在古镇观赏花灯。", "BODY 今年春节，古镇游人如织。"),
+            List.of("caption=游客在古镇观赏花灯。 credit=王明摄"), List.of("今年春节，古镇游人如织。"), List.of()),
+        Arguments.of("a credit printed at the end of the caption is split off",
+            List.of("CAPTION 游客在古镇观赏花灯。王明摄"),
+            List.of("caption=游客在古镇观赏花灯。 credit=王明摄"), List.of(), List.of()),
+        Arguments.of("a caption title and a column label above the caption are its own",
+            List.of("SECTION 图片新闻", "CAPTION_TITLE 古镇灯会", "CAPTION 游客在古镇观赏花灯。", "CREDIT 王明摄"),
+            List.of("caption=游客在古镇观赏花灯。 credit=王明摄 title=古镇灯会 section=图片新闻"), List.of(), List.of()),
+        Arguments.of("a caption that stops mid-sentence runs on into the next caption block",
+            List.of("CAPTION 游客在古镇", "CAPTION 观赏花灯。", "CREDIT 王明摄"),
+            List.of("caption=游客在古镇观赏花灯。 credit=王明摄"), List.of(), List.of()),
+        Arguments.of("noise, and a credit or a caption title no caption takes, go to noise",
+            List.of("NOISE 第3版", "BODY 今年春节，古镇游人如织。", "CREDIT| 李华摄", "HEADLINE| 古镇灯会"),
+            List.of(), List.of("今年春节，古镇游人如织。", "古镇灯会"), List.of("第3版", "李华摄")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("pages")
+  void pairsCaptionsAndHandsOnTheFlow(String name, List<String> specs, List<String> captions, List<String> flow,
+      List<String> noise) {
+    TestPage page = new TestPage(specs.toArray(String[]::new));
+    Assembly a = page.assembly();
+    CaptionGrouper.Grouped g = grouper.group(page.blocks, a);
+    assertEquals(captions, g.captions().stream().map(CaptionGrouperTest::describe).toList());
+    assertEquals(flow, g.flow().stream().map(ClassifiedBlock::text).toList());
+    assertEquals(noise, a.noise.stream().map(SourcedText::text).toList());
+  }
+
+  private static String describe(Caption c) {
+    List<String> parts = new ArrayList<>(List.of("caption=" + c.text().text()));
+    c.credit().ifPresent(t -> parts.add("credit=" + t.text()));
+    c.title().ifPresent(t -> parts.add("title=" + t.text()));
+    c.section().ifPresent(t -> parts.add("section=" + t.text()));
+    return String.join(" ", parts);
+  }
+}

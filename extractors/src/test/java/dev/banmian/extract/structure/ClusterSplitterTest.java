@@ -1,0 +1,66 @@
+package dev.banmian.extract.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.banmian.extract.layout.PageStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ClusterSplitterTest {
+  private final ClusterSplitter splitter = new ClusterSplitter(text -> List.of());
+
+  static Stream<Arguments> clusters() {
+    return Stream.of(
+        Arguments.of("a label over a headline and its byline: one heading",
+            List.of("SECTION 城市观察", "HEADLINE 老街巷有了新模样", "BYLINE 本报记者 王明"),
+            List.of("section=城市观察 headline=老街巷有了新模样 byline=本报记者 王明")),
+        Arguments.of("a second headline with its own byline starts another heading",
+            List.of("HEADLINE 老街巷有了新模样", "BYLINE 本报记者 王明", "HEADLINE| 新桥通车", "BYLINE 本报记者 李华"),
+            List.of("headline=老街巷有了新模样 byline=本报记者 王明", "headline=新桥通车 byline=本报记者 李华")),
+        Arguments.of("two short parallel parts over a byline are a two-part headline",
+            List.of("SECTION 春风暖", "SECTION| 人心齐", "BYLINE 本报记者 王明"),
+            List.of("headline=春风暖人心齐 byline=本报记者 王明")),
+        Arguments.of("a column tag in brackets under a headline belongs to it",
+            List.of("HEADLINE 乡村书屋书香浓", "SECTION （书香中国）"),
+            List.of("headline=乡村书屋书香浓（书香中国）")),
+        Arguments.of("a kicker ending in the lead dash leads into the heading right under it, over the body",
+            List.of("KICKER 某县——", "SECTION| 小院变花园"),
+            List.of("kicker=某县—— headline=小院变花园")),
+        Arguments.of("a letter-spaced block under a lead-dash kicker is a label of its own, not the headline",
+            List.of("KICKER 某县——", "SECTION| 民 生 记 事"),
+            List.of("kicker=某县——", "section=民 生 记 事")),
+        Arguments.of("a kicker after a complete heading starts the next one",
+            List.of("HEADLINE 老街巷有了新模样", "BYLINE 本报记者 王明", "KICKER| 聚焦民生实事", "HEADLINE 新桥通车"),
+            List.of("headline=老街巷有了新模样 byline=本报记者 王明", "kicker=聚焦民生实事 headline=新桥通车")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("clusters")
+  void cutsAClusterIntoHeadings(String name, List<String> specs, List<String> expected) {
+    TestPage page = new TestPage(specs.toArray(String[]::new));
+    List<ArticleHeading> headings = splitter.split(page.blocks, new PageStyle(true, 20, 0.3, true), true);
+    assertEquals(expected, headings.stream().map(ClusterSplitterTest::describe).toList());
+  }
+
+  static String describe(ArticleHeading h) {
+    List<String> parts = new ArrayList<>();
+    add(parts, "section", h.section);
+    add(parts, "kicker", h.kicker);
+    add(parts, "headline", h.headline);
+    add(parts, "subheadline", h.subheadline);
+    if (h.byline != null) {
+      parts.add("byline=" + h.byline.text());
+    }
+    return String.join(" ", parts);
+  }
+
+  private static void add(List<String> parts, String name, List<ClassifiedBlock> blocks) {
+    if (!blocks.isEmpty()) {
+      parts.add(name + "=" + HeadlineMatcher.joined(blocks));
+    }
+  }
+}

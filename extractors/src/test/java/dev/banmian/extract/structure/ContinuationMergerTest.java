@@ -1,0 +1,52 @@
+package dev.banmian.extract.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ContinuationMergerTest {
+  private final ContinuationMerger merger = new ContinuationMerger();
+
+  static Stream<Arguments> pages() {
+    return Stream.of(
+        Arguments.of("a run that starts inside a sentence continues the run that stops inside one",
+            List.of("HEADLINE| 新桥通车", "BODY| 某县新建桥梁一座，方便", "HEADLINE| 老街巷换新颜",
+                "BODY| 本报讯（记者王明） 某区改造老旧街巷三十条。", "BYLINE （记者 李华）", "BODY| 了两岸群众出行。"),
+            List.of("某县新建桥梁一座，方便了两岸群众出行。", "本报讯（记者王明） 某区改造老旧街巷三十条。")),
+        Arguments.of("a body with nothing of its own right after another body continues it",
+            List.of("HEADLINE| 新桥通车", "BODY| 某县新建桥梁一座。", "BODY| 大桥全长八百米。"),
+            List.of("某县新建桥梁一座。大桥全长八百米。")),
+        Arguments.of("a stray column goes to the article whose words it shares",
+            List.of("HEADLINE| 新桥通车", "BODY| 某县新建桥梁一座，大桥连通两岸村庄。", "HEADLINE| 老街巷换新颜",
+                "BODY| 本报讯（记者王明） 某区改造老旧街巷三十条，街巷路面全部翻新。", "BYLINE （记者 李华）",
+                "BODY| 大桥建成后，两岸村庄来往只要五分钟。"),
+            List.of("某县新建桥梁一座，大桥连通两岸村庄。大桥建成后，两岸村庄来往只要五分钟。",
+                "本报讯（记者王明） 某区改造老旧街巷三十条，街巷路面全部翻新。")),
+        Arguments.of("a stray column that shares no words stays an article of its own",
+            List.of("HEADLINE| 新桥通车", "BODY| 某县新建桥梁一座。", "HEADLINE| 老街巷换新颜",
+                "BODY| 本报讯（记者王明） 某区改造老旧街巷三十条。", "BYLINE （记者 李华）",
+                "BODY| 春节期间天气晴好。"),
+            List.of("某县新建桥梁一座。", "本报讯（记者王明） 某区改造老旧街巷三十条。", "春节期间天气晴好。")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("pages")
+  void mergesContinuations(String name, List<String> specs, List<String> expected) {
+    TestPage page = new TestPage(specs.toArray(String[]::new));
+    TestPage.Cut cut = page.cut();
+    merger.mergeBrokenSentences(cut.runs());
+    new HeadlineMatcher(HeadlineMatcher.Weights.STANDARD).match(cut.units(), cut.headings(), cut.runs(), page.assembly());
+    Map<ClassifiedBlock, Integer> reading = new IdentityHashMap<>();
+    for (int i = 0; i < page.blocks.size(); i++) {
+      reading.put(page.blocks.get(i), i);
+    }
+    merger.mergeAfterMatching(cut.runs(), reading, page.assembly());
+    assertEquals(expected, cut.runs().stream().map(BodyRun::text).toList());
+  }
+}

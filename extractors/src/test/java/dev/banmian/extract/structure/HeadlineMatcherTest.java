@@ -1,0 +1,52 @@
+package dev.banmian.extract.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class HeadlineMatcherTest {
+  private final HeadlineMatcher matcher = new HeadlineMatcher(HeadlineMatcher.Weights.STANDARD);
+
+  static Stream<Arguments> pages() {
+    return Stream.of(
+        Arguments.of("a headline right over a body is its headline",
+            List.of("HEADLINE| 新桥通车", "BODY| 某县新建桥梁一座。"),
+            List.of("新桥通车 -> 某县新建桥梁一座。")),
+        Arguments.of("a headline printed after its body, naming it, goes back to it",
+            List.of("BODY| 某县老街巷改造完成，居民出行更方便。", "HEADLINE| 老街巷改造完成"),
+            List.of("老街巷改造完成 -> 某县老街巷改造完成，居民出行更方便。")),
+        Arguments.of("content outweighs adjacency: a headline goes to the body it names",
+            List.of("BODY| 某县老街巷改造完成，居民出行更方便。", "HEADLINE| 老街巷改造完成", "HEADLINE| 新桥通车",
+                "BODY| 本报讯（记者李华） 某县新建桥梁一座，新桥今天通车。"),
+            List.of("老街巷改造完成 -> 某县老街巷改造完成，居民出行更方便。", "新桥通车 -> 本报讯（记者李华） 某县新建桥梁一座，新桥今天通车。")),
+        Arguments.of("a byline alone at the end of its cluster goes to the body after it",
+            List.of("BYLINE| 本报记者 王明", "BODY| 某县新建桥梁一座。"),
+            List.of("byline 本报记者 王明 -> 某县新建桥梁一座。")),
+        Arguments.of("a heading with no body of its own above a matched headline becomes its kicker",
+            List.of("HEADLINE| 聚焦民生实事", "HEADLINE| 新桥通车", "BODY| 某县新建桥梁一座，新桥今天通车。"),
+            List.of("kicker 聚焦民生实事 headline 新桥通车 -> 某县新建桥梁一座，新桥今天通车。")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("pages")
+  void givesHeadingsTheirBodies(String name, List<String> specs, List<String> expected) {
+    TestPage page = new TestPage(specs.toArray(String[]::new));
+    TestPage.Cut cut = page.cut();
+    matcher.match(cut.units(), cut.headings(), cut.runs(), page.assembly());
+    List<String> matched = new ArrayList<>();
+    for (ArticleHeading h : cut.headings()) {
+      if (h.matched == null) {
+        continue;
+      }
+      String head = !h.kicker.isEmpty() ? "kicker " + HeadlineMatcher.joined(h.kicker) + " headline " + HeadlineMatcher.joined(h.headline)
+          : h.hasHeadline() ? HeadlineMatcher.joined(h.headline) : "byline " + h.byline.text();
+      matched.add(head + " -> " + h.matched.text());
+    }
+    assertEquals(expected, matched);
+  }
+}

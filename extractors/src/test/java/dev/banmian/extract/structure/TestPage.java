@@ -1,0 +1,88 @@
+package dev.banmian.extract.structure;
+
+import dev.banmian.extract.layout.Block;
+import dev.banmian.model.Diagnostic;
+import dev.banmian.text.Line;
+import dev.banmian.text.Span;
+import dev.banmian.text.TracedText;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A page of classified blocks written for a test, one line per block, each line at its own offset of one raw text.
+ * A spec is {@code "KIND text"}, with {@code "KIND| text"} for a block printed after a blank line.
+ */
+final class TestPage {
+  final List<ClassifiedBlock> blocks = new ArrayList<>();
+  private final StringBuilder raw = new StringBuilder();
+
+  TestPage(String... specs) {
+    for (String spec : specs) {
+      int cut = spec.indexOf(' ');
+      String kind = spec.substring(0, cut);
+      boolean blank = kind.endsWith("|");
+      String text = spec.substring(cut + 1);
+      if (blank) {
+        raw.append('\n');
+      }
+      int at = raw.length();
+      raw.append(text).append('\n');
+      Line line = new Line(blocks.size(), new Span(at, at + text.length()), text);
+      Block b = new Block(TracedText.builder().append(text, at).build(), List.of(line), blank ? 1 : 0, 20, false, List.of());
+      blocks.add(new ClassifiedBlock(b, BlockKind.valueOf(blank ? kind.substring(0, kind.length() - 1) : kind), 1.0, List.of()));
+    }
+  }
+
+  String raw() {
+    return raw.toString();
+  }
+
+  Assembly assembly() {
+    return new Assembly(raw(), List.<Diagnostic>of());
+  }
+
+  /** The page cut into units and headings as assembly does, every unit and heading numbered. */
+  Cut cut() {
+    List<Unit> units = new UnitSegmenter(dev.banmian.extract.meta.BylineParser.standard()).segment(blocks, assembly());
+    ClusterSplitter splitter = new ClusterSplitter(text -> List.of());
+    List<ArticleHeading> headings = new ArrayList<>();
+    List<BodyRun> runs = new ArrayList<>();
+    for (int u = 0; u < units.size(); u++) {
+      if (units.get(u) instanceof BodyRun r) {
+        r.unitIndex = u;
+        runs.add(r);
+      } else if (units.get(u) instanceof HeadingCluster c) {
+        List<ArticleHeading> local = splitter.split(c.blocks(), new dev.banmian.extract.layout.PageStyle(true, 20, 0.3, true),
+            u + 1 < units.size() && units.get(u + 1) instanceof BodyRun);
+        for (ArticleHeading h : local) {
+          h.clusterIndex = u;
+        }
+        local.get(0).firstOfCluster = true;
+        local.get(local.size() - 1).lastOfCluster = true;
+        headings.addAll(local);
+      }
+    }
+    return new Cut(units, headings, runs);
+  }
+
+  /** A page cut into units, with its headings and runs. */
+  record Cut(List<Unit> units, List<ArticleHeading> headings, List<BodyRun> runs) {
+  }
+
+  /** {@return each unit written as its kind and its blocks' texts: {@code run[a|b]}, {@code cluster[c]}} */
+  static List<String> describe(List<Unit> units) {
+    List<String> out = new ArrayList<>();
+    for (Unit u : units) {
+      if (u instanceof BodyRun r) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < r.blocks.size(); i++) {
+          parts.add((r.isSubhead.get(i) ? "^" : "") + r.blocks.get(i).text());
+        }
+        out.add("run[" + String.join("|", parts) + "]");
+      } else if (u instanceof HeadingCluster c) {
+        out.add("cluster[" + String.join("|", c.blocks().stream().map(ClassifiedBlock::text).toList()) + "]");
+      }
+    }
+    return out;
+  }
+}
