@@ -99,7 +99,7 @@ public final class ArticleAssembler {
     for (int i = 0; i < blocks.size(); i++) {
       readingIndex.put(blocks.get(i), i);
     }
-    continuations.mergeAfterMatching(runs, readingIndex, a);
+    continuations.mergeAfterMatching(runs, readingIndex, page.style(), a);
     List<Article> articles = articles(runs, subs, grouped.label(), readingIndex, issueDate, a);
     return new Page(page.source().id(), articles, grouped.captions(), a.noise, a.diagnostics);
   }

@@ -1,5 +1,6 @@
 package dev.banmian.extract.structure;
 
+import dev.banmian.extract.layout.PageStyle;
 import dev.banmian.text.Chars;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,8 @@ import java.util.Set;
  * The continuation pass, all the rules that make two body runs one article: a run that starts inside a sentence
  * continues the nearest earlier run that stops inside one (before headlines are matched, so the merged run finds its
  * headline whole); and, once headlines are matched, a run with nothing of an article's own continues the run printed
- * right before it, or else the article whose words it shares ({@link #adoptOrphans}).
+ * right before it, or else the article whose words it shares ({@link #adoptOrphans}); last, a run's closing columns
+ * that another article's words claim go to that article ({@link #rehomeColumns}).
  *
  * <p>Stateless and thread-safe.
  */
@@ -61,9 +63,119 @@ final class ContinuationMerger {
    * @param runs the page's runs, in reading order; merged runs are removed
    * @param readingIndex each block's index in the page's reading order
    */
-  void mergeAfterMatching(List<BodyRun> runs, Map<ClassifiedBlock, Integer> readingIndex, Assembly page) {
+  void mergeAfterMatching(List<BodyRun> runs, Map<ClassifiedBlock, Integer> readingIndex, PageStyle style, Assembly page) {
     mergeAdjacent(runs, readingIndex, page);
     adoptOrphans(runs, page);
+    if (style.wrapped() && style.blanksInformative() && !style.blankAfterEveryLine()) {
+      rehomeColumns(runs, page);
+    }
+  }
+
+  /**
+   * Moves the last columns of each run — body printed after a blank line that opens a fresh sentence, where the run's
+   * text before it ends one — to another article that shares clearly more of their Han character pairs than the run
+   * before them does and than any other article does ({@link #ORPHAN_LEAST_SHARE}, {@link #ORPHAN_MARGIN}), each of
+   * their blocks leaning that way: an extractor that prints a page's columns in flow order (text without geometry,
+   * blank lines informative) puts another article's column after this one's end, and a column that opens on a fresh
+   * sentence continues nowhere in particular, so its words decide. Columns are taken from the run's end, one at a
+   * time, while they move.
+   */
+  private static void rehomeColumns(List<BodyRun> runs, Assembly page) {
+    for (int i = 0; i < runs.size(); i++) {
+      BodyRun r = runs.get(i);
+      int k = lastColumn(r);
+      while (k > 0 && rehomeTail(runs, i, k, page)) {
+        k = lastColumn(r);
+      }
+    }
+  }
+
+  /** Moves the run's blocks from {@code k} on to the article they belong to, if one stands out; {@return whether it did} */
+  private static boolean rehomeTail(List<BodyRun> runs, int i, int k, Assembly page) {
+    BodyRun r = runs.get(i);
+    Set<Integer> piece = HanPairs.of(Chars.stripSpaces(text(r, k, r.blocks.size())));
+    if (piece.isEmpty()) {
+      return false;
+    }
+    Set<Integer> ownPairs = HanPairs.of(Chars.stripSpaces(text(r, 0, k)));
+    double own = HanPairs.shared(piece, ownPairs);
+    int best = -1;
+    double bestShare = 0;
+    double second = 0;
+    for (int j = 0; j < runs.size(); j++) {
+      BodyRun t = runs.get(j);
+      if (j == i || Math.abs(t.unitIndex - r.unitIndex) > HeadlineMatcher.MATCH_WINDOW) {
+        continue;
+      }
+      double share = HanPairs.shared(piece, HanPairs.of(Chars.stripSpaces(t.text())));
+      if (share > bestShare) {
+        second = bestShare;
+        bestShare = share;
+        best = j;
+      } else if (share > second) {
+        second = share;
+      }
+    }
+    if (best < 0 || bestShare < ORPHAN_LEAST_SHARE || bestShare < ORPHAN_MARGIN * Math.max(own, second)) {
+      return false;
+    }
+    BodyRun t = runs.get(best);
+    if (!everyBlockLeans(r, k, ownPairs, HanPairs.of(Chars.stripSpaces(t.text())))) {
+      return false;
+    }
+    page.diagnose("assemble", "merge.column", String.format(Locale.ROOT,
+        "column at line %d shares %.2f of its character pairs with the body at line %d, %.2f with the run before it"
+            + " (next best %.2f): that article's", r.blocks.get(k).block().firstLine() + 1, bestShare, t.position + 1, own,
+        second), r.blocks.get(k).block());
+    for (int m = k; m < r.blocks.size(); m++) {
+      t.add(r.blocks.get(m), r.isSubhead.get(m));
+    }
+    r.blocks.subList(k, r.blocks.size()).clear();
+    r.isSubhead.subList(k, r.isSubhead.size()).clear();
+    return true;
+  }
+
+  /** Whether each block of the run from {@code k} on shares more of its pairs with {@code target} than with {@code own}. */
+  private static boolean everyBlockLeans(BodyRun r, int k, Set<Integer> own, Set<Integer> target) {
+    for (int m = k; m < r.blocks.size(); m++) {
+      Set<Integer> p = HanPairs.of(Chars.stripSpaces(r.blocks.get(m).text()));
+      if (!p.isEmpty() && HanPairs.shared(p, target) <= HanPairs.shared(p, own)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The index of the run's last column opening, or 0 when it has none. */
+  private static int lastColumn(BodyRun r) {
+    for (int k = r.blocks.size() - 1; k > 0; k--) {
+      if (opensColumn(r, k)) {
+        return k;
+      }
+    }
+    return 0;
+  }
+
+  /** Whether body block {@code k} of the run opens a column: a blank line before it, a fresh sentence after an ended one. */
+  private static boolean opensColumn(BodyRun r, int k) {
+    ClassifiedBlock c = r.blocks.get(k);
+    if (r.isSubhead.get(k) || c.block().blankLinesBefore() == 0 || c.block().placement().isPresent()
+        || BlockClassifier.startsMidSentence(c.text())) {
+      return false;
+    }
+    int before = k - 1;
+    while (before >= 0 && r.isSubhead.get(before)) {
+      before--;
+    }
+    return before >= 0 && Chars.endsSentence(r.blocks.get(before).text());
+  }
+
+  private static String text(BodyRun r, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      b.append(r.blocks.get(i).text());
+    }
+    return b.toString();
   }
 
   /**

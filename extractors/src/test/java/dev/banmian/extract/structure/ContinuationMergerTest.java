@@ -32,7 +32,24 @@ class ContinuationMergerTest {
             List.of("HEADLINE| 新桥通车", "BODY| 某县新建桥梁一座。", "HEADLINE| 老街巷换新颜",
                 "BODY| 本报讯（记者王明） 某区改造老旧街巷三十条。", "BYLINE （记者 李华）",
                 "BODY| 春节期间天气晴好。"),
-            List.of("某县新建桥梁一座。", "本报讯（记者王明） 某区改造老旧街巷三十条。", "春节期间天气晴好。")));
+            List.of("某县新建桥梁一座。", "本报讯（记者王明） 某区改造老旧街巷三十条。", "春节期间天气晴好。")),
+        Arguments.of("a column printed after another article's end, on a fresh sentence, goes to the article whose words it"
+                + " shares",
+            List.of("HEADLINE| 新桥通车", "BODY| 某县新建大桥一座，大桥连通两岸村庄。", "HEADLINE| 老街巷换新颜",
+                "BODY| 本报讯（记者王明） 某区改造老旧街巷三十条。", "BODY| 街巷路面全部翻新，居民出行更方便。",
+                "BODY| 大桥建成后，两岸村庄来往只要五分钟。"),
+            List.of("某县新建大桥一座，大桥连通两岸村庄。大桥建成后，两岸村庄来往只要五分钟。",
+                "本报讯（记者王明） 某区改造老旧街巷三十条。街巷路面全部翻新，居民出行更方便。")),
+        Arguments.of("a column that shares its words with its own article stays",
+            List.of("HEADLINE| 新桥通车", "BODY| 某县新建大桥一座，大桥连通两岸村庄。", "HEADLINE| 老街巷换新颜",
+                "BODY| 本报讯（记者王明） 某区改造老旧街巷三十条。", "BODY| 街巷路面全部翻新，居民出行更方便。",
+                "BODY| 春节期间，老街巷里张灯结彩。"),
+            List.of("某县新建大桥一座，大桥连通两岸村庄。",
+                "本报讯（记者王明） 某区改造老旧街巷三十条。街巷路面全部翻新，居民出行更方便。春节期间，老街巷里张灯结彩。")),
+        Arguments.of("a column that goes on with a sentence of its own run stays",
+            List.of("HEADLINE| 新桥通车", "BODY| 某县新建大桥一座，大桥连通两岸村庄。", "HEADLINE| 老街巷换新颜",
+                "BODY| 本报讯（记者王明） 某区改造老旧街巷三十条，", "BODY| 大桥建成后，两岸村庄来往只要五分钟。"),
+            List.of("某县新建大桥一座，大桥连通两岸村庄。", "本报讯（记者王明） 某区改造老旧街巷三十条，大桥建成后，两岸村庄来往只要五分钟。")));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -46,7 +63,7 @@ class ContinuationMergerTest {
     for (int i = 0; i < page.blocks.size(); i++) {
       reading.put(page.blocks.get(i), i);
     }
-    merger.mergeAfterMatching(cut.runs(), reading, page.assembly());
+    merger.mergeAfterMatching(cut.runs(), reading, new dev.banmian.extract.layout.PageStyle(true, 20, 0.3, true), page.assembly());
     assertEquals(expected, cut.runs().stream().map(BodyRun::text).toList());
   }
 }
