@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The continuation pass, all the rules that make two body runs one article: a run that starts inside a sentence
@@ -81,17 +82,18 @@ final class ContinuationMerger {
    * time, while they move.
    */
   private static void rehomeColumns(List<BodyRun> runs, Assembly page) {
+    List<Set<Integer>> pairs = pairsOf(runs);
     for (int i = 0; i < runs.size(); i++) {
       BodyRun r = runs.get(i);
       int k = lastColumn(r);
-      while (k > 0 && rehomeTail(runs, i, k, page)) {
+      while (k > 0 && rehomeTail(runs, pairs, i, k, page)) {
         k = lastColumn(r);
       }
     }
   }
 
   /** Moves the run's blocks from {@code k} on to the article they belong to, if one stands out; {@return whether it did} */
-  private static boolean rehomeTail(List<BodyRun> runs, int i, int k, Assembly page) {
+  private static boolean rehomeTail(List<BodyRun> runs, List<Set<Integer>> pairs, int i, int k, Assembly page) {
     BodyRun r = runs.get(i);
     Set<Integer> piece = HanPairs.of(Chars.stripSpaces(text(r, k, r.blocks.size())));
     if (piece.isEmpty()) {
@@ -99,15 +101,50 @@ final class ContinuationMerger {
     }
     Set<Integer> ownPairs = HanPairs.of(Chars.stripSpaces(text(r, 0, k)));
     double own = HanPairs.shared(piece, ownPairs);
+    Claim c = strongestClaim(piece, runs, pairs, i, t -> true);
+    if (!c.standsOut(own) || !everyBlockLeans(r, k, ownPairs, pairs.get(c.run()))) {
+      return false;
+    }
+    BodyRun t = runs.get(c.run());
+    page.diagnose("assemble", "merge.column", String.format(Locale.ROOT,
+        "column at line %d shares %.2f of its character pairs with the body at line %d, %.2f with the run before it"
+            + " (next best %.2f): that article's", r.blocks.get(k).block().firstLine() + 1, c.share(), t.position + 1, own,
+        c.second()), r.blocks.get(k).block());
+    for (int m = k; m < r.blocks.size(); m++) {
+      t.add(r.blocks.get(m), r.isSubhead.get(m));
+    }
+    r.blocks.subList(k, r.blocks.size()).clear();
+    r.isSubhead.subList(k, r.isSubhead.size()).clear();
+    pairs.set(i, pairsOf(r));
+    pairs.set(c.run(), pairsOf(t));
+    return true;
+  }
+
+  /**
+   * The article that claims a piece most strongly: the run sharing the largest part of its pairs, and the next largest
+   * share, over the runs within {@link HeadlineMatcher#MATCH_WINDOW} units of run {@code i} (itself aside) that are
+   * {@code eligible}.
+   *
+   * @param run the index of the claiming run, or -1 when none shares anything
+   */
+  private record Claim(int run, double share, double second) {
+    /** Whether the claim clearly stands out, over {@code rival} (the piece's own run) and every other run. */
+    boolean standsOut(double rival) {
+      return run >= 0 && share >= ORPHAN_LEAST_SHARE && share >= ORPHAN_MARGIN * Math.max(rival, second);
+    }
+  }
+
+  private static Claim strongestClaim(Set<Integer> piece, List<BodyRun> runs, List<Set<Integer>> pairs, int i,
+      Predicate<BodyRun> eligible) {
     int best = -1;
     double bestShare = 0;
     double second = 0;
     for (int j = 0; j < runs.size(); j++) {
       BodyRun t = runs.get(j);
-      if (j == i || Math.abs(t.unitIndex - r.unitIndex) > HeadlineMatcher.MATCH_WINDOW) {
+      if (j == i || !eligible.test(t) || Math.abs(t.unitIndex - runs.get(i).unitIndex) > HeadlineMatcher.MATCH_WINDOW) {
         continue;
       }
-      double share = HanPairs.shared(piece, HanPairs.of(Chars.stripSpaces(t.text())));
+      double share = HanPairs.shared(piece, pairs.get(j));
       if (share > bestShare) {
         second = bestShare;
         bestShare = share;
@@ -116,23 +153,19 @@ final class ContinuationMerger {
         second = share;
       }
     }
-    if (best < 0 || bestShare < ORPHAN_LEAST_SHARE || bestShare < ORPHAN_MARGIN * Math.max(own, second)) {
-      return false;
+    return new Claim(best, bestShare, second);
+  }
+
+  private static List<Set<Integer>> pairsOf(List<BodyRun> runs) {
+    List<Set<Integer>> pairs = new ArrayList<>(runs.size());
+    for (BodyRun r : runs) {
+      pairs.add(pairsOf(r));
     }
-    BodyRun t = runs.get(best);
-    if (!everyBlockLeans(r, k, ownPairs, HanPairs.of(Chars.stripSpaces(t.text())))) {
-      return false;
-    }
-    page.diagnose("assemble", "merge.column", String.format(Locale.ROOT,
-        "column at line %d shares %.2f of its character pairs with the body at line %d, %.2f with the run before it"
-            + " (next best %.2f): that article's", r.blocks.get(k).block().firstLine() + 1, bestShare, t.position + 1, own,
-        second), r.blocks.get(k).block());
-    for (int m = k; m < r.blocks.size(); m++) {
-      t.add(r.blocks.get(m), r.isSubhead.get(m));
-    }
-    r.blocks.subList(k, r.blocks.size()).clear();
-    r.isSubhead.subList(k, r.isSubhead.size()).clear();
-    return true;
+    return pairs;
+  }
+
+  private static Set<Integer> pairsOf(BodyRun r) {
+    return HanPairs.of(Chars.stripSpaces(r.text()));
   }
 
   /** Whether each block of the run from {@code k} on shares more of its pairs with {@code target} than with {@code own}. */
@@ -215,45 +248,26 @@ final class ContinuationMerger {
    * its own lead; otherwise it follows.
    */
   private static void adoptOrphans(List<BodyRun> runs, Assembly page) {
-    List<Set<Integer>> pairs = new ArrayList<>(runs.size());
-    for (BodyRun r : runs) {
-      pairs.add(HanPairs.of(Chars.stripSpaces(r.text())));
-    }
+    List<Set<Integer>> pairs = pairsOf(runs);
     for (int i = 0; i < runs.size(); i++) {
       BodyRun r = runs.get(i);
       if (!r.isOrphan() || pairs.get(i).isEmpty()) {
         continue;
       }
-      int best = -1;
-      double bestShare = 0;
-      double second = 0;
-      for (int j = 0; j < runs.size(); j++) {
-        BodyRun t = runs.get(j);
-        if (j == i || t.isOrphan() || Math.abs(t.unitIndex - r.unitIndex) > HeadlineMatcher.MATCH_WINDOW) {
-          continue;
-        }
-        double share = HanPairs.shared(pairs.get(i), pairs.get(j));
-        if (share > bestShare) {
-          second = bestShare;
-          bestShare = share;
-          best = j;
-        } else if (share > second) {
-          second = share;
-        }
-      }
-      if (best < 0 || bestShare < ORPHAN_LEAST_SHARE || bestShare < ORPHAN_MARGIN * second) {
+      Claim c = strongestClaim(pairs.get(i), runs, pairs, i, t -> !t.isOrphan());
+      if (!c.standsOut(0)) {
         continue;
       }
-      BodyRun t = runs.get(best);
+      BodyRun t = runs.get(c.run());
       if (r.position < t.position && t.lead == null) {
         t.prependAll(r);
       } else {
         t.addAll(r);
       }
-      pairs.get(best).addAll(pairs.get(i));
+      pairs.get(c.run()).addAll(pairs.get(i));
       page.diagnose("assemble", "merge.orphan", String.format(Locale.ROOT,
           "body at line %d has nothing of an article's own; it shares %.2f of its character pairs with the body at"
-              + " line %d (next best %.2f): one article", r.position + 1, bestShare, t.position + 1, second),
+              + " line %d (next best %.2f): one article", r.position + 1, c.share(), t.position + 1, c.second()),
           r.blocks.get(0).block());
       runs.remove(i);
       pairs.remove(i);
