@@ -86,7 +86,7 @@ public final class ArticleAssembler {
     }
     CaptionGrouper.Grouped grouped = captions.group(blocks, a);
     List<Unit> units = segmentation.segment(grouped.flow(), a);
-    List<ArticleHeading> subs = split(units, page);
+    List<ArticleHeading> subs = clusters.headings(units, page.style());
     List<BodyRun> runs = new ArrayList<>();
     for (Unit u : units) {
       if (u instanceof BodyRun r) {
@@ -102,28 +102,6 @@ public final class ArticleAssembler {
     continuations.mergeAfterMatching(runs, readingIndex, page.style(), a);
     List<Article> articles = articles(runs, subs, grouped.label(), readingIndex, issueDate, a);
     return new Page(page.source().id(), articles, grouped.captions(), a.noise, a.diagnostics);
-  }
-
-  /** Cuts each heading cluster into headings, and numbers every unit. */
-  private List<ArticleHeading> split(List<Unit> units, RepairedPage page) {
-    List<ArticleHeading> subs = new ArrayList<>();
-    for (int u = 0; u < units.size(); u++) {
-      if (units.get(u) instanceof BodyRun r) {
-        r.unitIndex = u;
-      } else if (units.get(u) instanceof HeadingCluster cl) {
-        List<ArticleHeading> local = clusters.split(cl.blocks(), page.style(),
-            u + 1 < units.size() && units.get(u + 1) instanceof BodyRun);
-        for (ArticleHeading s : local) {
-          s.clusterIndex = u;
-        }
-        if (!local.isEmpty()) {
-          local.get(0).firstOfCluster = true;
-          local.get(local.size() - 1).lastOfCluster = true;
-        }
-        subs.addAll(local);
-      }
-    }
-    return subs;
   }
 
   /** An article and where its first block stands in reading order. */

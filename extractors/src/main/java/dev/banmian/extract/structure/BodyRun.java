@@ -46,9 +46,14 @@ final class BodyRun implements Unit {
   }
 
   String text() {
+    return text(0, blocks.size());
+  }
+
+  /** {@return the texts of blocks {@code from} (inclusive) to {@code to} (exclusive), joined} */
+  String text(int from, int to) {
     StringBuilder b = new StringBuilder();
-    for (ClassifiedBlock c : blocks) {
-      b.append(c.text());
+    for (int i = from; i < to; i++) {
+      b.append(blocks.get(i).text());
     }
     return b.toString();
   }

@@ -27,6 +27,33 @@ final class ClusterSplitter {
   }
 
   /**
+   * Cuts each heading cluster of a page into headings and numbers every unit: a run's unit index, a heading's
+   * cluster index, and which headings open and close their cluster. {@return the page's headings, in reading order}
+   *
+   * @param units the page's units, in reading order
+   * @param style the page's style
+   */
+  List<ArticleHeading> headings(List<Unit> units, PageStyle style) {
+    List<ArticleHeading> subs = new ArrayList<>();
+    for (int u = 0; u < units.size(); u++) {
+      if (units.get(u) instanceof BodyRun r) {
+        r.unitIndex = u;
+      } else if (units.get(u) instanceof HeadingCluster cl) {
+        List<ArticleHeading> local = split(cl.blocks(), style, u + 1 < units.size() && units.get(u + 1) instanceof BodyRun);
+        for (ArticleHeading s : local) {
+          s.clusterIndex = u;
+        }
+        if (!local.isEmpty()) {
+          local.get(0).firstOfCluster = true;
+          local.get(local.size() - 1).lastOfCluster = true;
+        }
+        subs.addAll(local);
+      }
+    }
+    return subs;
+  }
+
+  /**
    * {@return the cluster's headings, in reading order}
    *
    * @param cl the cluster's blocks
@@ -177,13 +204,9 @@ final class ClusterSplitter {
     return s.matches(".*[区县市省州镇乡村旗盟]$");
   }
 
-  private static long hanCount(String s) {
-    return HanPairs.hanCount(s);
-  }
-
   /** Whether a heading block is one character alone: a piece of a vertical or broken heading, no headline by itself. */
   private static boolean isFragment(ClassifiedBlock c) {
-    return hanCount(c.text()) < 2;
+    return HanPairs.hanCount(c.text()) < 2;
   }
 
   /**
@@ -291,7 +314,7 @@ final class ClusterSplitter {
     if (before == null || part.block().blankLinesBefore() > 0 || before.kind() == BlockKind.BODY || before.kind() == BlockKind.BYLINE) {
       return false;
     }
-    return hanCount(before.text()) > LONGEST_PARALLEL_PART;
+    return HanPairs.hanCount(before.text()) > LONGEST_PARALLEL_PART;
   }
 
   /**

@@ -95,11 +95,11 @@ final class ContinuationMerger {
   /** Moves the run's blocks from {@code k} on to the article they belong to, if one stands out; {@return whether it did} */
   private static boolean rehomeTail(List<BodyRun> runs, List<Set<Integer>> pairs, int i, int k, Assembly page) {
     BodyRun r = runs.get(i);
-    Set<Integer> piece = HanPairs.of(Chars.stripSpaces(text(r, k, r.blocks.size())));
+    Set<Integer> piece = HanPairs.of(Chars.stripSpaces(r.text(k, r.blocks.size())));
     if (piece.isEmpty()) {
       return false;
     }
-    Set<Integer> ownPairs = HanPairs.of(Chars.stripSpaces(text(r, 0, k)));
+    Set<Integer> ownPairs = HanPairs.of(Chars.stripSpaces(r.text(0, k)));
     double own = HanPairs.shared(piece, ownPairs);
     Claim c = strongestClaim(piece, runs, pairs, i, t -> true);
     if (!c.standsOut(own) || !everyBlockLeans(r, k, ownPairs, pairs.get(c.run()))) {
@@ -201,14 +201,6 @@ final class ContinuationMerger {
       before--;
     }
     return before >= 0 && Chars.endsSentence(r.blocks.get(before).text());
-  }
-
-  private static String text(BodyRun r, int from, int to) {
-    StringBuilder b = new StringBuilder();
-    for (int i = from; i < to; i++) {
-      b.append(r.blocks.get(i).text());
-    }
-    return b.toString();
   }
 
   /**

@@ -44,22 +44,12 @@ final class TestPage {
   /** The page cut into units and headings as assembly does, every unit and heading numbered. */
   Cut cut() {
     List<Unit> units = new UnitSegmenter(dev.banmian.extract.meta.BylineParser.standard()).segment(blocks, assembly());
-    ClusterSplitter splitter = new ClusterSplitter(text -> List.of());
-    List<ArticleHeading> headings = new ArrayList<>();
+    List<ArticleHeading> headings = new ClusterSplitter(text -> List.of())
+        .headings(units, new dev.banmian.extract.layout.PageStyle(true, 20, 0.3, true));
     List<BodyRun> runs = new ArrayList<>();
-    for (int u = 0; u < units.size(); u++) {
-      if (units.get(u) instanceof BodyRun r) {
-        r.unitIndex = u;
+    for (Unit u : units) {
+      if (u instanceof BodyRun r) {
         runs.add(r);
-      } else if (units.get(u) instanceof HeadingCluster c) {
-        List<ArticleHeading> local = splitter.split(c.blocks(), new dev.banmian.extract.layout.PageStyle(true, 20, 0.3, true),
-            u + 1 < units.size() && units.get(u + 1) instanceof BodyRun);
-        for (ArticleHeading h : local) {
-          h.clusterIndex = u;
-        }
-        local.get(0).firstOfCluster = true;
-        local.get(local.size() - 1).lastOfCluster = true;
-        headings.addAll(local);
       }
     }
     return new Cut(units, headings, runs);
