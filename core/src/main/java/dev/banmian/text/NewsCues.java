@@ -3,6 +3,7 @@ package dev.banmian.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -360,5 +361,51 @@ public final class NewsCues {
   public static boolean endsWithLeadDash(CharSequence line) {
     String s = Chars.stripSpaces(line);
     return s.length() >= 3 && (s.endsWith("——") || s.endsWith("--") || s.endsWith("－－"));
+  }
+
+  /** Punctuation that continues a sentence, so no sentence starts with it: pause and closing marks. */
+  private static final String CONTINUING_PUNCTUATION = "，。、；：）》”’";
+  /**
+   * Conjunctions and adverbs that join a clause to the one before it ({@code 和}, {@code 而}, {@code 也},
+   * {@code 就}, {@code 则}…): a text that opens with one alone continues a sentence begun before it.
+   */
+  private static final String JOINING_WORDS = "和与及并而或但也就都还又所之等则即且";
+  /**
+   * Structural particles that attach to the word before them ({@code 的}, {@code 了}, {@code 着}, {@code 过},
+   * {@code 地}, {@code 得}): alone at the start they continue a sentence, but each also starts ordinary words
+   * that open sentences ({@code 过去}, {@code 得益于}, {@code 着力}, {@code 地处}, {@code 的确}, {@code 了解}).
+   */
+  private static final String BOUND_PARTICLES = "的了着过地得";
+
+  /**
+   * Whether {@code text} (leading whitespace ignored) opens in the middle of a sentence: with a pause or closing mark,
+   * with a joining word ({@code 而}, {@code 也}, {@code 以及}, {@code 并且}…), or with a structural particle that
+   * starts no dictionary word there ({@code 的发展}, not {@code 过去三年}; {@code knownWord} says what a word is, for
+   * two and three characters). Text split by a column break or by an inserted block continues this way; a new
+   * paragraph never does.
+   *
+   * @param text the text
+   * @param knownWord whether a string is a dictionary word ({@code w -> false} when no dictionary is at hand)
+   * @return whether the text starts mid-sentence
+   */
+  public static boolean startsMidSentence(CharSequence text, Predicate<String> knownWord) {
+    String t = text.toString().strip();
+    if (t.isEmpty()) {
+      return false;
+    }
+    char c = t.charAt(0);
+    if (CONTINUING_PUNCTUATION.indexOf(c) >= 0 || JOINING_WORDS.indexOf(c) >= 0
+        || t.startsWith("以及") || t.startsWith("以便") || t.startsWith("并且")) {
+      return true;
+    }
+    if (BOUND_PARTICLES.indexOf(c) < 0) {
+      return false;
+    }
+    for (int len = 2; len <= 3 && len <= t.length(); len++) {
+      if (knownWord.test(t.substring(0, len))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -1,7 +1,10 @@
 package dev.banmian.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -181,5 +184,37 @@ class NewsCuesTest {
   })
   void leadDashes(String line, boolean lead) {
     assertEquals(lead, NewsCues.endsWithLeadDash(line), line);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      "，沿线群众出行更方便。 | true",
+      "）等地相继开展试点。 | true",
+      "”张某说。 | true",
+      "而在城市的另一端， | true",
+      "也是一个社会难题。 | true",
+      "以及配套的服务设施 | true",
+      "并且在全省推广 | true",
+      "的发展空间更大了。 | true",
+      "了一场小雨。 | true",
+      "过去，伴航很考验驾驶技术。 | false",
+      "得益于政策支持，企业发展很快。 | false",
+      "着力推进乡村振兴。 | false",
+      "地处黄河岸边的某县 | false",
+      "的确，这是一个难题。 | false",
+      "春节期间，社区干净整洁。 | false",
+      "“新装的电梯又快又稳。” | false",
+      "对此，专家表示 | false",
+  })
+  void startsMidSentence(String text, boolean expected) {
+    assertEquals(expected, NewsCues.startsMidSentence(text, WORDS::contains));
+  }
+
+  /** Dictionary words starting with a structural particle, as the segmenter's dictionary holds them. */
+  private static final Set<String> WORDS = Set.of("过去", "得益", "得益于", "着力", "地处", "的确", "了解");
+
+  @Test
+  void aParticleStartsMidSentenceWithoutADictionary() {
+    assertTrue(NewsCues.startsMidSentence("过去三年", w -> false));
   }
 }

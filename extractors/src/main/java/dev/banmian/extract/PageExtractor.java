@@ -159,7 +159,8 @@ public final class PageExtractor {
       Segmenter s = segmenter != null || layout != null && assembler != null ? segmenter
           : JiebaSegmenter.builder().newsDictionary().build();
       LayoutRepairer l = layout != null ? layout : LayoutRepairer.builder().segmenter(s).build();
-      BlockClassifier c = classifier != null ? classifier : new BlockClassifier(bylines);
+      BlockClassifier c = classifier != null ? classifier
+          : s != null ? new BlockClassifier(bylines, s) : new BlockClassifier(bylines);
       ArticleAssembler a = assembler != null ? assembler : new ArticleAssembler(bylines, DatelineParser.standard(), s);
       return new PageExtractor(l, c, a);
     }

@@ -152,7 +152,7 @@ public final class LayoutRepairer {
         String why = next <= creditEnd ? "photo credit's letter-spaced name printed one piece per line"
             : continuesSplitByline(cur, b) ? "byline names on lines of their own"
             : endsVerticalBlock(cur, b) ? null : joinReason(a, b, style);
-        boolean printedOn = onePrintedLine(a, b) || !isFull(a) && fitsAfterPause(a, b);
+        boolean printedOn = onePrintedLine(a, b) || !isFull(a) && fitsAfterPause(a, b) || restOfPrintedLine(b);
         if (why != null && printedOn && b.s().chars().anyMatch(Character::isLetterOrDigit)) {
           // the rest of a printed line the extractor split at a quotation mark or after a comma takes that line's
           // width and column; a closing mark pushed down alone does not
@@ -444,6 +444,16 @@ public final class LayoutRepairer {
     return c == '，' || c == ',' || c == '、' || c == '；' || c == ';' || c == '“' || c == '‘' || c == '《' || c == '（' || c == '(';
   }
 
+  /**
+   * Whether {@code s} ends with the attributive particle {@code 的} after a word ({@code “民间有戏”的}, {@code 传统的}):
+   * the noun it qualifies comes next, so neither a paragraph nor a headline ends there, whatever the line's width
+   * (an extractor splits printed lines at quotation marks, leaving such short pieces).
+   */
+  private static boolean endsWithAttributive(String s) {
+    int n = s.length();
+    return n >= 2 && s.charAt(n - 1) == '的' && (Chars.isHan(s.charAt(n - 2)) || Chars.isCloser(s.charAt(n - 2)));
+  }
+
   private static boolean unclosedBracket(String s) {
     int depth = 0;
     for (int i = 0; i < s.length(); i++) {
@@ -596,6 +606,19 @@ public final class LayoutRepairer {
   private static boolean fitsAfterPause(Row a, Row b) {
     String as = a.s();
     return !as.isEmpty() && "，、；".indexOf(as.charAt(as.length() - 1)) >= 0 && fitsOnePrintedLine(a, b);
+  }
+
+  /**
+   * Whether {@code b} is the rest of the printed line above it whatever its width, and that line goes on: it opens
+   * with punctuation that Chinese typesetting never sets at the start of a line ({@code ”大年初一}, {@code ”董其} after
+   * a line the extractor ended at the quotation mark), stops inside a sentence, and no blank line lies between.
+   * Counting pieces misjudges a printed line's width by the punctuation set narrower than an em, so no fit is asked
+   * for where nothing hangs on it: a body line that stops inside a sentence goes on whatever its width. A piece that
+   * ends a sentence keeps the fit test, since there the width decides whether the paragraph ends.
+   */
+  private static boolean restOfPrintedLine(Row b) {
+    return b.blankBefore == 0 && !b.s().isEmpty() && NEVER_STARTS_A_LINE.indexOf(b.s().charAt(0)) >= 0
+        && !Chars.endsSentence(b.s());
   }
 
   /** Whether {@code b} starts with a quotation mark and fits, after {@code a}, in one printed line of the column. */
@@ -959,6 +982,9 @@ public final class LayoutRepairer {
       }
       if (aFull || mid && a.width >= a.full * 0.6) {
         return aFull ? "hard wrap at the column width" : "line ends inside a sentence";
+      }
+      if (!blank && endsWithAttributive(as) && bodyLike(b, style)) {
+        return "line ends with the particle 的: the noun it qualifies follows";
       }
       boolean wraps = !wide && a.width >= a.full - 2.5 && a.width >= 6 && bodyLike(b, style);
       boolean wrapsOntoFull = !wide && a.width >= a.full - 3.5 && a.width >= 8 && isFull(b) && !Chars.endsSentence(bs);

@@ -36,7 +36,7 @@ public final class ArticleAssembler {
   private final CaptionGrouper captions;
   private final UnitSegmenter segmentation;
   private final ClusterSplitter clusters;
-  private final ContinuationMerger continuations = new ContinuationMerger();
+  private final ContinuationMerger continuations;
   private final HeadlineMatcher headlines = new HeadlineMatcher(HeadlineMatcher.Weights.STANDARD);
   private final ArticleWriter writer;
 
@@ -62,8 +62,10 @@ public final class ArticleAssembler {
     Objects.requireNonNull(bylines, "bylines");
     Objects.requireNonNull(datelines, "datelines");
     this.captions = new CaptionGrouper(bylines);
-    this.segmentation = new UnitSegmenter(bylines);
-    this.clusters = new ClusterSplitter(Objects.requireNonNull(segmenter, "segmenter"));
+    Objects.requireNonNull(segmenter, "segmenter");
+    this.segmentation = new UnitSegmenter(bylines, segmenter::isKnownWord);
+    this.clusters = new ClusterSplitter(segmenter);
+    this.continuations = new ContinuationMerger(segmenter::isKnownWord);
     this.writer = new ArticleWriter(bylines, datelines);
   }
 

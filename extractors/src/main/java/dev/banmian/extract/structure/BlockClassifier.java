@@ -6,6 +6,7 @@ import dev.banmian.extract.layout.Placement;
 import dev.banmian.extract.layout.RepairedPage;
 import dev.banmian.extract.meta.BylineParser;
 import dev.banmian.model.Byline;
+import dev.banmian.segment.Segmenter;
 import dev.banmian.text.Chars;
 import dev.banmian.text.NewsCues;
 import java.util.ArrayList;
@@ -32,14 +33,27 @@ public final class BlockClassifier {
   private static final Pattern PHOTO_REFERENCE = Pattern.compile("^(?:图[①-⑳0-9０-９一二三四五六七八九十]|[上下左右中]图|图为)");
 
   private final BylineParser bylines;
+  private final Segmenter segmenter;
 
   /**
-   * Creates a classifier that recognises bylines with {@code bylines}.
+   * Creates a classifier that recognises bylines with {@code bylines}, with no dictionary evidence.
    *
    * @param bylines the byline parser
    */
   public BlockClassifier(BylineParser bylines) {
+    this(bylines, text -> List.of());
+  }
+
+  /**
+   * Creates a classifier that recognises bylines with {@code bylines} and uses {@code segmenter}'s dictionary to
+   * tell a particle that continues a sentence from a word that opens one ({@code 得到的} / {@code 得益于}).
+   *
+   * @param bylines the byline parser
+   * @param segmenter the segmenter whose dictionary is evidence
+   */
+  public BlockClassifier(BylineParser bylines, Segmenter segmenter) {
     this.bylines = Objects.requireNonNull(bylines, "bylines");
+    this.segmenter = Objects.requireNonNull(segmenter, "segmenter");
   }
 
   /**
@@ -235,8 +249,9 @@ public final class BlockClassifier {
    * Whether the block at {@code i} can open an article body: a body block that does not start
    * mid-sentence, and not the body that resumes after blocks displaced out of its sentence.
    */
-  private static boolean opensArticle(List<ClassifiedBlock> out, int i) {
-    if (i >= out.size() || out.get(i).kind() != BlockKind.BODY || startsMidSentence(out.get(i).text())) {
+  private boolean opensArticle(List<ClassifiedBlock> out, int i) {
+    if (i >= out.size() || out.get(i).kind() != BlockKind.BODY
+        || NewsCues.startsMidSentence(out.get(i).text(), segmenter::isKnownWord)) {
       return false;
     }
     return i == 0 || !out.get(i - 1).block().displaced() || out.get(i).block().displaced();
@@ -355,17 +370,4 @@ public final class BlockClassifier {
     return n;
   }
 
-  private static final String CONTINUATION_STARTS = "的了和与及并而或但也就都还又着过地得所之等则即且";
-
-  static boolean startsMidSentence(String s) {
-    String t = s.strip();
-    if (t.isEmpty()) {
-      return false;
-    }
-    char c = t.charAt(0);
-    if (c == '，' || c == '。' || c == '、' || c == '；' || c == '：' || c == '）' || c == '》') {
-      return true;
-    }
-    return CONTINUATION_STARTS.indexOf(c) >= 0 || t.startsWith("以及") || t.startsWith("并且");
-  }
 }

@@ -255,7 +255,7 @@ final class ClusterSplitter {
     String above = Chars.stripSpaces(prev.text());
     String below = Chars.stripSpaces(c.text());
     return !above.isEmpty() && !below.isEmpty() && "的和与及、“‘（《".indexOf(above.charAt(above.length() - 1)) < 0
-        && !leavesOpen(above) && !BlockClassifier.startsMidSentence(below) && !Chars.isCloser(below.charAt(0))
+        && !leavesOpen(above) && !NewsCues.startsMidSentence(below, segmenter::isKnownWord) && !Chars.isCloser(below.charAt(0))
         && !segmenter.formsWordAcross(above, below);
   }
   /** The longest part of a two-part heading, in characters. */

@@ -2,10 +2,12 @@ package dev.banmian.extract.structure;
 
 import dev.banmian.extract.layout.PageStyle;
 import dev.banmian.text.Chars;
+import dev.banmian.text.NewsCues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -19,6 +21,13 @@ import java.util.function.Predicate;
  * <p>Stateless and thread-safe.
  */
 final class ContinuationMerger {
+  private final Predicate<String> knownWord;
+
+  /** @param knownWord whether a string is a dictionary word, to tell a particle from a word that opens a sentence */
+  ContinuationMerger(Predicate<String> knownWord) {
+    this.knownWord = Objects.requireNonNull(knownWord, "knownWord");
+  }
+
   /** Least share of an orphan body piece's character pairs that the article adopting it must share. */
   private static final double ORPHAN_LEAST_SHARE = 0.1;
 
@@ -30,7 +39,7 @@ final class ContinuationMerger {
     for (int i = 1; i < runs.size(); i++) {
       BodyRun r = runs.get(i);
       ClassifiedBlock first = r.firstBody();
-      if (first == null || !BlockClassifier.startsMidSentence(first.text()) || r.headlineSub != null) {
+      if (first == null || !NewsCues.startsMidSentence(first.text(), knownWord) || r.headlineSub != null) {
         continue;
       }
       for (int j = i - 1; j >= 0; j--) {
@@ -81,7 +90,7 @@ final class ContinuationMerger {
    * sentence continues nowhere in particular, so its words decide. Columns are taken from the run's end, one at a
    * time, while they move.
    */
-  private static void rehomeColumns(List<BodyRun> runs, Assembly page) {
+  private void rehomeColumns(List<BodyRun> runs, Assembly page) {
     List<Set<Integer>> pairs = pairsOf(runs);
     for (int i = 0; i < runs.size(); i++) {
       BodyRun r = runs.get(i);
@@ -93,7 +102,7 @@ final class ContinuationMerger {
   }
 
   /** Moves the run's blocks from {@code k} on to the article they belong to, if one stands out; {@return whether it did} */
-  private static boolean rehomeTail(List<BodyRun> runs, List<Set<Integer>> pairs, int i, int k, Assembly page) {
+  private boolean rehomeTail(List<BodyRun> runs, List<Set<Integer>> pairs, int i, int k, Assembly page) {
     BodyRun r = runs.get(i);
     Set<Integer> piece = HanPairs.of(Chars.stripSpaces(r.text(k, r.blocks.size())));
     if (piece.isEmpty()) {
@@ -180,7 +189,7 @@ final class ContinuationMerger {
   }
 
   /** The index of the run's last column opening, or 0 when it has none. */
-  private static int lastColumn(BodyRun r) {
+  private int lastColumn(BodyRun r) {
     for (int k = r.blocks.size() - 1; k > 0; k--) {
       if (opensColumn(r, k)) {
         return k;
@@ -190,10 +199,10 @@ final class ContinuationMerger {
   }
 
   /** Whether body block {@code k} of the run opens a column: a blank line before it, a fresh sentence after an ended one. */
-  private static boolean opensColumn(BodyRun r, int k) {
+  private boolean opensColumn(BodyRun r, int k) {
     ClassifiedBlock c = r.blocks.get(k);
     if (r.isSubhead.get(k) || c.block().blankLinesBefore() == 0 || c.block().placement().isPresent()
-        || BlockClassifier.startsMidSentence(c.text())) {
+        || NewsCues.startsMidSentence(c.text(), knownWord)) {
       return false;
     }
     int before = k - 1;

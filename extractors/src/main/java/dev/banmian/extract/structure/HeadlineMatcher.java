@@ -44,7 +44,7 @@ final class HeadlineMatcher {
   /** Matches the page's headings to its runs; {@code units} are the page's units, with cluster and unit indexes set. */
   void match(List<Unit> units, List<ArticleHeading> subs, List<BodyRun> runs, Assembly page) {
     attachForward(units, subs, runs);
-    List<Candidate> candidates = candidates(subs, runs);
+    List<Candidate> candidates = candidates(units, subs, runs);
     candidates.sort((a, b) -> Double.compare(b.score(), a.score()));
     for (Candidate p : candidates) {
       ArticleHeading s = subs.get(p.sub());
@@ -80,7 +80,7 @@ final class HeadlineMatcher {
    * Every heading-run pair within {@link #MATCH_WINDOW} units whose score reaches the threshold. Each body's character
    * pairs are computed once, which keeps long inputs linear.
    */
-  private List<Candidate> candidates(List<ArticleHeading> subs, List<BodyRun> runs) {
+  private List<Candidate> candidates(List<Unit> units, List<ArticleHeading> subs, List<BodyRun> runs) {
     List<Set<Integer>> runPairs = new ArrayList<>(runs.size());
     for (BodyRun r : runs) {
       runPairs.add(HanPairs.of(Chars.stripSpaces(r.text())));
@@ -92,12 +92,13 @@ final class HeadlineMatcher {
         continue;
       }
       String head = NewsCues.withoutColumnTag(joined(s.headline));
+      boolean bodyBelow = s.clusterIndex + 1 < units.size() && units.get(s.clusterIndex + 1) instanceof BodyRun;
       for (int ri = 0; ri < runs.size(); ri++) {
         BodyRun r = runs.get(ri);
         if (Math.abs(r.unitIndex - s.clusterIndex) > MATCH_WINDOW) {
           continue;
         }
-        double score = score(s, r, HanPairs.containment(head, runPairs.get(ri)));
+        double score = score(s, r, bodyBelow, HanPairs.containment(head, runPairs.get(ri)));
         if (score >= weights.threshold()) {
           out.add(new Candidate(score, si, ri));
         }
@@ -106,13 +107,18 @@ final class HeadlineMatcher {
     return out;
   }
 
-  private double score(ArticleHeading s, BodyRun r, double containment) {
+  /**
+   * The score of heading {@code s} for run {@code r}; {@code bodyBelow}: a body follows the heading's cluster. A
+   * cluster with no body under it (the page ends, or another heading follows) heads nothing below, so the body right
+   * above it is as much its place as a body below would be: the headline printed after (to the right of) its body.
+   */
+  private double score(ArticleHeading s, BodyRun r, boolean bodyBelow, double containment) {
     double score = containment;
     if (s.lastOfCluster && r.unitIndex == s.clusterIndex + 1) {
       score += weights.below() + (s.byline != null ? weights.bylineBelow() : 0);
     }
     if (s.firstOfCluster && r.unitIndex == s.clusterIndex - 1) {
-      score += weights.above();
+      score += bodyBelow ? weights.above() : weights.below();
     }
     if (r.forwardSub != null && r.forwardSub.byline != null && s.byline != null) {
       score -= weights.secondByline();

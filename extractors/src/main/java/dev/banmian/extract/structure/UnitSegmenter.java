@@ -7,6 +7,8 @@ import dev.banmian.text.Chars;
 import dev.banmian.text.NewsCues;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * The second assembly pass: cuts the article flow into {@linkplain Unit units}, body runs and heading clusters. A new
@@ -30,9 +32,11 @@ final class UnitSegmenter {
   private static final double WIDEST_COLUMN = 30;
 
   private final BylineParser bylines;
+  private final Predicate<String> knownWord;
 
-  UnitSegmenter(BylineParser bylines) {
+  UnitSegmenter(BylineParser bylines, Predicate<String> knownWord) {
     this.bylines = bylines;
+    this.knownWord = Objects.requireNonNull(knownWord, "knownWord");
   }
 
   /** {@return the flow's units, in reading order} */
@@ -122,7 +126,7 @@ final class UnitSegmenter {
       ClassifiedBlock after = j < flow.size() ? flow.get(j) : null;
       ClassifiedBlock prevBody = run.lastBody();
       boolean interrupts = prevBody != null && !Chars.endsSentence(prevBody.text())
-          && after != null && BlockClassifier.startsMidSentence(after.text());
+          && after != null && NewsCues.startsMidSentence(after.text(), knownWord);
       if (c.block().displaced() || interrupts) {
         if (run.displacedHeadline == null) {
           run.displacedHeadline = c;

@@ -401,6 +401,42 @@ class LayoutRepairerTest {
   }
 
   @Test
+  void aPieceOpeningWithAClosingMarkGoesOnWithTheLineItWasSplitFrom() {
+    // pdftotext ends a text line at a closing quotation mark and prints the rest of the printed line on its own:
+    // counted in pieces, 出门。 + ”大年初一 looks wider than the column, yet the printed line goes on
+    List<String> out = blocks("""
+        某村的春节
+
+        支大妈家住村东头，儿女都在外地工作，
+        今年春节只有老两口在家里过年守岁。
+        “支大妈喜欢看越剧，想春节期间和家
+        人一起看场戏，但腿脚不好不方便出门。
+        ”大年初一
+        走访时，驻村干部在手机上的民情日记
+        里记下这一情况。随后，她与越剧社的
+        业余演员约好时间，送戏上门。
+        """);
+    assertEquals(2, out.size(), out.toString());
+    assertTrue(out.get(1).contains("不方便出门。”大年初一走访时，驻村干部"), out.toString());
+  }
+
+  @Test
+  void aLineEndingWithTheParticleDeGoesOnWhateverItsWidth() {
+    // a quotation mark split the printed line; the piece left is short, but 的 needs the noun it qualifies
+    List<String> out = blocks("""
+        某地庙会热闹非凡
+
+        大年初三，走进某市的老城街巷，
+        “民间有戏”的
+        精彩舞台映入眼帘。京剧、黄梅戏轮番上
+        演，表演者婉转的唱腔、绚丽的服饰，将
+        人们带进了传统戏曲的迷人世界。
+        """);
+    assertEquals(2, out.size(), out.toString());
+    assertTrue(out.get(1).contains("老城街巷，“民间有戏”的精彩舞台"), out.toString());
+  }
+
+  @Test
   void aCaptionWithItsCreditIsNotRunIntoTheParagraphThatEndsAtTheMarginAboveIt() {
     // content-stream text: no blank lines; the paragraph's last line is full and ends a sentence, so the next line
     // would continue it, but that line opens a sentence that ends in a photo credit: a caption

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class ContinuationMergerTest {
-  private final ContinuationMerger merger = new ContinuationMerger();
+  private final ContinuationMerger merger = new ContinuationMerger(w -> false);
 
   static Stream<Arguments> pages() {
     return Stream.of(

@@ -43,7 +43,7 @@ final class TestPage {
 
   /** The page cut into units and headings as assembly does, every unit and heading numbered. */
   Cut cut() {
-    List<Unit> units = new UnitSegmenter(dev.banmian.extract.meta.BylineParser.standard()).segment(blocks, assembly());
+    List<Unit> units = new UnitSegmenter(dev.banmian.extract.meta.BylineParser.standard(), w -> false).segment(blocks, assembly());
     List<ArticleHeading> headings = new ClusterSplitter(text -> List.of())
         .headings(units, new dev.banmian.extract.layout.PageStyle(true, 20, 0.3, true));
     List<BodyRun> runs = new ArrayList<>();

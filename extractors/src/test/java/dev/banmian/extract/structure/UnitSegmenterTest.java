@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class UnitSegmenterTest {
-  private final UnitSegmenter segmenter = new UnitSegmenter(BylineParser.standard());
+  private final UnitSegmenter segmenter = new UnitSegmenter(BylineParser.standard(), w -> false);
 
   static Stream<Arguments> pages() {
     return Stream.of(
