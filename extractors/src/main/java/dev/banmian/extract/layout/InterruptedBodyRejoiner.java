@@ -2,6 +2,7 @@ package dev.banmian.extract.layout;
 
 import dev.banmian.model.Diagnostic;
 import dev.banmian.text.Chars;
+import dev.banmian.text.NewsCues;
 import dev.banmian.text.TracedText;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -168,20 +169,9 @@ final class InterruptedBodyRejoiner {
     return Chars.width(s) >= MIN_WIDTH && (startsWithParticle(s) || unmatchedCloser(s));
   }
 
-  /** The text starts with punctuation or a particle/conjunction that is not part of a longer word. */
+  /** The text starts in the middle of a sentence ({@link NewsCues#startsMidSentence}, by the dictionary). */
   private boolean startsWithParticle(String s) {
-    if (!LayoutRepairer.startsMidSentence(s)) {
-      return false;
-    }
-    if (!Chars.isHan(s.charAt(0)) || s.startsWith("以及") || s.startsWith("以便") || s.startsWith("并且")) {
-      return true;
-    }
-    for (int len = 2; len <= 3 && len <= s.length(); len++) {
-      if (knownWord.test(s.substring(0, len))) {
-        return false;
-      }
-    }
-    return true;
+    return NewsCues.startsMidSentence(s, knownWord);
   }
 
   /** True when {@code s} closes a quotation it did not open: the quote began before it. */

@@ -1087,18 +1087,11 @@ public final class LayoutRepairer {
     return as.substring(window).contains(rest);
   }
 
-  private static final String CONTINUATION_STARTS = "的了和与及并而或但也就都还又着过地得所之等则即且把被让向从对为";
-
-  static boolean startsMidSentence(String s) {
-    if (s.isEmpty()) {
-      return false;
-    }
-    char c = s.charAt(0);
-    if (c == '，' || c == '。' || c == '、' || c == '；' || c == '：' || c == '）' || c == '”' || c == '’' || c == '》') {
-      return true;
-    }
-    return CONTINUATION_STARTS.indexOf(c) >= 0 || s.startsWith("以及") || s.startsWith("以便") || s.startsWith("并且");
+  /** Whether {@code s} opens in the middle of a sentence ({@link NewsCues#startsMidSentence}), by this repairer's dictionary. */
+  private boolean startsMidSentence(String s) {
+    return NewsCues.startsMidSentence(s, w -> segmenter != null && segmenter.isKnownWord(w));
   }
+
 
   /** Configures a {@link LayoutRepairer}. */
   public static final class Builder {
