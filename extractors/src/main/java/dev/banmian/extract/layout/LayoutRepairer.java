@@ -621,6 +621,33 @@ public final class LayoutRepairer {
         && !Chars.endsSentence(b.s());
   }
 
+  /**
+   * Whether {@code a} over {@code b} are two decks of a heading stack (a kicker over its headline, a headline over its
+   * subheadline), not one wrapped line: both read as decks ({@link #isHeadlineDeck}), the line after {@code b} opens
+   * the article (a byline, a role alone, a lead-in), and nothing runs on across the break — no word, no particle or
+   * joining word at either side, no bracket or quotation left open. A wrapped headline over a byline breaks inside a
+   * word or phrase ({@code 某省某项专项行动暨} / {@code 电视电话会议召开}); a deck ends where its phrase does. Where
+   * the page's blank lines carry information, decks set in two sizes come out with a blank line between them, and
+   * two heading lines without one are one heading block ({@code 老旧小区加装电梯方便} / {@code 居民出行}): the rule
+   * asks for the blank line there.
+   */
+  private boolean decksOverByline(Row a, Row b, PageStyle style) {
+    String as = a.s();
+    String bs = b.s();
+    Row c = b.after;
+    if (c == null || style.blanksInformative() && b.blankBefore == 0 || !isHeadlineDeck(as) || !isHeadlineDeck(bs)
+        || Chars.endsSentence(as) || Chars.endsSentence(bs)) {
+      return false;
+    }
+    boolean opensArticle = startsLeadIn(c.s()) || looksLikeBylineLine(c.s()) || NewsCues.isBylineRoleOnly(c.s());
+    return opensArticle && DECK_NEVER_ENDS.indexOf(as.charAt(as.length() - 1)) < 0 && !unclosedBracket(as)
+        && !InterruptedBodyRejoiner.openQuote(as) && !InterruptedBodyRejoiner.unmatchedCloser(bs) && !startsMidSentence(bs)
+        && !wordAcross(as, bs);
+  }
+
+  /** Characters no heading deck ends with: a particle or joining word ({@code 暨}, {@code 和}), a pause, an opener. */
+  private static final String DECK_NEVER_ENDS = "的和与及暨并、，“‘（《";
+
   /** Whether {@code b} starts with a quotation mark and fits, after {@code a}, in one printed line of the column. */
   private static boolean onePrintedLine(Row a, Row b) {
     return startsWithQuote(b.s()) && fitsOnePrintedLine(a, b);
@@ -882,6 +909,9 @@ public final class LayoutRepairer {
     // something follows it (a wrapped kicker goes on without one)
     boolean dashEnds = !isFull(a) || b.blankBefore > 0 && style.blanksInformative() && !style.blankAfterEveryLine();
     if (standsAlone(a) || standsAlone(b) || NewsCues.endsWithLeadDash(as) && dashEnds) {
+      return null;
+    }
+    if (decksOverByline(a, b, style)) {
       return null;
     }
     if (a.blankBefore > 0 && isHeadingLine(as) && NewsCues.endsWithColumnTag(as)) {

@@ -437,6 +437,42 @@ class LayoutRepairerTest {
   }
 
   @Test
+  void twoHeadingDecksOverABylineAreNotOneWrappedLine() {
+    // a kicker over its headline, each a phrase of its own, then the byline: the column is as wide as the decks,
+    // so they look like a body sentence wrapped at a column break
+    List<String> out = blocks("""
+        过去一块地最大两亩，现在最小都有两亩
+
+        这个村，小块田变成大块田用上旋耕机
+        本报记者 王小明
+
+        一早，某县某镇的田野在晨光中慢慢苏
+        醒过来。刀片旋转，泥土翻飞，种粮大户
+        驾驶着旋耕机穿梭田间，一会儿就耕完
+        一块地。村里的老人说，过去种地全靠
+        人力，如今机器一开，活儿就干完了。
+        """);
+    assertEquals(List.of("过去一块地最大两亩，现在最小都有两亩", "这个村，小块田变成大块田用上旋耕机", "本报记者 王小明"),
+        out.subList(0, 3), out.toString());
+  }
+
+  @Test
+  void aHeadlineWrappedAfterAJoiningWordStaysOneLine() {
+    // content-stream text (no blank lines): the headline fills the column and breaks after 暨 over the byline
+    List<String> out = blocks("""
+        某省开展打假治敲专项行动暨
+        传媒监管电视电话会议召开
+        本报记者 王小明
+        一早，某县某镇的田野在晨
+        光中慢慢苏醒过来。刀片旋
+        转，泥土翻飞，种粮大户驾
+        驶着旋耕机穿梭田间，一会
+        儿就耕完一块地。
+        """);
+    assertEquals("某省开展打假治敲专项行动暨传媒监管电视电话会议召开", out.get(0), out.toString());
+  }
+
+  @Test
   void aCaptionWithItsCreditIsNotRunIntoTheParagraphThatEndsAtTheMarginAboveIt() {
     // content-stream text: no blank lines; the paragraph's last line is full and ends a sentence, so the next line
     // would continue it, but that line opens a sentence that ends in a photo credit: a caption
