@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * }</pre>
  *
  * <p>Forms recognised: lead-ins ({@code 本报讯（…）}, {@code 新华社北京9月8日电（记者 X、Y）},
- * {@code 本报北京10月19日电 （记者金歆）}, {@code 据新华社…电}, full-width digits {@code ５月２０日电}, any outlet
+ * {@code 本报北京10月19日电 （记者金歆）}, {@code 据新华社…电}, full-width digits {@code ５月２０日电}, dates in Chinese
+ * numerals {@code 中新社北京九月二十七日电}, {@code 央视网消息（新闻联播）：} with its programme, any outlet
  * ending in 社, 网, 报, 在线 or 客户端 with a date and an optional time, {@code 某某网7月5日22时讯}, and reporters
  * after the lead closed by 报道, {@code 本报北京1月1日讯记者X、Y报道：}); line bylines with any sequence of role
  * groups ({@code 通讯员 李军 本报记者 王明}, also printed with nothing between them,
@@ -38,13 +39,15 @@ import java.util.regex.Pattern;
  * {@code 【某某时报特约记者X】}, {@code [某某网报道 记者 X]}); bare names ({@code 姚子龙}, role {@code 作者}) when
  * they look like a person's name or a unit abbreviation; a byline's outlet and role alone ({@code 本报记者}, no
  * contributors); photo credits ({@code X 摄}, {@code X摄影报道}, {@code X供图}, {@code 图/X},
- * {@code 本组图片由X提供}, {@code X摄（新华社发）}) and group credits ({@code 以上图片均为X摄},
- * {@code 照片除署名外均为本报记者X摄}). Roles come from a closed, extensible set; the outlet printed before a
+ * {@code 本组图片由X提供}, {@code X摄（新华社发）}, {@code 中新社发 X 摄}) and group credits ({@code 以上图片均为X摄},
+ * {@code 照片除署名外均为本报记者X摄}); what each person did in slash labels before or after the names
+ * ({@code 文/本报记者 X 图/本报记者 Y}, {@code X/文 Y/图}, {@code 记者 X 文/图}); source notes ({@code （来源：某某日报）},
+ * the outlet, nobody's name). Roles come from a closed, extensible set; the outlet printed before a
  * role is split off it ({@code 本报记者} gives outlet {@code 本报}, role {@code 记者}).
  *
  * <p>Declined: sentences that start like a byline ({@code 记者从市委组织部获悉}), column labels in lenticular or
- * square brackets without a role ({@code 【民生观察】}), strings of more than 60 characters; {@code 报道} after
- * the names and {@code 见图} before a credit name nobody.
+ * square brackets without a role ({@code 【民生观察】}), source notes that name no outlet ({@code （来源：记者采访）}),
+ * strings of more than 60 characters; {@code 报道} after the names and {@code 见图} before a credit name nobody.
  *
  * <p>Contributor and byline spans are offsets into the parsed string. Instances are immutable and
  * thread-safe.
@@ -57,13 +60,17 @@ public final class BylineParser {
       "特约通讯员", "通讯员", "实习生", "特约评论员", "评论员", "责任编辑", "值班编辑", "编辑", "责编", "美编",
       "校对", "摄影", "摄像", "撰文", "撰稿", "执笔", "采写", "整理", "口述", "作者");
 
-  /** Words printed among a byline's names that name nobody: {@code 报道} after them, {@code 见图} before a credit. */
-  private static final Set<String> NOT_NAMES = Set.of("报道", "见图");
+  /**
+   * Words printed among a byline's names that name nobody: {@code 报道} after them, {@code 见图} before a credit,
+   * {@code 文/图} after reporters who also took the photos.
+   */
+  private static final Set<String> NOT_NAMES = Set.of("报道", "见图", "文/图", "图/文", "文／图", "图／文");
   private static final Set<Character> DECORATIONS = Set.of('□', '■', '●', '◆', '▲', '★', '◎', '○', '▌', '│', '◇', '☆', '△');
   private static final Pattern LEAD = Pattern.compile(
       "^据?(?<outlet>本报|本刊|新华社|中新社|中国新闻社|中新网|人民网|新华网|央视网|央广网|光明网|国际在线"
           + "|[\\p{IsHan}·]{1,10}?(?:日报|晚报|早报|时报|商报|都市报|报|通讯社|新闻网|网|在线|客户端|社))?"
-          + "(?<place>[\\p{IsHan}]{2,8}?)?(?<date>(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日(?:\\d{1,2}时(?:\\d{1,2}分)?)?|\\d{1,2}日)?"
+          + "(?<place>[\\p{IsHan}]{2,8}?)?(?<date>(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日(?:\\d{1,2}时(?:\\d{1,2}分)?)?|\\d{1,2}日"
+          + "|(?:[〇零一二三四五六七八九]{4}年)?[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)?"
           + "(?<kind>讯|电|消息)");
   /**
    * What a credit says before its name: {@code 文/}, {@code 图/}, {@code 图：}, or a group credit over several
@@ -76,6 +83,12 @@ public final class BylineParser {
   private static final Pattern PHOTO_SOURCE =
       Pattern.compile("^(?<credit>.+?(?:" + NewsCues.PHOTO_CREDIT_ENDINGS + "))\\s*[（(](?<source>[^（）()]{2,12})[）)]$");
   private static final Pattern DISTRIBUTED = Pattern.compile("^(?<org>[\\p{IsHan}·]{2,12})发$");
+  /** A note of where a text was taken from: {@code 来源：某某日报}, {@code 稿源:某某网}. */
+  private static final Pattern SOURCE_NOTE = Pattern.compile("^(?:信息)?(?:来源|稿源|来稿)[：:](?<outlet>[^：:]{2,20})$");
+  /** A label before names saying what they did, printed inside a line: {@code 图/}, {@code 文／}. */
+  private static final Pattern SLASH_LABEL = Pattern.compile("^(?<what>文|图)[/／]");
+  /** A name with a label after it saying what the person did: {@code 王某/文}, {@code 李某／图}. */
+  private static final Pattern NAME_THEN_LABEL = Pattern.compile("^(?<name>[\\p{IsHan}·]{2,8})[/／](?<what>文|图)$");
   private static final Pattern PROVIDED = Pattern.compile("^(?:本组)?(?:图片|照片)?由(?<org>.{2,30})提供$");
   private static final String SURNAMES =
       "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由";
@@ -250,11 +263,21 @@ public final class BylineParser {
       }
       if (close > contentFrom) {
         Optional<Byline> inner = content(c, contentFrom + 1, close, true, from, close + 1);
+        if (m.group("kind").equals("消息")) {
+          // after 消息 the brackets name a reporter by role, else the programme or column (（新闻联播）)
+          inner = inner.filter(b -> b.contributors().stream().anyMatch(x -> !x.role().equals("作者")));
+        }
         if (inner.isPresent()) {
           Byline b = inner.get();
           Optional<String> o = b.outlet().isPresent() ? b.outlet() : Optional.ofNullable(outlet);
           Byline full = new Byline(c.raw(from, close + 1), o, b.contributors(), new Span(c.orig(from), c.origEnd(close + 1)));
           return Optional.of(new BylineMatch(full, c.orig(from), c.origEnd(close + 1)));
+        }
+        if (outlet != null && m.group("kind").equals("消息")) {
+          // 央视网消息（新闻联播）：the programme or column the report comes from, in brackets, then a colon
+          int e = close + 1 < c.text.length() && (c.text.charAt(close + 1) == '：' || c.text.charAt(close + 1) == ':') ? close + 2 : close + 1;
+          Byline b = new Byline(c.raw(from, e), Optional.of(outlet), List.of(), new Span(c.orig(from), c.origEnd(e)));
+          return Optional.of(new BylineMatch(b, c.orig(from), c.origEnd(e)));
         }
       }
     }
@@ -347,6 +370,12 @@ public final class BylineParser {
       return Optional.of(new Byline(raw, Optional.empty(),
           List.of(new Contributor("供图", c.text.substring(s, e), new Span(c.orig(s), c.origEnd(e)))), whole));
     }
+    Matcher sourceNote = SOURCE_NOTE.matcher(body);
+    if (sourceNote.matches()) {
+      // （来源：某某日报）: where the text was taken from, an outlet and nobody's name; any other source is a note
+      String o = sourceNote.group("outlet");
+      return isOutlet(o) && !hasSentencePunctuation(o) ? Optional.of(new Byline(raw, Optional.of(o), List.of(), whole)) : Optional.empty();
+    }
     if (body.endsWith("供图") && body.length() > 2 && body.length() <= 30 && !hasSentencePunctuation(body)) {
       int e = to - 2;
       return Optional.of(new Byline(raw, Optional.empty(),
@@ -376,8 +405,30 @@ public final class BylineParser {
     String role = null;
     boolean sawRole = false;
     List<Contributor> out = new ArrayList<>();
+    boolean photoNow = photo;
     for (Item it : items) {
       String t = c.text.substring(it.start, it.end);
+      int itStart = it.start;
+      Matcher slash = SLASH_LABEL.matcher(t);
+      if (!NOT_NAMES.contains(t) && slash.lookingAt() && slash.end() < t.length()) {
+        // 文/本报记者 X 图/本报记者 Y: what the names after the label did, the photos from 图/ on
+        photoNow = slash.group("what").equals("图");
+        t = t.substring(slash.end());
+        itStart += slash.end();
+      }
+      Matcher distributedBy = DISTRIBUTED.matcher(t);
+      if (outlet == null && out.isEmpty() && items.size() > 1 && distributedBy.matches() && isOutlet(distributedBy.group("org"))) {
+        // 中新社发 王某 摄: the agency that distributed the photo, then its photographer
+        outlet = distributedBy.group("org");
+        continue;
+      }
+      Matcher postfix = NAME_THEN_LABEL.matcher(t);
+      boolean labelled = postfix.matches();
+      if (labelled) {
+        // 本报记者 王某/文 李某/图: the label after the name says what that person did
+        t = postfix.group("name");
+      }
+      boolean photoHere = labelled ? postfix.group("what").equals("图") : photoNow;
       RoleHit hit = findRole(t);
       String name;
       int nameStart;
@@ -405,14 +456,14 @@ public final class BylineParser {
         if (name.endsWith("报道") && looksLikePersonName(name.substring(0, name.length() - 2))) {
           name = name.substring(0, name.length() - 2);
         }
-        nameStart = it.start + hit.index + hit.role.length();
+        nameStart = itStart + hit.index + hit.role.length();
         if (name.isEmpty()) {
           continue;
         }
         Optional<Integer> two = looksLikePersonName(name) ? Optional.empty() : splitTwoNames(name);
         if (two.isPresent()) {
           // 本报记者陈明亮杜小平: two names printed with nothing between them
-          String eff = photo ? "摄影" : role;
+          String eff = photoHere ? "摄影" : role;
           int k = two.get();
           out.add(new Contributor(eff, name.substring(0, k), new Span(c.orig(nameStart), c.origEnd(nameStart + k))));
           out.add(new Contributor(eff, name.substring(k), new Span(c.orig(nameStart + k), c.origEnd(nameStart + name.length()))));
@@ -424,10 +475,11 @@ public final class BylineParser {
         }
       } else {
         name = t;
-        nameStart = it.start;
+        nameStart = itStart;
       }
-      String effectiveRole = photo ? (role == null || role.equals("记者") || role.equals("摄影记者") ? "摄影" : role) : (role == null ? "作者" : role);
-      boolean longOk = bracketed || photo || effectiveRole.equals("作者") && !sawRole;
+      String effectiveRole = labelled && role == null ? postfix.group("what")
+          : photoHere ? (role == null || role.equals("记者") || role.equals("摄影记者") ? "摄影" : role) : (role == null ? "作者" : role);
+      boolean longOk = bracketed || photoHere || effectiveRole.equals("作者") && !sawRole;
       if (!isName(name, longOk)) {
         return Optional.empty();
       }

@@ -60,6 +60,24 @@ class BylineParserTest {
       "本报记者陈明亮杜小平; 本报|记者:陈明亮,记者:杜小平",
       "本报记者王明李华; 本报|记者:王明,记者:李华",
       "□本报记者赵成王明峰; 本报|记者:赵成,记者:王明峰",
+      // 中国新闻社 leads write the date in Chinese numerals; its photos are credited 中新社发 X 摄
+      "中新社北京九月二十七日电; 中新社|",
+      "中新社北京九月二十七日电（记者 王某）; 中新社|记者:王某",
+      "中新社发 王某某 摄; 中新社|摄影:王某某",
+      // reporters who also took the photos (文/图 after the names); labels after each name (X/文 Y/图)
+      "记者 王明 通讯员 李华 文/图; |记者:王明,通讯员:李华",
+      "本报记者 王明/文 李华/图; 本报|记者:王明,摄影:李华",
+      "王明/文 李华/图; |文:王明,图:李华",
+      "文/本报记者 李华 图/本报记者 张强; 本报|记者:李华,摄影:张强",
+      // where a reprinted text comes from: an outlet, no author; any other source is a note
+      "（来源：人民日报）; 人民日报|",
+      "来源：某某新闻网; 某某新闻网|",
+      "（来源：记者采访）; -",
+      // CCTV's lead: outlet, 消息, the programme in brackets
+      "央视网消息（新闻联播）：; 央视网|",
+      // People's Daily leads of the 1980s and 1990s: reporter after 电, closed by 报道 and a colon
+      "本报墨西哥城1月28日电记者张金江报道：; 本报|记者:张金江",
+      "（香港文汇网记者 马晓芳）; 香港文汇网|记者:马晓芳",
       "本报记者孙立高明远; 本报|记者:孙立,记者:高明远",
       "本报北京1月1日讯记者崔明、唐华报道：; 本报|记者:崔明,记者:唐华",
       "（见图 李明摄）; |摄影:李明",
