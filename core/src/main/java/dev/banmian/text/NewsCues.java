@@ -50,6 +50,11 @@ public final class NewsCues {
   private static final Pattern NAME_ALONE = Pattern.compile("[\\p{IsHan}]{2,4}|[\\p{IsHan}]{1,6}·[\\p{IsHan}]{1,8}");
   /** The bracketed agency of a photo credit: {@code （新华社发）}, {@code （本报资料图片）}. */
   private static final String AGENCY_IN_BRACKETS = "[（(][^（）()]{2,12}[）)]";
+  /**
+   * A bracketed agency cut at the end of its line, the rest printed elsewhere by the extractor ({@code 俊摄（人民} …
+   * {@code 视觉）}): the credit's end still shows on the line.
+   */
+  private static final String AGENCY_CUT = "[（(][^（）()]{1,12}";
   /** A bracketed agency after a photo credit, if any. */
   private static final String CREDIT_AGENCY = "(?:" + AGENCY_IN_BRACKETS + ")?";
   /**
@@ -57,7 +62,7 @@ public final class NewsCues {
    * the name is one or two characters, none of the verbs that form a word with 摄 ({@code 拍摄}, {@code 航摄}).
    */
   private static final Pattern CREDIT_TAIL = Pattern.compile(
-      "[\\p{IsHan}&&[^拍航跟抓]]{1,2}(?:" + PHOTO_CREDIT_ENDINGS + ")" + CREDIT_AGENCY);
+      "[\\p{IsHan}&&[^拍航跟抓]]{1,2}(?:" + PHOTO_CREDIT_ENDINGS + ")(?:" + AGENCY_IN_BRACKETS + "|" + AGENCY_CUT + ")?");
   /** A photo credit's ending alone on its line, its name printed on the lines before: {@code 摄}, {@code 摄影报道}. */
   private static final Pattern CREDIT_ENDING = Pattern.compile("(?:" + PHOTO_CREDIT_ENDINGS + ")" + CREDIT_AGENCY);
   /**

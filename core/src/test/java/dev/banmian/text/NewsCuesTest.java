@@ -54,7 +54,9 @@ class NewsCuesTest {
       "俊摄（新华社发） | true",
       "婷摄 | true",
       "晓红供图 | true",
+      "俊摄（人民 | true",
       "摄影爱好者 | false",
+      "俊摄（人民视觉）记者 | false",
       "正在拍摄 | false",
   })
   void creditTails(String line, boolean tail) {

@@ -454,6 +454,23 @@ public final class LayoutRepairer {
     return n >= 2 && s.charAt(n - 1) == '的' && (Chars.isHan(s.charAt(n - 2)) || Chars.isCloser(s.charAt(n - 2)));
   }
 
+  /** Whether {@code s} closes a round bracket opened before it. */
+  private static boolean closesBracket(String s) {
+    int depth = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '（' || c == '(') {
+        depth++;
+      } else if (c == '）' || c == ')') {
+        if (depth == 0) {
+          return true;
+        }
+        depth--;
+      }
+    }
+    return false;
+  }
+
   private static boolean unclosedBracket(String s) {
     int depth = 0;
     for (int i = 0; i < s.length(); i++) {
@@ -959,7 +976,8 @@ public final class LayoutRepairer {
       return "one printed line, split by the extractor after a comma";
     }
     boolean aEnd = Chars.endsSentence(as);
-    if (!aEnd && unclosedBracket(as) && as.length() <= 40 && b.blankBefore <= 1) {
+    if (!aEnd && unclosedBracket(as) && as.length() <= 40 && b.blankBefore <= 1 && (!NewsCues.isCreditTail(as) || closesBracket(bs))) {
+      // a photo credit's agency cut at the line's end (俊摄（人民) goes on only into the line that closes it
       return "unclosed bracket continues";
     }
     if (!aEnd && InterruptedBodyRejoiner.openQuote(as) && InterruptedBodyRejoiner.unmatchedCloser(bs) && b.blankBefore <= 1) {

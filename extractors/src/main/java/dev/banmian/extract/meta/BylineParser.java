@@ -81,7 +81,7 @@ public final class BylineParser {
   private static final Pattern WORDS_AND_PICTURES =
       Pattern.compile("文[/／](?<w>[\\p{IsHan}·]{2,5}?)图[/／](?<p>[\\p{IsHan}·]{2,5})");
   private static final Pattern PHOTO_SOURCE =
-      Pattern.compile("^(?<credit>.+?(?:" + NewsCues.PHOTO_CREDIT_ENDINGS + "))\\s*[（(](?<source>[^（）()]{2,12})[）)]$");
+      Pattern.compile("^(?<credit>.+?(?:" + NewsCues.PHOTO_CREDIT_ENDINGS + "))\\s*[（(](?<source>[^（）()]{1,12})(?:[）)]|$)$");
   private static final Pattern DISTRIBUTED = Pattern.compile("^(?<org>[\\p{IsHan}·]{2,12})发$");
   /** A note of where a text was taken from: {@code 来源：某某日报}, {@code 稿源:某某网}. */
   private static final Pattern SOURCE_NOTE = Pattern.compile("^(?:信息)?(?:来源|稿源|来稿)[：:](?<outlet>[^：:]{2,20})$");

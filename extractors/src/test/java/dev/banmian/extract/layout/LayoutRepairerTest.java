@@ -473,6 +473,27 @@ class LayoutRepairerTest {
   }
 
   @Test
+  void aCreditWhoseAgencyIsCutAtTheLineEndDoesNotRunIntoTheHeadingAfterIt() {
+    // pdftotext printed the rest of the bracket (视觉）) elsewhere; the credit still ends its caption
+    List<String> out = blocks(COLUMN + """
+        道路都有专人负责日常巡查和维修。
+
+        某县城郊的新修公路。
+
+        薛
+
+        俊摄（人民
+
+        某镇遗址
+
+        某镇遗址位于县城东部，四周被老河道环
+        绕，遗址总面积六万多平方米。
+        """);
+    assertTrue(out.contains("薛俊摄（人民"), out.toString());
+    assertTrue(out.contains("某镇遗址"), out.toString());
+  }
+
+  @Test
   void aCaptionWithItsCreditIsNotRunIntoTheParagraphThatEndsAtTheMarginAboveIt() {
     // content-stream text: no blank lines; the paragraph's last line is full and ends a sentence, so the next line
     // would continue it, but that line opens a sentence that ends in a photo credit: a caption

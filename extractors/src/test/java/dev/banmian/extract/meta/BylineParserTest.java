@@ -64,6 +64,8 @@ class BylineParserTest {
       "中新社北京九月二十七日电; 中新社|",
       "中新社北京九月二十七日电（记者 王某）; 中新社|记者:王某",
       "中新社发 王某某 摄; 中新社|摄影:王某某",
+      // a credit's agency cut at the line's end by the extractor (the rest printed elsewhere on the page)
+      "薛俊摄（人民; |摄影:薛俊",
       // reporters who also took the photos (文/图 after the names); labels after each name (X/文 Y/图)
       "记者 王明 通讯员 李华 文/图; |记者:王明,通讯员:李华",
       "本报记者 王明/文 李华/图; 本报|记者:王明,摄影:李华",
