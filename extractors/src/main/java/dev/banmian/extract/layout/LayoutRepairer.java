@@ -456,22 +456,17 @@ public final class LayoutRepairer {
 
   /** Whether {@code s} closes a round bracket opened before it. */
   private static boolean closesBracket(String s) {
-    int depth = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '（' || c == '(') {
-        depth++;
-      } else if (c == '）' || c == ')') {
-        if (depth == 0) {
-          return true;
-        }
-        depth--;
-      }
-    }
-    return false;
+    return roundBrackets(s)[0] > 0;
   }
 
+  /** Whether {@code s} leaves a round bracket open at its end. */
   private static boolean unclosedBracket(String s) {
+    return roundBrackets(s)[1] > 0;
+  }
+
+  /** {@return {closing round brackets with no opener before them, round brackets still open at the end} of {@code s}} */
+  private static int[] roundBrackets(String s) {
+    int unmatched = 0;
     int depth = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -479,9 +474,11 @@ public final class LayoutRepairer {
         depth++;
       } else if ((c == '）' || c == ')') && depth > 0) {
         depth--;
+      } else if (c == '）' || c == ')') {
+        unmatched++;
       }
     }
-    return depth > 0;
+    return new int[] {unmatched, depth};
   }
 
   private boolean isFull(Row r) {
