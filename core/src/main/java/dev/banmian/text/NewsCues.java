@@ -413,4 +413,22 @@ public final class NewsCues {
     }
     return true;
   }
+
+  /**
+   * What no heading deck ends with, its phrase left open: a particle or joining word ({@code 的}, {@code 和},
+   * {@code 暨}, {@code 并}), a pause mark, an opening quotation mark or bracket.
+   */
+  private static final String OPEN_ENDINGS = "的和与及暨并、，“‘（《";
+
+  /**
+   * Whether {@code line} (trailing whitespace ignored) ends with its phrase left open ({@code 某省春季植树活动暨},
+   * {@code 某县的}): a heading line that ends so wraps into the next line rather than ending a deck.
+   *
+   * @param line the line
+   * @return whether the line's last character leaves its phrase open
+   */
+  public static boolean endsPhraseOpen(CharSequence line) {
+    String t = line.toString().stripTrailing();
+    return !t.isEmpty() && OPEN_ENDINGS.indexOf(t.charAt(t.length() - 1)) >= 0;
+  }
 }

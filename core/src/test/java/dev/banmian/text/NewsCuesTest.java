@@ -219,4 +219,17 @@ class NewsCuesTest {
   void aParticleStartsMidSentenceWithoutADictionary() {
     assertTrue(NewsCues.startsMidSentence("过去三年", w -> false));
   }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      "某省春季植树活动暨 | true",
+      "某县的 | true",
+      "某市整治“ | true",
+      "农村公路建设， | true",
+      "某县农村公路建设取得成效 | false",
+      "某市推进老旧小区改造（民生） | false",
+  })
+  void endsPhraseOpen(String line, boolean expected) {
+    assertEquals(expected, NewsCues.endsPhraseOpen(line));
+  }
 }

@@ -445,7 +445,7 @@ public final class LayoutRepairer {
   }
 
   /**
-   * Whether {@code s} ends with the attributive particle {@code 的} after a word ({@code “民间有戏”的}, {@code 传统的}):
+   * Whether {@code s} ends with the attributive particle {@code 的} after a word ({@code “送戏下乡”的}, {@code 传统的}):
    * the noun it qualifies comes next, so neither a paragraph nor a headline ends there, whatever the line's width
    * (an extractor splits printed lines at quotation marks, leaving such short pieces).
    */
@@ -585,7 +585,7 @@ public final class LayoutRepairer {
    * another font, pdftotext starts a new text line there): {@code b} starts with a quotation mark, no blank
    * line lies between, and together they are no wider than the column ({@code 千亩。} / {@code “今年的收成，…}).
    * The join gives {@code b} the printed line's width, so the line after it is measured against the column
-   * as the printed line was ({@code ”董其} / {@code 财说。} continues the printed line above it).
+   * as the printed line was ({@code ”张某} / {@code 说。} continues the printed line above it).
    */
   private boolean splitAtQuote(Row a, Row b, PageStyle style) {
     return style.wrapped() && b.blankBefore == 0 && a.fullMeasured && !isFull(a) && onePrintedLine(a, b) && bodyLike(b, style);
@@ -624,7 +624,7 @@ public final class LayoutRepairer {
 
   /**
    * Whether {@code b} is the rest of the printed line above it whatever its width, and that line goes on: it opens
-   * with punctuation that Chinese typesetting never sets at the start of a line ({@code ”大年初一}, {@code ”董其} after
+   * with punctuation that Chinese typesetting never sets at the start of a line ({@code ”当天下午}, {@code ”李某} after
    * a line the extractor ended at the quotation mark), stops inside a sentence, and no blank line lies between.
    * Counting pieces misjudges a printed line's width by the punctuation set narrower than an em, so no fit is asked
    * for where nothing hangs on it: a body line that stops inside a sentence goes on whatever its width. A piece that
@@ -640,7 +640,7 @@ public final class LayoutRepairer {
    * subheadline), not one wrapped line: both read as decks ({@link #isHeadlineDeck}), the line after {@code b} opens
    * the article (a byline, a role alone, a lead-in), and nothing runs on across the break — no word, no particle or
    * joining word at either side, no bracket or quotation left open. A wrapped headline over a byline breaks inside a
-   * word or phrase ({@code 某省某项专项行动暨} / {@code 电视电话会议召开}); a deck ends where its phrase does. Where
+   * word or phrase ({@code 某省春季植树活动暨} / {@code 义务植树动员会召开}); a deck ends where its phrase does. Where
    * the page's blank lines carry information, decks set in two sizes come out with a blank line between them, and
    * two heading lines without one are one heading block ({@code 老旧小区加装电梯方便} / {@code 居民出行}): the rule
    * asks for the blank line there.
@@ -654,13 +654,10 @@ public final class LayoutRepairer {
       return false;
     }
     boolean opensArticle = startsLeadIn(c.s()) || looksLikeBylineLine(c.s()) || NewsCues.isBylineRoleOnly(c.s());
-    return opensArticle && DECK_NEVER_ENDS.indexOf(as.charAt(as.length() - 1)) < 0 && !unclosedBracket(as)
+    return opensArticle && !NewsCues.endsPhraseOpen(as) && !unclosedBracket(as)
         && !InterruptedBodyRejoiner.openQuote(as) && !InterruptedBodyRejoiner.unmatchedCloser(bs) && !startsMidSentence(bs)
         && !wordAcross(as, bs);
   }
-
-  /** Characters no heading deck ends with: a particle or joining word ({@code 暨}, {@code 和}), a pause, an opener. */
-  private static final String DECK_NEVER_ENDS = "的和与及暨并、，“‘（《";
 
   /** Whether {@code b} starts with a quotation mark and fits, after {@code a}, in one printed line of the column. */
   private static boolean onePrintedLine(Row a, Row b) {

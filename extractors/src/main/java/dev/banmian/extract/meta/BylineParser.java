@@ -46,7 +46,7 @@ import java.util.regex.Pattern;
  * role is split off it ({@code 本报记者} gives outlet {@code 本报}, role {@code 记者}).
  *
  * <p>Declined: sentences that start like a byline ({@code 记者从市委组织部获悉}), column labels in lenticular or
- * square brackets without a role ({@code 【民生观察】}), source notes that name no outlet ({@code （来源：记者采访）}),
+ * square brackets without a role ({@code 【民生观察】}), source notes that name no outlet ({@code （来源：网友投稿）}),
  * strings of more than 60 characters; {@code 报道} after the names and {@code 见图} before a credit name nobody.
  *
  * <p>Contributor and byline spans are offsets into the parsed string. Instances are immutable and
@@ -356,30 +356,15 @@ public final class BylineParser {
       reportage = true;
     }
     String body = c.text.substring(from, to);
-    Matcher distributed = DISTRIBUTED.matcher(body);
-    if (distributed.matches() && isOutlet(distributed.group("org"))) {
-      // 新华社发: a photo distributed by an agency.
-      int e = from + distributed.end("org");
-      return Optional.of(new Byline(raw, Optional.empty(),
-          List.of(new Contributor("供图", distributed.group("org"), new Span(c.orig(from), c.origEnd(e)))), whole));
-    }
-    Matcher provided = PROVIDED.matcher(body);
-    if (provided.matches()) {
-      int s = from + provided.start("org");
-      int e = from + provided.end("org");
-      return Optional.of(new Byline(raw, Optional.empty(),
-          List.of(new Contributor("供图", c.text.substring(s, e), new Span(c.orig(s), c.origEnd(e)))), whole));
-    }
     Matcher sourceNote = SOURCE_NOTE.matcher(body);
     if (sourceNote.matches()) {
       // （来源：某某日报）: where the text was taken from, an outlet and nobody's name; any other source is a note
       String o = sourceNote.group("outlet");
       return isOutlet(o) && !hasSentencePunctuation(o) ? Optional.of(new Byline(raw, Optional.of(o), List.of(), whole)) : Optional.empty();
     }
-    if (body.endsWith("供图") && body.length() > 2 && body.length() <= 30 && !hasSentencePunctuation(body)) {
-      int e = to - 2;
-      return Optional.of(new Byline(raw, Optional.empty(),
-          List.of(new Contributor("供图", c.text.substring(from, e), new Span(c.orig(from), c.origEnd(e)))), whole));
+    Optional<Contributor> organisation = organisationCredit(c, from, to);
+    if (organisation.isPresent()) {
+      return Optional.of(new Byline(raw, Optional.empty(), List.of(organisation.get()), whole));
     }
     List<Item> items = items(c, from, to);
     if (items.isEmpty()) {
@@ -401,12 +386,64 @@ public final class BylineParser {
       // one padded name whose last character was glued to 摄: 薛  俊摄
       items = List.of(new Item(items.get(0).start, items.get(items.size() - 1).end));
     }
-    String outlet = null;
-    String role = null;
-    boolean sawRole = false;
-    List<Contributor> out = new ArrayList<>();
-    boolean photoNow = photo;
+    Reader reader = new Reader(c, photo, bracketed, items.size());
     for (Item it : items) {
+      if (!reader.read(it)) {
+        return Optional.empty();
+      }
+    }
+    return reader.byline(raw, whole);
+  }
+
+  /**
+   * A credit to an organisation rather than to people: {@code 新华社发} (a photo an agency distributed),
+   * {@code 本组图片由X提供}, {@code X供图}; empty when {@code [from, to)} is none of these.
+   */
+  private static Optional<Contributor> organisationCredit(Compact c, int from, int to) {
+    String body = c.text.substring(from, to);
+    Matcher distributed = DISTRIBUTED.matcher(body);
+    if (distributed.matches() && isOutlet(distributed.group("org"))) {
+      int e = from + distributed.end("org");
+      return Optional.of(new Contributor("供图", distributed.group("org"), new Span(c.orig(from), c.origEnd(e))));
+    }
+    Matcher provided = PROVIDED.matcher(body);
+    if (provided.matches()) {
+      int s = from + provided.start("org");
+      int e = from + provided.end("org");
+      return Optional.of(new Contributor("供图", c.text.substring(s, e), new Span(c.orig(s), c.origEnd(e))));
+    }
+    if (body.endsWith("供图") && body.length() > 2 && body.length() <= 30 && !hasSentencePunctuation(body)) {
+      int e = to - 2;
+      return Optional.of(new Contributor("供图", c.text.substring(from, e), new Span(c.orig(from), c.origEnd(e))));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Reads a byline's items one by one, left to right: the outlet, the role each group of names is printed under, the
+   * labels that say what a person did ({@code 图/} before names, {@code /文} after one), and the names. One per parse.
+   */
+  private final class Reader {
+    private final Compact c;
+    private final boolean photo;
+    private final boolean bracketed;
+    private final int itemCount;
+    private final List<Contributor> out = new ArrayList<>();
+    private String outlet;
+    private String role;
+    private boolean sawRole;
+    private boolean photoNow;
+
+    Reader(Compact c, boolean photo, boolean bracketed, int itemCount) {
+      this.c = c;
+      this.photo = photo;
+      this.bracketed = bracketed;
+      this.itemCount = itemCount;
+      this.photoNow = photo;
+    }
+
+    /** Reads one item; {@return false when it shows the text is no byline} */
+    boolean read(Item it) {
       String t = c.text.substring(it.start, it.end);
       int itStart = it.start;
       Matcher slash = SLASH_LABEL.matcher(t);
@@ -417,36 +454,41 @@ public final class BylineParser {
         itStart += slash.end();
       }
       Matcher distributedBy = DISTRIBUTED.matcher(t);
-      if (outlet == null && out.isEmpty() && items.size() > 1 && distributedBy.matches() && isOutlet(distributedBy.group("org"))) {
+      if (outlet == null && out.isEmpty() && itemCount > 1 && distributedBy.matches() && isOutlet(distributedBy.group("org"))) {
         // 中新社发 王某 摄: the agency that distributed the photo, then its photographer
         outlet = distributedBy.group("org");
-        continue;
+        return true;
       }
       Matcher postfix = NAME_THEN_LABEL.matcher(t);
-      boolean labelled = postfix.matches();
-      if (labelled) {
+      String label = postfix.matches() ? postfix.group("what") : null;
+      if (label != null) {
         // 本报记者 王某/文 李某/图: the label after the name says what that person did
         t = postfix.group("name");
       }
-      boolean photoHere = labelled ? postfix.group("what").equals("图") : photoNow;
+      return name(t, itStart, label);
+    }
+
+    /** Reads item text {@code t} (at compact {@code start}) as an outlet, a role and a name, or a name alone. */
+    private boolean name(String t, int start, String label) {
+      boolean photoHere = label != null ? label.equals("图") : photoNow;
       RoleHit hit = findRole(t);
-      String name;
-      int nameStart;
       String bare = t.endsWith("报道") ? t.substring(0, t.length() - 2) : t;
       if (hit == null && outlet == null && out.isEmpty() && isOutlet(bare) && !looksLikePersonName(bare)) {
         // [某某网报道 记者 王某], 某某新闻客户端 记者 李某: the outlet, then its reporters
         outlet = bare;
-        continue;
+        return true;
       }
       if (hit == null && NOT_NAMES.contains(t)) {
         // 本报记者 王某 报道, （见图 李明摄）: words around the names
-        continue;
+        return true;
       }
+      String name = t;
+      int nameStart = start;
       if (hit != null) {
         String prefix = withoutPosting(t.substring(0, hit.index));
         if (!prefix.isEmpty()) {
           if (!isOutlet(prefix)) {
-            return Optional.empty();
+            return false;
           }
           outlet = prefix;
         }
@@ -456,9 +498,9 @@ public final class BylineParser {
         if (name.endsWith("报道") && looksLikePersonName(name.substring(0, name.length() - 2))) {
           name = name.substring(0, name.length() - 2);
         }
-        nameStart = itStart + hit.index + hit.role.length();
+        nameStart = start + hit.index + hit.role.length();
         if (name.isEmpty()) {
-          continue;
+          return true;
         }
         Optional<Integer> two = looksLikePersonName(name) ? Optional.empty() : splitTwoNames(name);
         if (two.isPresent()) {
@@ -467,37 +509,39 @@ public final class BylineParser {
           int k = two.get();
           out.add(new Contributor(eff, name.substring(0, k), new Span(c.orig(nameStart), c.origEnd(nameStart + k))));
           out.add(new Contributor(eff, name.substring(k), new Span(c.orig(nameStart + k), c.origEnd(nameStart + name.length()))));
-          continue;
+          return true;
         }
         if (!prefix.isEmpty() && !looksLikePersonName(name)) {
           // 新闻摄影比赛 is not outlet 新闻, role 摄影, name 比赛.
-          return Optional.empty();
+          return false;
         }
-      } else {
-        name = t;
-        nameStart = itStart;
       }
-      String effectiveRole = labelled && role == null ? postfix.group("what")
+      String effectiveRole = label != null && role == null ? label
           : photoHere ? (role == null || role.equals("记者") || role.equals("摄影记者") ? "摄影" : role) : (role == null ? "作者" : role);
       boolean longOk = bracketed || photoHere || effectiveRole.equals("作者") && !sawRole;
       if (!isName(name, longOk)) {
-        return Optional.empty();
+        return false;
       }
       out.add(new Contributor(effectiveRole, name, new Span(c.orig(nameStart), c.origEnd(nameStart + name.length()))));
+      return true;
     }
-    if (out.isEmpty()) {
-      if (sawRole && role != null && role.contains("评论员")) {
-        return Optional.of(new Byline(raw, Optional.ofNullable(outlet), List.of(), whole));
-      }
-      return Optional.empty();
-    }
-    if (!sawRole && !photo && !bracketed) {
-      // A bare line: accept a person's name or a unit abbreviation only.
-      if (out.size() > 3 || !out.stream().allMatch(x -> looksLikePersonName(x.name()) || UNIT_ABBREVIATION.matcher(x.name()).matches())) {
+
+    /** {@return the byline read, or empty when it names nobody (but a commentator) or is a bare line of no name} */
+    Optional<Byline> byline(String raw, Span whole) {
+      if (out.isEmpty()) {
+        if (sawRole && role != null && role.contains("评论员")) {
+          return Optional.of(new Byline(raw, Optional.ofNullable(outlet), List.of(), whole));
+        }
         return Optional.empty();
       }
+      if (!sawRole && !photo && !bracketed) {
+        // A bare line: accept a person's name or a unit abbreviation only.
+        if (out.size() > 3 || !out.stream().allMatch(x -> looksLikePersonName(x.name()) || UNIT_ABBREVIATION.matcher(x.name()).matches())) {
+          return Optional.empty();
+        }
+      }
+      return Optional.of(new Byline(raw, Optional.ofNullable(outlet), out, whole));
     }
-    return Optional.of(new Byline(raw, Optional.ofNullable(outlet), out, whole));
   }
 
   private record RoleHit(String role, int index) {}

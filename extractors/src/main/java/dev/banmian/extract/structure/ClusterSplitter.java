@@ -254,7 +254,7 @@ final class ClusterSplitter {
     }
     String above = Chars.stripSpaces(prev.text());
     String below = Chars.stripSpaces(c.text());
-    return !above.isEmpty() && !below.isEmpty() && "的和与及、“‘（《".indexOf(above.charAt(above.length() - 1)) < 0
+    return !above.isEmpty() && !below.isEmpty() && !NewsCues.endsPhraseOpen(above)
         && !leavesOpen(above) && !NewsCues.startsMidSentence(below, segmenter::isKnownWord) && !Chars.isCloser(below.charAt(0))
         && !segmenter.formsWordAcross(above, below);
   }
