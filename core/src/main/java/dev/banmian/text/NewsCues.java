@@ -35,9 +35,9 @@ public final class NewsCues {
   /**
    * A reporter's role as a byline prints it, as a regular-expression group for patterns to embed: {@code 记者},
    * {@code 通讯员}, {@code 摄影记者}, {@code 评论员}, with a rank or desk before it ({@code 特约记者}, {@code 首席记者},
-   * {@code 融媒体记者}).
+   * {@code 融媒体记者}, {@code 特派记者}).
    */
-  public static final String REPORTER_ROLE = "(?:特约|见习|实习|首席|融媒体|全媒体|驻站)?(?:摄影记者|记者|通讯员|评论员)";
+  public static final String REPORTER_ROLE = "(?:特约|特派|见习|实习|首席|主任|高级|资深|融媒体|全媒体|驻站)?(?:摄影记者|记者|通讯员|评论员)";
   /** A byline's outlet and role with no name after it ({@code □本报记者}): the names follow on lines of their own. */
   private static final Pattern ROLE_ONLY = Pattern.compile(
       "[□■●◆▲◎]?(?:本报|本刊|新华社|中新社|[\\p{IsHan}·]{1,10}?(?:日报|晚报|早报|时报|报|网|社|台))?" + REPORTER_ROLE);

@@ -41,12 +41,14 @@ import java.util.regex.Pattern;
  * contributors); photo credits ({@code X 摄}, {@code X摄影报道}, {@code X供图}, {@code 图/X},
  * {@code 本组图片由X提供}, {@code X摄（新华社发）}, {@code 中新社发 X 摄}) and group credits ({@code 以上图片均为X摄},
  * {@code 照片除署名外均为本报记者X摄}); what each person did in slash labels before or after the names
- * ({@code 文/本报记者 X 图/本报记者 Y}, {@code X/文 Y/图}, {@code 记者 X 文/图}); source notes ({@code （来源：某某日报）},
+ * ({@code 文/本报记者 X 图/本报记者 Y}, {@code X/文 Y/图}, {@code 记者 X 文/图}); a paper's name in title marks before
+ * the role ({@code 《某某晚报》记者 X}); source notes ({@code （来源：某某日报）},
  * the outlet, nobody's name). Roles come from a closed, extensible set; the outlet printed before a
  * role is split off it ({@code 本报记者} gives outlet {@code 本报}, role {@code 记者}).
  *
  * <p>Declined: sentences that start like a byline ({@code 记者从市委组织部获悉}), column labels in lenticular or
  * square brackets without a role ({@code 【民生观察】}), source notes that name no outlet ({@code （来源：网友投稿）}),
+ * notes on the author ({@code （作者单位：某大学）}),
  * strings of more than 60 characters; {@code 报道} after the names and {@code 见图} before a credit name nobody.
  *
  * <p>Contributor and byline spans are offsets into the parsed string. Instances are immutable and
@@ -56,7 +58,8 @@ public final class BylineParser {
 
   /** Roles recognised by {@link #standard()}, longest first when matching. */
   public static final List<String> STANDARD_ROLES = List.of(
-      "融媒体记者", "全媒体记者", "特约记者", "见习记者", "实习记者", "首席记者", "摄影记者", "驻站记者", "记者",
+      "融媒体记者", "全媒体记者", "特约记者", "特派记者", "见习记者", "实习记者", "首席记者", "主任记者", "高级记者",
+      "资深记者", "摄影记者", "驻站记者", "记者",
       "特约通讯员", "通讯员", "实习生", "特约评论员", "评论员", "责任编辑", "值班编辑", "编辑", "责编", "美编",
       "校对", "摄影", "摄像", "撰文", "撰稿", "执笔", "采写", "整理", "口述", "作者");
 
@@ -356,6 +359,10 @@ public final class BylineParser {
       reportage = true;
     }
     String body = c.text.substring(from, to);
+    if (body.startsWith("作者单位")) {
+      // （作者单位：某大学）: the author's affiliation, a note under a signed article, no byline
+      return Optional.empty();
+    }
     Matcher sourceNote = SOURCE_NOTE.matcher(body);
     if (sourceNote.matches()) {
       // （来源：某某日报）: where the text was taken from, an outlet and nobody's name; any other source is a note
@@ -490,7 +497,7 @@ public final class BylineParser {
           if (!isOutlet(prefix)) {
             return false;
           }
-          outlet = prefix;
+          outlet = prefix.startsWith("《") && prefix.endsWith("》") ? prefix.substring(1, prefix.length() - 1) : prefix;
         }
         role = hit.role;
         sawRole = true;
@@ -581,6 +588,10 @@ public final class BylineParser {
   }
 
   private static boolean isOutlet(String prefix) {
+    if (prefix.length() > 2 && prefix.charAt(0) == '《' && prefix.charAt(prefix.length() - 1) == '》') {
+      // 《某某晚报》记者 X: a paper's name in title marks
+      return isOutlet(prefix.substring(1, prefix.length() - 1));
+    }
     if (prefix.equals("本报") || prefix.equals("本刊") || prefix.equals("本台") || prefix.equals("本网")) {
       return true;
     }

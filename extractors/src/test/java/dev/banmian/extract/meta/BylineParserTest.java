@@ -80,6 +80,18 @@ class BylineParserTest {
       // People's Daily leads of the 1980s and 1990s: reporter after 电, closed by 报道 and a colon
       "本报墨西哥城1月28日电记者张金江报道：; 本报|记者:张金江",
       "（香港文汇网记者 马晓芳）; 香港文汇网|记者:马晓芳",
+      // ranks and postings before 记者 in city and party papers (主任记者, 高级记者, 特派记者, 资深记者)
+      "主任记者 程某平; |主任记者:程某平",
+      "高级记者 王明; |高级记者:王明",
+      "本报特派记者 王明; 本报|特派记者:王明",
+      "本报资深记者 王明 李华; 本报|资深记者:王明,资深记者:李华",
+      // a paper's name in title marks before the role (《某某晚报》记者 X), a name with its label after it (X/文)
+      "《扬州晚报》记者 王明; 扬州晚报|记者:王明",
+      "程某平/文; |文:程某平",
+      // a signed commentary's notes on its author are no byline
+      "（作者单位：某大学）; -",
+      "■ 王虹某; |作者:王虹某",
+      "图：王明 汪昊 胡蝶飞; |摄影:王明,摄影:汪昊,摄影:胡蝶飞",
       "本报记者孙立高明远; 本报|记者:孙立,记者:高明远",
       "本报北京1月1日讯记者崔明、唐华报道：; 本报|记者:崔明,记者:唐华",
       "（见图 李明摄）; |摄影:李明",
