@@ -45,7 +45,9 @@ import java.util.regex.Pattern;
  * before the issue's. {@code 今天}, {@code 今日}, {@code 今晨}, {@code 今晚}, {@code 当天}, {@code 当日},
  * {@code 当晚} resolve to the issue date, {@code 前天}/{@code 前日} to two days before; {@code 昨天} and the
  * other yesterday words and the vague ones to the day before the issue (the latest day the vague ones can mean).
- * {@code 本月9日} is the 9th of the issue's month even after the issue date: the text says so. Spans are offsets into the parsed string. Instances are immutable and thread-safe.
+ * {@code 本月9日} is the 9th of the issue's month even after the issue date: the text says so, as {@code 下周一}
+ * does. A day named in brackets after a relative word ({@code 昨日（3日）}) is the day. Spans are offsets into the
+ * parsed string. Instances are immutable and thread-safe.
  */
 public final class DatelineParser {
   private static final String NUM = "(?:[0-9０-９]{1,4}|[〇零○一二三四五六七八九十]{1,4})";
@@ -64,9 +66,9 @@ public final class DatelineParser {
   private static final Pattern MONTH_DAY = Pattern.compile(
       "(?<rm>本月|当月|同月|上月)(?<d>" + NUM + ")" + DAY_MARK + "(?:" + PART + ")?(?:" + CLOCK + ")?");
   private static final Pattern DAY = Pattern.compile("(?<d>" + NUM + ")" + DAY_MARK + "(?:" + PART + ")?(?:" + CLOCK + ")?");
-  /** A weekday, of this week or the last: {@code 周五}, {@code 星期二}, {@code 上周三}. */
+  /** A weekday, of this week, the last or the next: {@code 周五}, {@code 星期二}, {@code 上周三}, {@code 下周一}. */
   private static final Pattern WEEKDAY = Pattern.compile(
-      "(?<week>上|本|这)?(?:周|星期|礼拜)(?<wd>[一二三四五六日天])(?:" + PART + ")?(?:" + CLOCK + ")?");
+      "(?<week>上|本|这|下)?(?:周|星期|礼拜)(?<wd>[一二三四五六日天])(?:" + PART + ")?(?:" + CLOCK + ")?");
   /** A day of a lunar month: {@code 初五}, {@code 十五}, {@code 二十三}, {@code 廿八}, {@code 三十}. */
   private static final String LUNAR_DAY = "(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)";
   /**
@@ -191,7 +193,7 @@ public final class DatelineParser {
     m = DAY.matcher(t).region(i, t.length());
     if (m.lookingAt() && !spanAround(t, i, m.end()) && !(i > 0 && t.charAt(i - 1) == '月')) {
       OptionalInt d = num(m.group("d"));
-      boolean clauseLike = m.end() >= t.length() || "，,、上下晚早凌中傍夜在至从获召举发".indexOf(t.charAt(m.end())) >= 0
+      boolean clauseLike = m.end() >= t.length() || "，,、上下晚早凌中傍夜在至从获召举发当".indexOf(t.charAt(m.end())) >= 0
           || m.end() - i > (m.group("d").length() + 1);
       if (d.isPresent() && d.getAsInt() >= 1 && d.getAsInt() <= 31 && clauseLike && !isDigitDayWord(t, i, m.end())) {
         return Optional.of(build(c, i, m.end(), OptionalInt.empty(), OptionalInt.empty(), d, null, null, null,
@@ -201,7 +203,10 @@ public final class DatelineParser {
     return Optional.empty();
   }
 
-  /** {@code 周五}, {@code 星期二}: the latest such day not after the issue; {@code 上周三}: that day of last week. */
+  /**
+   * {@code 周五}, {@code 星期二}: the latest such day not after the issue; {@code 上周三}: that day of last week;
+   * {@code 下周一}: that day of next week (the text says the day is after the issue).
+   */
   private Optional<Dateline> weekday(Compact c, int i, Optional<LocalDate> issue) {
     String t = c.text;
     Matcher m = WEEKDAY.matcher(t).region(i, t.length());
@@ -210,9 +215,9 @@ public final class DatelineParser {
     }
     int dow = "一二三四五六".indexOf(m.group("wd").charAt(0)) + 1;
     DayOfWeek day = dow == 0 ? DayOfWeek.SUNDAY : DayOfWeek.of(dow);
-    boolean lastWeek = "上".equals(m.group("week"));
-    Optional<LocalDate> resolved = issue.map(is -> lastWeek
-        ? is.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1).with(TemporalAdjusters.nextOrSame(day))
+    int weeks = "上".equals(m.group("week")) ? -1 : "下".equals(m.group("week")) ? 1 : 0;
+    Optional<LocalDate> resolved = issue.map(is -> weeks != 0
+        ? is.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(weeks).with(TemporalAdjusters.nextOrSame(day))
         : is.with(TemporalAdjusters.previousOrSame(day)));
     return Optional.of(build(c, i, m.end(), OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), m.group(),
         null, null, resolved));
@@ -230,9 +235,21 @@ public final class DatelineParser {
           null, null, Optional.empty()));
     }
     String word = m.group("word") != null ? m.group("word") : m.group("day") != null ? m.group("day") : m.group("dayPart");
+    Matcher named = NAMED_DAY.matcher(t).region(m.end(), t.length());
+    if (m.group("day") != null && named.lookingAt()) {
+      // 昨日（3日）: the paper names the day the word means; the day decides
+      OptionalInt d = num(named.group("d"));
+      if (d.isPresent() && d.getAsInt() >= 1 && d.getAsInt() <= 31) {
+        return Optional.of(build(c, i, named.end(), OptionalInt.empty(), OptionalInt.empty(), d, word, null, null,
+            issue.flatMap(is -> resolve(is, OptionalInt.empty(), OptionalInt.empty(), d, null))));
+      }
+    }
     return Optional.of(build(c, i, m.end(), OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), word, null, null,
         issue.flatMap(is -> resolve(is, OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), word))));
   }
+
+  /** The day a relative word means, named in brackets after it: {@code 昨日（3日）}, {@code 今天(5日)}. */
+  private static final Pattern NAMED_DAY = Pattern.compile("[（(](?<d>\\d{1,2})日[）)]");
 
   /** Years a news dateline can name. */
   private static boolean plausibleYear(int y) {

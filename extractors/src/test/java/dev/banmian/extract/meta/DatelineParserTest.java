@@ -5,9 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.banmian.model.Dateline;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -58,6 +63,15 @@ class DatelineParserTest {
       "今晨，会议; 2025-06-04; 今晨|||今晨|2025-06-04",
       "昨晚，会议; 2025-06-04; 昨晚|||昨晚|2025-06-03",
       "上月15日，会议; 2025-06-04; 上月15日||15||2025-05-15",
+      // the day a relative word means, named in brackets (昨日（3日）); a day number before 当天/当晚 is the day
+      "昨日（3日），某市召开会议; 2025-06-04; 昨日（3日）||3|昨日|2025-06-03",
+      "今天(4日)，某市; 2025-06-04; 今天(4日)||4|今天|2025-06-04",
+      "2日当天，某市; 2025-06-04; 2日||2||2025-06-02",
+      "5日当晚，某市; 2025-06-04; 5日||5||2025-05-05",
+      // next week's day is after the issue because the text says so
+      "下周一，某市将启动; 2025-06-04; 下周一|||下周一|2025-06-09",
+      "下周三上午，某市将举行; 2025-06-04; 下周三上午|||下周三上午|2025-06-11",
+      "下周三起，某市实行; 2025-06-04; -",
       "本月2日，会议; 2025-06-04; 本月2日||2||2025-06-02",
       "去年7月4日，会议; 2025-06-04; 去年7月4日|7|4||2024-07-04",
       "前年7月4日，会议; 2025-06-04; 前年7月4日|7|4||2023-07-04",
@@ -156,5 +170,26 @@ class DatelineParserTest {
       assertTrue(d.span().end() <= s.length());
       assertEquals(d.raw(), s.substring(d.span().start(), d.span().end()));
     });
+  }
+
+  /** Lead forms with a month and day filled in: none of them says its date is after the issue. */
+  private static final List<String> PAST_FORMS = List.of("%d月%d日，", "%d月%d日上午，", "记者%2$d日从市里获悉",
+      "%2$d日晚，", "去年%d月%d日，", "%d月%d号，", "2019年%d月%d日，", "%2$d日至%2$d日，", "昨天，", "前天，", "近日，", "周五，",
+      "上周三，", "星期二晚，", "今晨，");
+
+  @Property(tries = 1000)
+  void aResolvedDateIsNeverAfterTheIssueUnlessTheTextSaysSo(@ForAll("pastForms") String form,
+      @ForAll @IntRange(min = 1, max = 12) int month,
+      @ForAll @IntRange(min = 1, max = 31) int day,
+      @ForAll @IntRange(min = 0, max = 3000) int issueOffset) {
+    LocalDate issue = LocalDate.of(2020, 1, 1).plusDays(issueOffset);
+    String lead = String.format(form, month, day) + "某市召开会议。";
+    P.parse(lead, Optional.of(issue)).flatMap(Dateline::resolved)
+        .ifPresent(d -> assertTrue(!d.isAfter(issue), lead + " on " + issue + " resolved to " + d));
+  }
+
+  @Provide
+  Arbitrary<String> pastForms() {
+    return Arbitraries.of(PAST_FORMS);
   }
 }
