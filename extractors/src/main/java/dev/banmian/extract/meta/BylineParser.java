@@ -41,7 +41,8 @@ import java.util.regex.Pattern;
  * contributors); photo credits ({@code X 摄}, {@code X摄影报道}, {@code X供图}, {@code 图/X},
  * {@code 本组图片由X提供}, {@code X摄（新华社发）}, {@code 中新社发 X 摄}) and group credits ({@code 以上图片均为X摄},
  * {@code 照片除署名外均为本报记者X摄}); what each person did in slash labels before or after the names
- * ({@code 文/本报记者 X 图/本报记者 Y}, {@code X/文 Y/图}, {@code 记者 X 文/图}); a paper's name in title marks before
+ * ({@code 文/本报记者 X 图/本报记者 Y}, {@code X/文 Y/图}, {@code 记者 X 文/图}); a bar or slash between a role and
+ * its name ({@code 记者｜X}, {@code 记者/X}); any outlet's unbracketed lead-in ({@code 某某晚报讯 记者 X}); a paper's name in title marks before
  * the role ({@code 《某某晚报》记者 X}); source notes ({@code （来源：某某日报）},
  * the outlet, nobody's name). Roles come from a closed, extensible set; the outlet printed before a
  * role is split off it ({@code 本报记者} gives outlet {@code 本报}, role {@code 记者}).
@@ -61,7 +62,7 @@ public final class BylineParser {
       "融媒体记者", "全媒体记者", "特约记者", "特派记者", "见习记者", "实习记者", "首席记者", "主任记者", "高级记者",
       "资深记者", "摄影记者", "驻站记者", "记者",
       "特约通讯员", "通讯员", "实习生", "特约评论员", "评论员", "责任编辑", "值班编辑", "编辑", "责编", "美编",
-      "校对", "摄影", "摄像", "撰文", "撰稿", "执笔", "采写", "整理", "口述", "作者");
+      "校对", "摄影", "摄像", "撰文", "特约撰稿人", "撰稿人", "撰稿", "执笔", "采写", "整理", "口述", "作者");
 
   /**
    * Words printed among a byline's names that name nobody: {@code 报道} after them, {@code 见图} before a credit,
@@ -79,7 +80,7 @@ public final class BylineParser {
    * What a credit says before its name: {@code 文/}, {@code 图/}, {@code 图：}, or a group credit over several
    * photos ({@code 以上图片均为}, {@code 照片除署名外均为}, {@code 本版图片由}).
    */
-  private static final Pattern CREDIT_PREFIX = Pattern.compile("^(?:(?:文|图)[/／](?:文|图)?|(?:文|图|文字)[：:]"
+  private static final Pattern CREDIT_PREFIX = Pattern.compile("^(?:(?:文|图)[/／](?:文|图)?|(?:文|图|文字)[：:|｜]"
       + "|(?:以上|本版|本组|上|下|左|右)?(?:图片|照片)(?:除署名外)?(?:均|皆)?为)");
   private static final Pattern WORDS_AND_PICTURES =
       Pattern.compile("文[/／](?<w>[\\p{IsHan}·]{2,5}?)图[/／](?<p>[\\p{IsHan}·]{2,5})");
@@ -93,6 +94,8 @@ public final class BylineParser {
   /** A name with a label after it saying what the person did: {@code 王某/文}, {@code 李某／图}. */
   private static final Pattern NAME_THEN_LABEL = Pattern.compile("^(?<name>[\\p{IsHan}·]{2,8})[/／](?<what>文|图)$");
   private static final Pattern PROVIDED = Pattern.compile("^(?:本组)?(?:图片|照片)?由(?<org>.{2,30})提供$");
+  /** Where a picture came from: {@code 图片来源：新华社}. */
+  private static final Pattern PICTURE_SOURCE = Pattern.compile("^(?:图片|照片)来源[：:](?<org>[^：:，。]{2,20})$");
   private static final String SURNAMES =
       "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由";
   private static final Pattern UNIT_ABBREVIATION = Pattern.compile("^[\\p{IsHan}]{1,4}(?:组|宣|办|委|部|局|处|站|队|院|所|中心)$|^[\\p{IsHan}]{1,3}组[\\p{IsHan}]$");
@@ -162,10 +165,12 @@ public final class BylineParser {
       return content(c, from + 1, to - 1, true, from, to).filter(b -> b.contributors().stream()
           .allMatch(x -> !x.role().equals("作者") || round && x.name().length() <= 4));
     }
-    if (c.text.startsWith("本报讯", from) || c.text.startsWith("本刊讯", from)) {
-      // An unbracketed lead-in line: 本报讯 记者 张三.
-      String outlet = c.text.substring(from, from + 2);
-      return content(c, from + 3, to, false, from, to).filter(b -> b.contributors().stream().noneMatch(x -> x.role().equals("作者")))
+    Matcher news = LEAD.matcher(c.text).region(from, to);
+    if (news.lookingAt() && news.group("outlet") != null && news.end("outlet") < to && c.text.charAt(news.end("outlet")) == '讯') {
+      // An unbracketed lead-in line: 本报讯 记者 张三, 某某晚报讯 记者 李四.
+      String outlet = news.group("outlet");
+      return content(c, news.end("outlet") + 1, to, false, from, to)
+          .filter(b -> b.contributors().stream().noneMatch(x -> x.role().equals("作者")))
           .map(b -> new Byline(b.raw(), Optional.of(b.outlet().orElse(outlet)), b.contributors(), b.span()));
     }
     Optional<Byline> named = content(c, from, to, false, from, to);
@@ -414,6 +419,9 @@ public final class BylineParser {
       return Optional.of(new Contributor("供图", distributed.group("org"), new Span(c.orig(from), c.origEnd(e))));
     }
     Matcher provided = PROVIDED.matcher(body);
+    if (!provided.matches()) {
+      provided = PICTURE_SOURCE.matcher(body);
+    }
     if (provided.matches()) {
       int s = from + provided.start("org");
       int e = from + provided.end("org");
@@ -501,11 +509,16 @@ public final class BylineParser {
         }
         role = hit.role;
         sawRole = true;
-        name = t.substring(hit.index + hit.role.length());
+        int after = hit.index + hit.role.length();
+        while (after < t.length() && "/／".indexOf(t.charAt(after)) >= 0) {
+          // 记者/王某: a slash between the role and the name
+          after++;
+        }
+        name = t.substring(after);
         if (name.endsWith("报道") && looksLikePersonName(name.substring(0, name.length() - 2))) {
           name = name.substring(0, name.length() - 2);
         }
-        nameStart = start + hit.index + hit.role.length();
+        nameStart = start + after;
         if (name.isEmpty()) {
           return true;
         }
@@ -598,7 +611,8 @@ public final class BylineParser {
     if (prefix.length() > 16) {
       return false;
     }
-    return prefix.endsWith("社") || prefix.endsWith("报") || prefix.endsWith("网") || prefix.endsWith("台")
+    return prefix.endsWith("社") || prefix.endsWith("报") || prefix.endsWith("网") || prefix.endsWith("台") || prefix.endsWith("视")
+        || prefix.contains("报") && prefix.endsWith("版")
         || prefix.endsWith("新闻") || prefix.endsWith("客户端") || prefix.endsWith("频道") || prefix.contains("·")
         || prefix.startsWith("驻") || prefix.endsWith("中心") || prefix.startsWith("新华社") || prefix.endsWith("杂志");
   }
@@ -609,7 +623,8 @@ public final class BylineParser {
     for (int i = from; i <= to; i++) {
       boolean boundary = i == to || c.gapBefore[i] && i > from;
       char ch = i < to ? c.text.charAt(i) : 0;
-      boolean sep = i < to && (ch == '、' || ch == '，' || ch == ',' || ch == '；' || ch == ';' || ch == '：' || ch == ':');
+      boolean sep = i < to && (ch == '、' || ch == '，' || ch == ',' || ch == '；' || ch == ';' || ch == '：' || ch == ':'
+          || ch == '|' || ch == '｜');
       if (boundary || sep) {
         if (i > start) {
           raw.add(new Item(start, i));

@@ -92,6 +92,19 @@ class BylineParserTest {
       "（作者单位：某大学）; -",
       "■ 王虹某; |作者:王虹某",
       "图：王明 汪昊 胡蝶飞; |摄影:王明,摄影:汪昊,摄影:胡蝶飞",
+      // new-media bylines separate role and name with a vertical bar (记者｜X, 文|X)
+      "记者｜王明; |记者:王明",
+      "记者 | 王明 编辑 | 李华; |记者:王明,编辑:李华",
+      "文|王明; |作者:王明",
+      // city papers' own lead-ins without brackets, a slash between role and name
+      "南方日报讯 记者/王明 通讯员/李华; 南方日报|记者:王明,通讯员:李华",
+      "羊城晚报讯 记者 王明; 羊城晚报|记者:王明",
+      "本报讯 记者王明 通讯员李华; 本报|记者:王明,通讯员:李华",
+      // editions and broadcasters as outlets; a picture's source; contributing writers
+      "人民日报海外版记者 王明; 人民日报海外版|记者:王明",
+      "央视记者 王明; 央视|记者:王明",
+      "图片来源：新华社; |供图:新华社",
+      "特约撰稿人 王明; |特约撰稿人:王明",
       "本报记者孙立高明远; 本报|记者:孙立,记者:高明远",
       "本报北京1月1日讯记者崔明、唐华报道：; 本报|记者:崔明,记者:唐华",
       "（见图 李明摄）; |摄影:李明",
