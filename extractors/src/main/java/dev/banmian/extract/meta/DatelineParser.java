@@ -52,7 +52,8 @@ import java.util.regex.Pattern;
 public final class DatelineParser {
   private static final String NUM = "(?:[0-9０-９]{1,4}|[〇零○一二三四五六七八九十]{1,4})";
   private static final String PART = "(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|早上|清晨|夜间|深夜|早晨|晚|早)";
-  private static final String CLOCK = "(?:" + NUM + "(?:时|点)(?:" + NUM + "分|半)?|[0-9]{1,2}[:：][0-9]{2})";
+  /** A clock time, approximate or not: {@code 9时30分}, {@code 8点半}, {@code 14:30}, {@code 8时许}, {@code 10点左右}. */
+  private static final String CLOCK = "(?:" + NUM + "(?:时|点)(?:" + NUM + "分|半)?|[0-9]{1,2}[:：][0-9]{2})(?:许|左右)?";
   private static final Pattern AGENCY = Pattern.compile(
       "(?<agency>新华社|中新社|中国新闻社|中新网|人民网|新华网|央视网|央广网|法新社|路透社|美联社|本报)(?<place>[\\p{IsHan}]{2,8}?)"
           + "(?:(?<y>" + NUM + ")年)?(?<m>" + NUM + ")月(?<d>" + NUM + ")日电");
