@@ -80,7 +80,7 @@ public final class BylineParser {
    * What a credit says before its name: {@code 文/}, {@code 图/}, {@code 图：}, or a group credit over several
    * photos ({@code 以上图片均为}, {@code 照片除署名外均为}, {@code 本版图片由}).
    */
-  private static final Pattern CREDIT_PREFIX = Pattern.compile("^(?:(?:文|图)[/／](?:文|图)?|(?:文|图|文字)[：:|｜]"
+  private static final Pattern CREDIT_PREFIX = Pattern.compile("^(?:(?:文图|图文|文·图)[/／]|(?:文|图)[/／](?:文|图)?|(?:文|图|文字)[：:|｜]"
       + "|(?:以上|本版|本组|上|下|左|右)?(?:图片|照片)(?:除署名外)?(?:均|皆)?为)");
   private static final Pattern WORDS_AND_PICTURES =
       Pattern.compile("文[/／](?<w>[\\p{IsHan}·]{2,5}?)图[/／](?<p>[\\p{IsHan}·]{2,5})");
@@ -94,6 +94,9 @@ public final class BylineParser {
   /** A name with a label after it saying what the person did: {@code 王某/文}, {@code 李某／图}. */
   private static final Pattern NAME_THEN_LABEL = Pattern.compile("^(?<name>[\\p{IsHan}·]{2,8})[/／](?<what>文|图)$");
   private static final Pattern PROVIDED = Pattern.compile("^(?:本组)?(?:图片|照片)?由(?<org>.{2,30})提供$");
+  /** A photo an agency distributed, its photographer in brackets: {@code 新华社发（王某 摄）}. */
+  private static final Pattern DISTRIBUTED_CREDIT = Pattern.compile(
+      "^(?<org>[\\p{IsHan}·]{2,12})发[（(](?<credit>[^（）()]{2,20}(?:" + NewsCues.PHOTO_CREDIT_ENDINGS + "))[）)]$");
   /** Where a picture came from: {@code 图片来源：新华社}. */
   private static final Pattern PICTURE_SOURCE = Pattern.compile("^(?:图片|照片)来源[：:](?<org>[^：:，。]{2,20})$");
   private static final String SURNAMES =
@@ -374,6 +377,13 @@ public final class BylineParser {
       String o = sourceNote.group("outlet");
       return isOutlet(o) && !hasSentencePunctuation(o) ? Optional.of(new Byline(raw, Optional.of(o), List.of(), whole)) : Optional.empty();
     }
+    Matcher agencyCredit = DISTRIBUTED_CREDIT.matcher(body);
+    if (agencyCredit.matches() && isOutlet(agencyCredit.group("org"))) {
+      // 新华社发（王某 摄）: the agency that distributed the photo, its photographer in brackets
+      String org = agencyCredit.group("org");
+      return content(c, from + agencyCredit.start("credit"), from + agencyCredit.end("credit"), true, rawFrom, rawTo)
+          .map(b -> new Byline(b.raw(), Optional.of(org), b.contributors(), b.span()));
+    }
     Optional<Contributor> organisation = organisationCredit(c, from, to);
     if (organisation.isPresent()) {
       return Optional.of(new Byline(raw, Optional.empty(), List.of(organisation.get()), whole));
@@ -601,6 +611,10 @@ public final class BylineParser {
   }
 
   private static boolean isOutlet(String prefix) {
+    if (hasSentencePunctuation(prefix)) {
+      // 图为某某。新华社记者 X 摄: a caption's sentence before the credit is no outlet
+      return false;
+    }
     if (prefix.length() > 2 && prefix.charAt(0) == '《' && prefix.charAt(prefix.length() - 1) == '》') {
       // 《某某晚报》记者 X: a paper's name in title marks
       return isOutlet(prefix.substring(1, prefix.length() - 1));

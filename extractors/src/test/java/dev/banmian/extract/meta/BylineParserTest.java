@@ -105,6 +105,12 @@ class BylineParserTest {
       "央视记者 王明; 央视|记者:王明",
       "图片来源：新华社; |供图:新华社",
       "特约撰稿人 王明; |特约撰稿人:王明",
+      // an agency's photo with its photographer in brackets
+      "新华社发（王明 摄）; 新华社|摄影:王明",
+      // a caption's sentence before a credit is no outlet; text and pictures by one person
+      "图为某某。新华社记者 王明 摄; -",
+      "文图/王明; |作者:王明",
+      "文·图/王明; |作者:王明",
       "本报记者孙立高明远; 本报|记者:孙立,记者:高明远",
       "本报北京1月1日讯记者崔明、唐华报道：; 本报|记者:崔明,记者:唐华",
       "（见图 李明摄）; |摄影:李明",
