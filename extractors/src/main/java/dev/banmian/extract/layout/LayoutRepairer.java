@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -43,10 +44,13 @@ public final class LayoutRepairer {
   /** The widest paragraph indent, in ems: a first line starts at most this far in from the column's margin. */
   private static final double MAX_INDENT = 3.0;
   private final Segmenter segmenter;
+  /** The segmenter's dictionary, or none (no word is known) without a segmenter. */
+  private final Predicate<String> knownWord;
   private final ColumnSplitter columnSplitter = new ColumnSplitter();
 
   private LayoutRepairer(Segmenter segmenter) {
     this.segmenter = segmenter;
+    this.knownWord = segmenter == null ? w -> false : segmenter::isKnownWord;
   }
 
   /** {@return a builder; without a segmenter no dictionary evidence is used} */
@@ -185,7 +189,7 @@ public final class LayoutRepairer {
       i++;
     }
     BiPredicate<String, String> across = style.wrapped() ? this::keepsWordAcross : this::wordAcross;
-    blocks = new InterruptedBodyRejoiner(across, w -> segmenter != null && segmenter.isKnownWord(w), style.wrapped())
+    blocks = new InterruptedBodyRejoiner(across, knownWord, style.wrapped())
         .rejoin(blocks, diags);
     return new RepairedPage(source, style, blocks, noise, diags);
   }
@@ -1131,7 +1135,7 @@ public final class LayoutRepairer {
 
   /** Whether {@code s} opens in the middle of a sentence ({@link NewsCues#startsMidSentence}), by this repairer's dictionary. */
   private boolean startsMidSentence(String s) {
-    return NewsCues.startsMidSentence(s, w -> segmenter != null && segmenter.isKnownWord(w));
+    return NewsCues.startsMidSentence(s, knownWord);
   }
 
 

@@ -515,7 +515,7 @@ public final class BylineParser {
           if (!isOutlet(prefix)) {
             return false;
           }
-          outlet = prefix.startsWith("《") && prefix.endsWith("》") ? prefix.substring(1, prefix.length() - 1) : prefix;
+          outlet = withoutTitleMarks(prefix);
         }
         role = hit.role;
         sawRole = true;
@@ -610,14 +610,19 @@ public final class BylineParser {
     return m.matches() && isOutlet(m.group("outlet")) ? m.group("outlet") : prefix;
   }
 
+  /** {@code name} without the title marks around it ({@code 《某某晚报》} is 某某晚报); unchanged without them. */
+  private static String withoutTitleMarks(String name) {
+    return name.length() > 2 && name.charAt(0) == '《' && name.charAt(name.length() - 1) == '》' ? name.substring(1, name.length() - 1) : name;
+  }
+
   private static boolean isOutlet(String prefix) {
     if (hasSentencePunctuation(prefix)) {
       // 图为某某。新华社记者 X 摄: a caption's sentence before the credit is no outlet
       return false;
     }
-    if (prefix.length() > 2 && prefix.charAt(0) == '《' && prefix.charAt(prefix.length() - 1) == '》') {
+    if (!withoutTitleMarks(prefix).equals(prefix)) {
       // 《某某晚报》记者 X: a paper's name in title marks
-      return isOutlet(prefix.substring(1, prefix.length() - 1));
+      return isOutlet(withoutTitleMarks(prefix));
     }
     if (prefix.equals("本报") || prefix.equals("本刊") || prefix.equals("本台") || prefix.equals("本网")) {
       return true;

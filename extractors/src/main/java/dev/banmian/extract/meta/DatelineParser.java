@@ -183,7 +183,7 @@ public final class DatelineParser {
     if (m.lookingAt() && !spanAround(t, i, m.end())) {
       OptionalInt d = num(m.group("d"));
       int back = m.group("rm").equals("上月") ? 1 : 0;
-      if (d.isPresent() && d.getAsInt() >= 1 && d.getAsInt() <= 31) {
+      if (isDayOfMonth(d)) {
         Optional<LocalDate> resolved = issue.flatMap(is -> {
           LocalDate month = is.withDayOfMonth(1).minusMonths(back);
           return date(month.getYear(), month.getMonthValue(), d.getAsInt());
@@ -196,7 +196,7 @@ public final class DatelineParser {
       OptionalInt d = num(m.group("d"));
       boolean clauseLike = m.end() >= t.length() || "，,、上下晚早凌中傍夜在至从获召举发当".indexOf(t.charAt(m.end())) >= 0
           || m.end() - i > (m.group("d").length() + 1);
-      if (d.isPresent() && d.getAsInt() >= 1 && d.getAsInt() <= 31 && clauseLike && !isDigitDayWord(t, i, m.end())) {
+      if (isDayOfMonth(d) && clauseLike && !isDigitDayWord(t, i, m.end())) {
         return Optional.of(build(c, i, m.end(), OptionalInt.empty(), OptionalInt.empty(), d, null, null, null,
             issue.flatMap(is -> resolve(is, OptionalInt.empty(), OptionalInt.empty(), d, null))));
       }
@@ -240,7 +240,7 @@ public final class DatelineParser {
     if (m.group("day") != null && named.lookingAt()) {
       // 昨日（3日）: the paper names the day the word means; the day decides
       OptionalInt d = num(named.group("d"));
-      if (d.isPresent() && d.getAsInt() >= 1 && d.getAsInt() <= 31) {
+      if (isDayOfMonth(d)) {
         return Optional.of(build(c, i, named.end(), OptionalInt.empty(), OptionalInt.empty(), d, word, null, null,
             issue.flatMap(is -> resolve(is, OptionalInt.empty(), OptionalInt.empty(), d, null))));
       }
@@ -293,7 +293,12 @@ public final class DatelineParser {
   }
 
   private static boolean valid(OptionalInt m, OptionalInt d) {
-    return m.isPresent() && d.isPresent() && m.getAsInt() >= 1 && m.getAsInt() <= 12 && d.getAsInt() >= 1 && d.getAsInt() <= 31;
+    return m.isPresent() && m.getAsInt() >= 1 && m.getAsInt() <= 12 && isDayOfMonth(d);
+  }
+
+  /** Whether {@code d} is present and can be a day of some month. */
+  private static boolean isDayOfMonth(OptionalInt d) {
+    return d.isPresent() && d.getAsInt() >= 1 && d.getAsInt() <= 31;
   }
 
   private static Dateline build(Compact c, int from, int to, OptionalInt y, OptionalInt m, OptionalInt d,
