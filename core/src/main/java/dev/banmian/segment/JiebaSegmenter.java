@@ -92,8 +92,8 @@ public final class JiebaSegmenter implements Segmenter {
     long[][] spans = {new long[s.length() + 16]};
     int[] n = {0};
     engine.segment(s, true, (start, end) -> {
-      int from = Character.isLowSurrogate(s.charAt(start)) && start > 0 ? start - 1 : start;
-      int to = end < s.length() && Character.isLowSurrogate(s.charAt(end)) ? end + 1 : end;
+      int from = Chars.splitsPair(s, start) ? start - 1 : start;
+      int to = Chars.splitsPair(s, end) ? end + 1 : end;
       if (n[0] == spans[0].length) {
         spans[0] = Arrays.copyOf(spans[0], n[0] * 2);
       }
@@ -169,8 +169,7 @@ public final class JiebaSegmenter implements Segmenter {
     for (Token t : in) {
       if (!out.isEmpty()) {
         Token prev = out.get(out.size() - 1);
-        if (prev.span().end() == t.span().start() && Character.isHighSurrogate(s.charAt(prev.span().end() - 1))
-            && Character.isLowSurrogate(s.charAt(t.span().start()))) {
+        if (prev.span().end() == t.span().start() && Chars.splitsPair(s, t.span().start())) {
           out.remove(out.size() - 1);
           addToken(s, prev.span().start(), t.span().end(), out);
           continue;

@@ -50,6 +50,18 @@ public final class Chars {
   }
 
   /**
+   * {@return whether offset {@code index} of {@code s} falls inside a surrogate pair (between a high surrogate and the
+   * low surrogate after it), where no span may start or end; a lone surrogate is a character of its own}
+   *
+   * @param s the text
+   * @param index an offset, 0 to {@code s.length()}
+   */
+  public static boolean splitsPair(CharSequence s, int index) {
+    return index > 0 && index < s.length() && Character.isHighSurrogate(s.charAt(index - 1))
+        && Character.isLowSurrogate(s.charAt(index));
+  }
+
+  /**
    * {@return whether the code point is a Han ideograph (any CJK Unified Ideographs block) or 〇}
    *
    * @param cp the code point

@@ -95,7 +95,7 @@ public final class TracedText implements CharSequence {
     // A character whose source is a surrogate pair's high half spans both halves.
     for (int k = 0; k < out.size(); k++) {
       Span s = out.get(k);
-      if (s.end() < raw.length() && s.end() > 0 && Character.isHighSurrogate(raw.charAt(s.end() - 1))) {
+      if (Chars.splitsPair(raw, s.end())) {
         out.set(k, new Span(s.start(), s.end() + 1));
       }
     }

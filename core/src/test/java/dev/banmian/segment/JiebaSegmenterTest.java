@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.banmian.text.Chars;
+import dev.banmian.text.Span;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -92,6 +94,18 @@ class JiebaSegmenterTest {
     JiebaSegmenter index = JiebaSegmenter.builder().mode(JiebaSegmenter.Mode.INDEX).build();
     List<String> w = words(index, "总书记");
     assertTrue(w.contains("书记") && w.contains("总书记"), w.toString());
+  }
+
+  /** Reproducer (#18): a lone low surrogate after a pair made INDEX mode emit a token from inside the pair. */
+  @Test
+  void indexModeNeverSplitsASurrogatePair() {
+    JiebaSegmenter index = JiebaSegmenter.builder().mode(JiebaSegmenter.Mode.INDEX).build();
+    String s = "a\uD83D\uDC67\uDCAB\uD83D\uDC67中国";
+    List<Token> tokens = index.segment(s);
+    for (Token t : tokens) {
+      assertFalse(Chars.splitsPair(s, t.span().start()) || Chars.splitsPair(s, t.span().end()), t.toString());
+    }
+    assertTrue(tokens.stream().anyMatch(t -> t.span().equals(new Span(3, 4))), tokens.toString());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.banmian.segment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -39,6 +40,22 @@ class SegmenterProperties {
     }
     assertEquals(s.length(), pos);
     assertEquals(Chars.stripSpaces(s), Chars.stripSpaces(nonSpace));
+  }
+
+  /** Han text with surrogate pairs and lone high and low surrogates mixed in, in any order. */
+  @Provide
+  Arbitrary<String> textsWithSurrogates() {
+    return Arbitraries.strings().withChars("\uD83D\uDC67\uDCAB\uDAD5\uDE00中国人民总书记，。 a1").ofMaxLength(30);
+  }
+
+  /** No token of either mode starts or ends between the halves of a surrogate pair (#18). */
+  @Property(tries = 300)
+  void tokensNeverSplitASurrogatePair(@ForAll("textsWithSurrogates") String s) {
+    for (JiebaSegmenter seg : List.of(SEG, INDEX)) {
+      for (Token t : seg.segment(s)) {
+        assertFalse(Chars.splitsPair(s, t.span().start()) || Chars.splitsPair(s, t.span().end()), seg + " " + t);
+      }
+    }
   }
 
   /**

@@ -1,7 +1,9 @@
 package dev.banmian.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,6 +32,24 @@ class TextModelTest {
     assertEquals(List.of(new Span(0, 7)), t.sourceSpans(raw));
     TracedText gap = TracedText.builder().append("总书", 0).append("abc", 8).build();
     assertEquals(List.of(new Span(0, 2), new Span(8, 11)), gap.sourceSpans(raw));
+  }
+
+  /**
+   * Reproducer (#18): a span ending on a lone high surrogate was stretched over the next character, which then
+   * belonged to two fields. A surrogate pair is never split; a lone surrogate is a character of its own.
+   */
+  @Test
+  void aSpanNeverSplitsASurrogatePairAndNeverGrowsPastALoneSurrogate() {
+    String raw = "。\uDAD5（记者丽）";
+    TracedText lone = TracedText.builder().append("。\uDAD5", 0).build();
+    assertEquals(List.of(new Span(0, 2)), lone.sourceSpans(raw));
+    String pair = "笑\uD83D\uDE00了";
+    TracedText high = TracedText.builder().append("笑", 0).append("\uD83D", 1).build();
+    assertEquals(List.of(new Span(0, 3)), high.sourceSpans(pair));
+    assertTrue(Chars.splitsPair(pair, 2));
+    assertFalse(Chars.splitsPair(pair, 1));
+    assertFalse(Chars.splitsPair(raw, 2));
+    assertFalse(Chars.splitsPair("\uDC00\uDC00", 1));
   }
 
   @Test

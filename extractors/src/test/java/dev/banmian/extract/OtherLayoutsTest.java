@@ -24,9 +24,12 @@ class OtherLayoutsTest {
   private static final PageExtractor EXTRACTOR = PageExtractor.builder().build();
 
   private static Page extract(String name) throws IOException {
+    return EXTRACTOR.extract(SourceText.of(name, resource(name)), Optional.of(LocalDate.of(2025, 10, 20)));
+  }
+
+  private static String resource(String name) throws IOException {
     try (InputStream in = OtherLayoutsTest.class.getResourceAsStream("pages/" + name)) {
-      return EXTRACTOR.extract(SourceText.of(name, new String(in.readAllBytes(), StandardCharsets.UTF_8)),
-          Optional.of(LocalDate.of(2025, 10, 20)));
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 
@@ -352,5 +355,21 @@ class OtherLayoutsTest {
     assertTrue(page.articles().get(0).byline().isEmpty(), page.articles().toString());
     assertTrue(page.noise().stream().anyMatch(t -> t.text().equals("（乡村行）")), page.noise().toString());
     assertEquals("张明", page.articles().get(1).byline().map(b -> b.contributors().get(0).name()).orElse(null));
+  }
+
+  /**
+   * A lead-in byline that wraps onto the next row of columns set side by side ({@code pdftotext -layout}) comes from
+   * two ranges of the page; its extent also covers the other column's text between them, which the byline's ranges
+   * leave to that column's paragraph (#18).
+   */
+  @Test
+  void aBylineAcrossRowsOfColumnsComesFromItsOwnRangesOnly() throws IOException {
+    String raw = resource("byline-across-columns-layout.txt");
+    Page page = EXTRACTOR.extract(SourceText.of("p", raw), Optional.empty());
+    assertEquals(1, page.articles().size(), page.articles().toString());
+    dev.banmian.model.Byline b = page.articles().get(0).byline().orElseThrow();
+    assertEquals(List.of("本报杭州 3 月 6 日", "电 （记者王明）"),
+        b.spans().stream().map(s -> raw.substring(s.start(), s.end())).toList());
+    assertTrue(raw.substring(b.span().start(), b.span().end()).contains("服务中心正式启用"), b.toString());
   }
 }

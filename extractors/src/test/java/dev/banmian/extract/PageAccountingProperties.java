@@ -59,7 +59,7 @@ class PageAccountingProperties {
       "pages/wrapped-bracketed-labels.txt", "pages/vertical-headline.txt", "pages/vertical-headline-after-body.txt",
       "pages/wrapped-headline-open-quote.txt", "pages/column-tag-headline.txt",
       "pages/continuation-and-photo-group.txt", "pages/width-change-inside-article.txt",
-      "pages/every-line-blank.txt");
+      "pages/every-line-blank.txt", "pages/byline-across-columns-layout.txt");
 
   private static String resource(String name) {
     try (java.io.InputStream in = PageAccountingProperties.class.getResourceAsStream(name)) {
@@ -189,7 +189,7 @@ class PageAccountingProperties {
       a.kicker().ifPresent(t -> add(t, count));
       a.headline().ifPresent(t -> add(t, count));
       a.subheadline().ifPresent(t -> add(t, count));
-      a.byline().ifPresent(by -> add(by.span(), count));
+      a.byline().ifPresent(by -> by.spans().forEach(s -> add(s, count)));
       a.subheads().forEach(t -> add(t, count));
       a.paragraphs().forEach(t -> add(t, count));
     }

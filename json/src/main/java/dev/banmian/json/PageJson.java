@@ -198,6 +198,8 @@ public final class PageJson {
       x.set("span", span(c.span()));
     }
     o.set("span", span(b.span()));
+    ArrayNode ranges = o.putArray("spans");
+    b.spans().forEach(r -> ranges.add(span(r)));
     return o;
   }
 
@@ -307,7 +309,9 @@ public final class PageJson {
     }
     List<Contributor> contributors = list(required(b, "contributors"),
         c -> new Contributor(string(c, "role"), string(c, "name"), readSpan(required(c, "span"))));
-    return Optional.of(new Byline(string(b, "raw"), optionalString(b, "outlet"), contributors, readSpan(required(b, "span"))));
+    Span extent = readSpan(required(b, "span"));
+    List<Span> ranges = b.has("spans") ? readSpans(b.get("spans")) : List.of(extent);
+    return Optional.of(new Byline(string(b, "raw"), optionalString(b, "outlet"), contributors, extent, ranges));
   }
 
   private static Optional<Dateline> readDateline(JsonNode d) {

@@ -39,6 +39,18 @@ class PageJsonTest {
       PAGES.add(extractor.extract(p.source(), Optional.of(LocalDate.of(2024, 6, 1))));
     }
     PAGES.add(extractor.extract(SourceText.of("empty", " "), Optional.empty()));
+    // columns side by side: the lead-in byline comes from two ranges of the page
+    PAGES.add(extractor.extract(SourceText.of("columns", """
+        某市推进社区养老服务建设
+
+          本报杭州 3 月 6 日          服务中心正式启用，该中心
+        电 （记者王明） 在城          由街道和社会组织共同运营，
+        东街道，一个新的养老          为周边老人提供助餐、助浴
+        服务中心近日建成。这个        和日间照料服务。街道负责
+        中心面积八百平方米，设        人介绍，今年全区还将新建
+        有餐厅、活动室和康复室        十个这样的服务中心，让老
+        等功能区。三月一日，          人在家门口就能享受服务。
+        """), Optional.empty()));
   }
 
   @Test
@@ -78,6 +90,7 @@ class PageJsonTest {
     assertTrue(PAGES.stream().anyMatch(p -> p.articles().stream().anyMatch(a -> a.dateline().flatMap(d -> d.resolved()).isPresent())));
     assertTrue(PAGES.stream().anyMatch(p -> p.captions().stream().anyMatch(c -> c.credit().isPresent())));
     assertTrue(PAGES.stream().anyMatch(p -> p.articles().stream().anyMatch(a -> a.byline().isPresent())));
+    assertTrue(PAGES.stream().anyMatch(p -> p.articles().stream().anyMatch(a -> a.byline().filter(b -> b.spans().size() > 1).isPresent())));
     assertTrue(PAGES.stream().anyMatch(p -> !p.noise().isEmpty()));
   }
 

@@ -11,6 +11,7 @@ import dev.banmian.model.Dateline;
 import dev.banmian.model.SourcedText;
 import dev.banmian.text.Chars;
 import dev.banmian.text.Line;
+import dev.banmian.text.Span;
 import dev.banmian.text.TracedText;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -128,7 +129,7 @@ final class ArticleWriter {
         if (i == 0 && r.lead != null && byline.isEmpty()) {
           // A lead-in byline ("本报讯（记者 X）") becomes the byline; when the heading already gave one,
           // the lead-in stays in the paragraph as printed.
-          byline = Optional.of(remap(r.lead.byline(), rawTraced(c.block())));
+          byline = Optional.of(remap(r.lead.byline(), rawTraced(c.block()), page.raw));
           leadBlock = t;
           t = skipNonSpace(t, nonSpaceCount(c.block().rawJoined(), r.lead.end())).strip();
         }
@@ -147,7 +148,7 @@ final class ArticleWriter {
       TracedText last = paraTexts.get(paraTexts.size() - 1);
       Optional<BylineMatch> tr = bylines.findTrailing(last.text());
       if (tr.isPresent() && tr.get().start() > 0) {
-        byline = Optional.of(remap(tr.get().byline(), last));
+        byline = Optional.of(remap(tr.get().byline(), last, page.raw));
         TracedText kept = last.sub(0, tr.get().start()).strip();
         paraTexts.set(paraTexts.size() - 1, kept);
         paragraphs.set(paragraphs.size() - 1, page.sourced(kept));
@@ -202,7 +203,7 @@ final class ArticleWriter {
    */
   private Optional<Byline> offerByline(Optional<Byline> current, ClassifiedBlock b, boolean refuseBareName, Assembly page) {
     Optional<Byline> parsed = current.isPresent() ? Optional.empty()
-        : byline(b).filter(x -> !isBareName(x) || !refuseBareName && isBareNameOfSomeone(x));
+        : byline(b, page.raw).filter(x -> !isBareName(x) || !refuseBareName && isBareNameOfSomeone(x));
     if (parsed.isEmpty()) {
       page.noise(b);
       return current;
@@ -219,9 +220,9 @@ final class ArticleWriter {
     return datelines.parse(t.text(), issueDate).filter(d -> d.agency().isPresent()).map(d -> remap(d, t));
   }
 
-  private Optional<Byline> byline(ClassifiedBlock c) {
+  private Optional<Byline> byline(ClassifiedBlock c, String raw) {
     TracedText rawT = rawTraced(c.block());
-    return bylines.parse(rawT.text()).map(b -> remap(b, rawT));
+    return bylines.parse(rawT.text()).map(b -> remap(b, rawT, raw));
   }
 
   /**
@@ -256,12 +257,19 @@ final class ArticleWriter {
     return t.build();
   }
 
-  private static Byline remap(Byline b, TracedText t) {
+  /**
+   * The byline parsed from {@code t}, its offsets traced to the page {@code raw}: its extent, and the ranges its
+   * characters come from (several when its lines are not next to each other in the text).
+   */
+  private static Byline remap(Byline b, TracedText t, String raw) {
     List<Contributor> cs = new ArrayList<>();
     for (Contributor c : b.contributors()) {
       cs.add(new Contributor(c.role(), c.name(), t.sourceSpan(c.span().start(), c.span().end())));
     }
-    return new Byline(b.raw(), b.outlet(), cs, t.sourceSpan(b.span().start(), Math.min(b.span().end(), t.length())));
+    int end = Math.min(b.span().end(), t.length());
+    Span extent = t.sourceSpan(b.span().start(), end);
+    List<Span> ranges = t.sub(b.span().start(), end).sourceSpans(raw);
+    return new Byline(b.raw(), b.outlet(), cs, extent, ranges.isEmpty() ? List.of(extent) : ranges);
   }
 
   private static Dateline remap(Dateline d, TracedText t) {
