@@ -69,6 +69,37 @@ class PageAccountingProperties {
     }
   }
 
+  /** The development corpus's page texts (every extractor's), when {@code ../shared/dev} is there; else none. */
+  private static final List<String> DEV_PAGES = devPages();
+
+  private static List<String> devPages() {
+    java.nio.file.Path dir = java.nio.file.Path.of("..", "..", "shared", "dev");
+    if (!java.nio.file.Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(dir)) {
+      return files.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().map(f -> {
+        try {
+          return java.nio.file.Files.readString(f);
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }).toList();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Every page text of the development corpus, as each extractor printed it (columns side by side in
+   * {@code pdftotext -layout}, content-stream order in PDFBox). Skipped when {@code ../shared/dev} is absent.
+   */
+  @Test
+  void everyCharacterOfTheDevCorpusPagesIsAccountedForOnce() {
+    org.junit.jupiter.api.Assumptions.assumeFalse(DEV_PAGES.isEmpty(), "../shared/dev absent");
+    DEV_PAGES.forEach(PageAccountingProperties::check);
+  }
+
   @Test
   void everyCharacterOfTheOtherTestPagesIsAccountedForOnce() {
     for (String name : OTHER_PAGES) {
@@ -123,6 +154,9 @@ class PageAccountingProperties {
     }
     for (String name : OTHER_PAGES) {
       pages.add(resource(name).split("\n", -1));
+    }
+    for (String dev : DEV_PAGES) {
+      pages.add(dev.split("\n", -1));
     }
     return Arbitraries.longs().map(seed -> {
       Random r = new Random(seed);
