@@ -204,6 +204,19 @@ public final class NewsCues {
 
 
 
+  /** The marks papers set before a byline ({@code □本报记者 X}, {@code ■X}, {@code ◆}): typography, not text. */
+  private static final String DECORATIONS = "□■●◆▲★◎○▌│◇☆△";
+
+  /**
+   * {@return whether {@code c} is a mark set before a byline ({@code □本报记者 X}, {@code ■X}); a byline is read
+   * without it}
+   *
+   * @param c a character
+   */
+  public static boolean isDecoration(char c) {
+    return DECORATIONS.indexOf(c) >= 0;
+  }
+
   /**
    * Returns whether {@code line} (whitespace ignored) is a byline's outlet and role with no name
    * ({@code 本报记者}, {@code □本报通讯员}): an extractor printed the names on the lines after it.

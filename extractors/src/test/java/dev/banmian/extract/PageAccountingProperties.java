@@ -34,7 +34,6 @@ import org.junit.jupiter.api.Test;
 class PageAccountingProperties {
   private static final PageExtractor EXTRACTOR = PageExtractor.builder().build();
   private static final List<String> SEED_LINES = new ArrayList<>();
-  private static final String MARKERS = "—-□■●◎▲★";
 
   static {
     for (SeedPage p : Seeds.pages()) {
@@ -216,47 +215,7 @@ class PageAccountingProperties {
 
   private static void check(String raw) {
     Page page = EXTRACTOR.extract(SourceText.of("p", raw), Optional.empty());
-    int[] count = new int[raw.length()];
-    int[] sectionCount = new int[raw.length()];
-    for (Article a : page.articles()) {
-      a.section().ifPresent(t -> add(t, sectionCount));
-      a.kicker().ifPresent(t -> add(t, count));
-      a.headline().ifPresent(t -> add(t, count));
-      a.subheadline().ifPresent(t -> add(t, count));
-      a.byline().ifPresent(by -> by.spans().forEach(s -> add(s, count)));
-      a.subheads().forEach(t -> add(t, count));
-      a.paragraphs().forEach(t -> add(t, count));
-    }
-    for (Caption c : page.captions()) {
-      add(c.text(), count);
-      c.credit().ifPresent(t -> add(t, count));
-      c.title().ifPresent(t -> add(t, count));
-      c.section().ifPresent(t -> add(t, sectionCount));
-    }
-    page.noise().forEach(t -> add(t, count));
-    StringBuilder problems = new StringBuilder();
-    for (int i = 0; i < raw.length(); i++) {
-      count[i] += Math.min(1, sectionCount[i]);
-      boolean content = !Chars.isSpace(raw.charAt(i)) && MARKERS.indexOf(raw.charAt(i)) < 0;
-      if (content && count[i] != 1 || !content && count[i] > 1) {
-        problems.append(i).append('\'').append(raw.charAt(i)).append("'x").append(count[i]).append(' ');
-        if (problems.length() > 300) {
-          break;
-        }
-      }
-    }
-    assertEquals("", problems.toString(), "offsets not covered exactly once");
-  }
-
-  private static void add(SourcedText t, int[] count) {
-    for (Span s : t.spans()) {
-      add(s, count);
-    }
-  }
-
-  private static void add(Span s, int[] count) {
-    for (int i = s.start(); i < s.end(); i++) {
-      count[i]++;
-    }
+    PageInvariants.assertEveryCharacterOnce(raw, page);
+    PageInvariants.assertFieldsTracedToTheirText(raw, page);
   }
 }

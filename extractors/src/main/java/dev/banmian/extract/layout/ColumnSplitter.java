@@ -280,8 +280,8 @@ public final class ColumnSplitter {
       int c = Math.min(cutPoint(region(l.text(), 0, hi), gutter[0], gutter[1]), l.text().length());
       leftLines.put(r, slice(l, 0, c));
       rightLines.put(r, slice(l, c, l.text().length()));
+      leftHi = Math.max(leftHi, c);
       if (c < l.text().length()) {
-        leftHi = Math.max(leftHi, c);
         rightLo = Math.min(rightLo, c);
       }
     }

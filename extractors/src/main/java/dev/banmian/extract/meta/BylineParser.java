@@ -69,7 +69,6 @@ public final class BylineParser {
    * {@code 文/图} after reporters who also took the photos.
    */
   private static final Set<String> NOT_NAMES = Set.of("报道", "见图", "文/图", "图/文", "文／图", "图／文");
-  private static final Set<Character> DECORATIONS = Set.of('□', '■', '●', '◆', '▲', '★', '◎', '○', '▌', '│', '◇', '☆', '△');
   private static final Pattern LEAD = Pattern.compile(
       "^据?(?<outlet>本报|本刊|新华社|中新社|中国新闻社|中新网|人民网|新华网|央视网|央广网|光明网|国际在线"
           + "|[\\p{IsHan}·]{1,10}?(?:日报|晚报|早报|时报|商报|都市报|报|通讯社|新闻网|网|在线|客户端|社))?"
@@ -145,7 +144,7 @@ public final class BylineParser {
       return Optional.empty();
     }
     int from = 0;
-    while (from < c.text.length() && DECORATIONS.contains(c.text.charAt(from))) {
+    while (from < c.text.length() && NewsCues.isDecoration(c.text.charAt(from))) {
       from++;
     }
     int to = c.text.length();
@@ -208,7 +207,7 @@ public final class BylineParser {
     Objects.requireNonNull(paragraph, "paragraph");
     Compact c = new Compact(paragraph);
     int from = 0;
-    while (from < c.text.length() && DECORATIONS.contains(c.text.charAt(from))) {
+    while (from < c.text.length() && NewsCues.isDecoration(c.text.charAt(from))) {
       from++;
     }
     return leadIn(c, from);

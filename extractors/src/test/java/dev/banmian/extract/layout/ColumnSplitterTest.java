@@ -76,6 +76,25 @@ class ColumnSplitterTest {
   }
 
   @Test
+  void aRowOverhangingTheGutterToItsEndKeepsEveryCharacter() {
+    // found by ReliabilityProperties: a row whose text runs across the gutter and stops there, trailing spaces after
+    // it, is cut at its end; its characters right of the gutter belonged to neither part
+    String raw = """
+        甲一甲一甲一甲一甲一    乙一乙一乙一乙一乙一    丙一丙一丙一丙一丙一
+        甲二甲二甲二甲二甲二甲二甲二尾\s\s
+        甲三甲三甲三甲三甲三    乙三乙三乙三乙三乙三    丙三丙三丙三丙三丙三
+        甲四甲四甲四甲四甲四    乙四乙四乙四乙四乙四    丙四丙四丙四丙四丙四
+        甲五甲五甲五甲五甲五    乙五乙五乙五乙五乙五    丙五丙五丙五丙五丙五
+        甲六甲六甲六甲六甲六    乙六乙六乙六乙六乙六    丙六丙六丙六丙六丙六
+        甲七甲七甲七甲七甲七    乙七乙七乙七乙七乙七    丙七丙七丙七丙七丙七
+        """;
+    List<String> out = read(raw);
+    assertTrue(out.contains("甲二甲二甲二甲二甲二甲二甲二尾"), out.toString());
+    String read = String.join("", out).replaceAll("\\s", "");
+    assertEquals(raw.replaceAll("\\s", "").chars().sorted().boxed().toList(), read.chars().sorted().boxed().toList());
+  }
+
+  @Test
   void regionsWithColumnGridsOfTheirOwnAreEachReadColumnByColumn() {
     // the lower article's columns cover the upper one's gutters: no gutter runs down the whole page
     List<String> out = read("""
