@@ -489,8 +489,11 @@ public final class LayoutRepairer {
     return r.printed >= r.full - 1.0;
   }
 
-  /** A dateline lead ({@code 本报某地3月8日电…}), or its first part where the extractor broke the line before {@code 电}. */
-  private static final Pattern LEAD_IN = Pattern.compile("^(?:新华社|中新社|本报)\\p{IsHan}{0,8}\\d{1,2}月\\d{1,2}日(?:电.*)?$");
+  /**
+   * A dateline lead ({@code 本报某地3月8日电…}), also as a paper prints an agency's story ({@code 据新华社某地3月8日电}),
+   * or its first part where the extractor broke the line before {@code 电}.
+   */
+  private static final Pattern LEAD_IN = Pattern.compile("^据?(?:新华社|中新社|本报)\\p{IsHan}{0,8}\\d{1,2}月\\d{1,2}日(?:电.*)?$");
 
   /** Whether {@code s} (spaces ignored: extractors set digits apart, {@code 本报北京 9 月 8 日电}) opens with a lead-in. */
   private static boolean startsLeadIn(String s) {

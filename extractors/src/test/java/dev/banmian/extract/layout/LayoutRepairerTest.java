@@ -324,6 +324,26 @@ class LayoutRepairerTest {
   }
 
   @Test
+  void anAgencyStoryAsAPaperPrintsItStartsTheBody() {
+    // a paper reprinting an agency's story opens it with 据新华社…电: like the agency's own lead, it starts the body
+    List<String> out = blocks("""
+        经济
+
+        某县推进农村公路建设
+        据新华社南京 2 月 6 日电 （记者王明）
+        今年以来，某县持续推进农村道路建设，
+        新修道路一百多公里，沿线群众出行更加
+        方便。县里还建立了养护队伍，每条道路
+        都有专人负责日常巡查。
+
+        县交通局局长介绍，今年还将新修道路
+        五十公里，覆盖全县所有行政村。
+        """);
+    assertEquals("某县推进农村公路建设", out.get(1));
+    assertTrue(out.get(2).startsWith("据新华社南京2月6日电"), out.get(2));
+  }
+
+  @Test
   void letterSpacedCreditPrintedOnePiecePerLineIsOneLine() {
     List<String> out = blocks(COLUMN + """
         道路都有专人负责日常巡查和维修。
