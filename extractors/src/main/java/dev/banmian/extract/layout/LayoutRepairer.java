@@ -504,6 +504,25 @@ public final class LayoutRepairer {
   /** Closing punctuation that Chinese typesetting never puts at the start of a line. */
   private static final String NEVER_STARTS_A_LINE = "”’）》」』】〕，。、；：！？";
 
+  /**
+   * Whether line {@code a} stops exactly one character short of its column's margin where the first character of
+   * {@code b} would have fitted: a paragraph ended there. Only a line whose width its characters tell exactly counts:
+   * Han characters and its closing mark only (a half-width digit or letter leaves justification slack, and a comma
+   * inside may be set at half width), and a gap of one character, not two (an indented first line stops two short).
+   * Nothing may have kept {@code b}'s first character off the line: its second is no closing mark, which a typesetter
+   * never lets start a line and so moves down with the character before it.
+   */
+  private static boolean leavesRoomForNext(Row a, String b) {
+    String as = a.s();
+    double gap = a.full - a.width;
+    return a.printed == a.width && gap >= 1.0 && gap < 2.0 && as.length() >= 2 && isHanOnly(as.substring(0, as.length() - 1))
+        && b.length() >= 2 && Chars.isHan(b.charAt(0)) && NEVER_STARTS_A_LINE.indexOf(b.charAt(1)) < 0;
+  }
+
+  private static boolean isHanOnly(String s) {
+    return s.codePoints().allMatch(Chars::isHan);
+  }
+
   /** Whether no blank line separates {@code b} from the line above, beyond the page's habit. */
   private static boolean noGapBetween(Row b, PageStyle style) {
     return b.blankBefore <= (style.blanksInformative() ? 0 : 1);
@@ -1006,7 +1025,7 @@ public final class LayoutRepairer {
         return null;
       }
       if (aEnd) {
-        if (!aFull || !a.fullMeasured) {
+        if (!aFull || !a.fullMeasured || leavesRoomForNext(a, bs)) {
           // A sentence end continues only at a margin the page shows; too few lines to measure it, no join.
           return null;
         }
