@@ -343,46 +343,33 @@ class LayoutRepairerTest {
     assertTrue(out.get(2).startsWith("据新华社南京2月6日电"), out.get(2));
   }
 
+  /** Columns eleven characters wide, no first-line indent, no blank lines: a paragraph's first four lines. */
+  private static final String NARROW_OPENING = """
+      黎红燕与三位搭档身着传
+      统服饰，小步前行，吊起
+      唱腔。在场的观众将目光
+      齐刷刷聚集到他们身上。
+      她表演的大鼓作品叫《改
+      期》，作品改编自当地发
+      """;
+
+  /** The next paragraph of {@link #NARROW_OPENING}'s column. */
+  private static final String NARROW_NEXT = """
+      早些年，漳河大鼓也面临
+      着传承人老龄化、技艺失
+      传等困境。为了重新唤起
+      乡亲对漳河大鼓的喜爱，
+      近年来，漳河大鼓在内容
+      和形式上不断创新，受到
+      当地群众的欢迎和喜爱。
+      """;
+
   @Test
   void aSentenceEndingOneCharacterShortOfTheMarginEndsTheParagraph() {
-    // columns eleven characters wide, no first-line indent, no blank lines: the first paragraph's last line stops
-    // one character short, where 早 would have fitted; a line as short that ends in a comma-set line does not count
-    List<String> out = blocks("""
-        黎红燕与三位搭档身着传
-        统服饰，小步前行，吊起
-        唱腔。在场的观众将目光
-        齐刷刷聚集到他们身上。
-        她表演的大鼓作品叫《改
-        期》，作品改编自当地发
-        生的一个真实故事。漳河
-        大鼓的曲目都来自生活。
-        早些年，漳河大鼓也面临
-        着传承人老龄化、技艺失
-        传等困境。为了重新唤起
-        乡亲对漳河大鼓的喜爱，
-        近年来，漳河大鼓在内容
-        和形式上不断创新，受到
-        当地群众的欢迎和喜爱。
-        """);
+    // a sentence end at the margin goes on; one that stops one character short, where 早 would have fitted, ends it
+    List<String> out = blocks(NARROW_OPENING + "生的一个真实故事。漳河\n大鼓的曲目都来自生活。\n" + NARROW_NEXT);
     assertEquals(1, out.size(), out.toString());
-    List<String> cut = blocks("""
-        黎红燕与三位搭档身着传
-        统服饰，小步前行，吊起
-        唱腔。在场的观众将目光
-        齐刷刷聚集到他们身上。
-        她表演的大鼓作品叫《改
-        期》，作品改编自当地发
-        生的故事。漳河大鼓的曲
-        目都来自当地群众生活，
-        这些都是真实的故事。
-        早些年，漳河大鼓也面临
-        着传承人老龄化、技艺失
-        传等困境。为了重新唤起
-        乡亲对漳河大鼓的喜爱，
-        近年来，漳河大鼓在内容
-        和形式上不断创新，受到
-        当地群众的欢迎和喜爱。
-        """);
+    List<String> cut = blocks(NARROW_OPENING + "生的故事。漳河大鼓的曲\n目都来自当地群众生活，\n这些都是真实的故事。\n" + NARROW_NEXT);
     assertEquals(2, cut.size(), cut.toString());
     assertTrue(cut.get(1).startsWith("早些年"), cut.toString());
   }
