@@ -372,4 +372,21 @@ class OtherLayoutsTest {
         b.spans().stream().map(s -> raw.substring(s.start(), s.end())).toList());
     assertTrue(raw.substring(b.span().start(), b.span().end()).contains("服务中心正式启用"), b.toString());
   }
+
+  /**
+   * A label set inside a heading stack, between a kicker that leads into its headline and that headline: set apart
+   * by blank lines it is a logo (noise) and opens no heading of its own; run on without a blank line it is the
+   * headline's first line.
+   */
+  @Test
+  void aLabelBetweenAKickerAndItsHeadlineOpensNoHeading() throws IOException {
+    Page page = extract("label-inside-heading-stack.txt");
+    assertEquals(2, page.articles().size(), page.articles().toString());
+    Article noodles = page.articles().get(0);
+    assertEquals("浙江湖州——", text(noodles.kicker()));
+    assertEquals("一碗面条，传承百年手艺", text(noodles.headline()));
+    assertTrue(noodles.paragraphs().get(0).text().startsWith("正月初五"), noodles.toString());
+    assertTrue(page.noise().stream().anyMatch(t -> t.text().equals("好客湖州")), page.noise().toString());
+    assertEquals("智能工厂添新装备（新春走基层）", text(page.articles().get(1).headline()));
+  }
 }

@@ -58,7 +58,7 @@ class PageAccountingProperties {
       "pages/wrapped-bracketed-labels.txt", "pages/vertical-headline.txt", "pages/vertical-headline-after-body.txt",
       "pages/wrapped-headline-open-quote.txt", "pages/column-tag-headline.txt",
       "pages/continuation-and-photo-group.txt", "pages/width-change-inside-article.txt",
-      "pages/every-line-blank.txt", "pages/byline-across-columns-layout.txt");
+      "pages/every-line-blank.txt", "pages/byline-across-columns-layout.txt", "pages/label-inside-heading-stack.txt");
 
   private static String resource(String name) {
     try (java.io.InputStream in = PageAccountingProperties.class.getResourceAsStream(name)) {

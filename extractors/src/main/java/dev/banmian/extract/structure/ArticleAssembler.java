@@ -131,6 +131,7 @@ public final class ArticleAssembler {
       }
     }
     for (ArticleHeading s : subs) {
+      s.aside.forEach(a::noise);
       if (s.matched != null) {
         continue;
       }

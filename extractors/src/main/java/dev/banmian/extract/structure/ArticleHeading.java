@@ -14,6 +14,8 @@ final class ArticleHeading {
   final List<ClassifiedBlock> headline = new ArrayList<>();
   final List<ClassifiedBlock> subheadline = new ArrayList<>();
   ClassifiedBlock byline;
+  /** Labels set inside the heading stack (between a kicker and its headline): page noise, whatever the heading becomes. */
+  final List<ClassifiedBlock> aside = new ArrayList<>();
   /** Whether the headline is the two parts of a two-part heading: complete, no third line joins it. */
   boolean twoPartHeadline;
   /** The 0-based source line of the heading's first block. */
@@ -33,7 +35,7 @@ final class ArticleHeading {
     return !headline.isEmpty();
   }
 
-  /** {@return every block of the heading: section, kicker, headline, subheadline, byline} */
+  /** {@return every block of the heading's fields: section, kicker, headline, subheadline, byline} */
   List<ClassifiedBlock> all() {
     List<ClassifiedBlock> a = new ArrayList<>(section);
     a.addAll(kicker);

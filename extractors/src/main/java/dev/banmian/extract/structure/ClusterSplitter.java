@@ -75,12 +75,12 @@ final class ClusterSplitter {
       } else if (!addToParts(cur, prev, c, next, i >= 2 ? cl.get(i - 2) : null)) {
         if (opensTwoPartHeadline(prev, c, next, i + 2 < cl.size() ? cl.get(i + 2) : null)) {
           // the first part, short alone, read as a column label: it opens the headline
-          if (cur.hasHeadline() || cur.byline != null || !cur.kicker.isEmpty()) {
+          if (cur.hasHeadline() || cur.byline != null || !cur.kicker.isEmpty() && !leadsInto(cur, prev)) {
             cur = newSub(out, c);
           }
           cur.headline.add(c);
         } else {
-          cur = place(out, cur, prev, c, next == null ? bodyFollows : next.kind() == BlockKind.BYLINE, style);
+          cur = place(out, cur, prev, c, next, next == null ? bodyFollows : next.kind() == BlockKind.BYLINE, style);
         }
       }
       prev = c;
@@ -124,9 +124,16 @@ final class ClusterSplitter {
    * @param overArticle whether a byline comes right after {@code c}, or the body when {@code c} ends the cluster
    */
   private ArticleHeading place(List<ArticleHeading> out, ArticleHeading cur, ClassifiedBlock prev, ClassifiedBlock c,
-      boolean overArticle, PageStyle style) {
+      ClassifiedBlock next, boolean overArticle, PageStyle style) {
     switch (c.kind()) {
       case SECTION -> {
+        if (interruptsHeading(cur, prev, next)) {
+          // the headline's first part (文化显底蕴 / 非遗添喜庆) or first line, wrapped without a blank line; else a
+          // logo or slogan set apart beside the stack
+          boolean opensHeadline = areParallel(c, next) || next.block().blankLinesBefore() == 0;
+          (opensHeadline ? cur.headline : cur.aside).add(c);
+          return cur;
+        }
         return section(out, cur, prev, c, overArticle);
       }
       case KICKER -> {
@@ -179,8 +186,16 @@ final class ClusterSplitter {
       PageStyle style) {
     // a vertical headline (one character per line) is a whole headline: no deck of another one
     boolean vertical = c.block().isVertical() || prev != null && prev.kind() == BlockKind.HEADLINE && prev.block().isVertical();
-    boolean wrapped = prev != null && prev.kind() == BlockKind.HEADLINE && c.block().blankLinesBefore() == 0;
-    if (cur.byline != null || !cur.subheadline.isEmpty() || cur.hasHeadline() && (vertical || cur.twoPartHeadline)
+    if (cur.headline.size() == 1 && cur.headline.get(0) == prev && prev.kind() == BlockKind.SECTION && areParallel(prev, c)) {
+      // the second part of a two-part headline whose first, a label between a kicker and it, opened the headline
+      cur.headline.add(c);
+      cur.twoPartHeadline = true;
+      return cur;
+    }
+    boolean wrapped = prev != null && (prev.kind() == BlockKind.HEADLINE || cur.headline.contains(prev))
+        && c.block().blankLinesBefore() == 0;
+    boolean tagged = cur.hasHeadline() && NewsCues.endsWithColumnTag(cur.headline.get(cur.headline.size() - 1).text());
+    if (cur.byline != null || !cur.subheadline.isEmpty() || cur.hasHeadline() && (vertical || cur.twoPartHeadline || tagged)
         || cur.hasHeadline() && !wrapped) {
       ArticleHeading to = newSub(out, c);
       to.headline.add(c);
@@ -213,6 +228,15 @@ final class ClusterSplitter {
    * Whether the block after {@code prev} is the headline that {@code prev} leads into: {@code prev} is the last kicker
    * of {@code cur}, which has no headline or byline yet, and ends in the lead dash ({@code 某地——}).
    */
+  /**
+   * Whether a label between {@code prev} and {@code next} stands inside one article's heading stack, between a kicker
+   * that leads into its headline ({@code 某地——}) and that headline. It opens no heading of its own — the kicker leads
+   * into the headline — and is no section label of this one, which is printed above the stack.
+   */
+  private static boolean interruptsHeading(ArticleHeading cur, ClassifiedBlock prev, ClassifiedBlock next) {
+    return next != null && leadsInto(cur, prev) && next.kind() == BlockKind.HEADLINE;
+  }
+
   private static boolean leadsInto(ArticleHeading cur, ClassifiedBlock prev) {
     return prev != null && !cur.hasHeadline() && cur.byline == null && !cur.kicker.isEmpty()
         && cur.kicker.get(cur.kicker.size() - 1) == prev && NewsCues.endsWithLeadDash(prev.text());
@@ -237,6 +261,7 @@ final class ClusterSplitter {
       above.headline.clear();
       above.headline.addAll(pair.section);
       above.twoPartHeadline = true;
+      above.aside.addAll(pair.aside);
       subs.remove(subs.size() - 1);
     }
   }
