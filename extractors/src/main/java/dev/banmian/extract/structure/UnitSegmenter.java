@@ -1,13 +1,16 @@
 package dev.banmian.extract.structure;
 
 import dev.banmian.extract.layout.Block;
+import dev.banmian.extract.layout.Placement;
 import dev.banmian.extract.meta.BylineMatch;
 import dev.banmian.extract.meta.BylineParser;
+import dev.banmian.geometry.Box;
 import dev.banmian.text.Chars;
 import dev.banmian.text.NewsCues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -53,6 +56,8 @@ final class UnitSegmenter {
     private BodyRun run;
     private List<ClassifiedBlock> cluster;
     private int clusterSlot;
+    /** The page extent of the large headline over the current run, when the page has geometry; else null. */
+    private Box headlineExtent;
 
     Pass(List<ClassifiedBlock> flow, Assembly page) {
       this.flow = flow;
@@ -81,12 +86,24 @@ final class UnitSegmenter {
     private void body(ClassifiedBlock c) {
       BylineMatch lead = bylines.findLeadIn(c.block().rawJoined()).orElse(null);
       boolean newFrame = framesMarked && opensFrame(c.block());
-      if (run == null || lead != null || newFrame || widthChange(run, c)) {
+      if (run == null || lead != null || newFrame || widthChange(run, c) || besideHeadline(c)) {
+        headlineExtent = run == null && cluster != null ? extentOver(largeHeadlineExtent(cluster), c) : null;
         closeCluster();
         run = new BodyRun(lead, c.block().firstLine());
         units.add(run);
       }
       run.add(c, false);
+    }
+
+    /**
+     * Whether body block {@code c} is printed beside the large headline over the current run: in columns outside the
+     * headline's extent, starting above the headline's foot. An article's text starts under its headline (its columns
+     * may reach beyond a short headline, under it), so text set beside the headline is another article's body,
+     * whose heading stands beside or after it.
+     */
+    private boolean besideHeadline(ClassifiedBlock c) {
+      return headlineExtent != null && c.block().placement()
+          .map(p -> p.box().horizontalOverlap(headlineExtent) <= 0 && p.box().top() < headlineExtent.bottom()).orElse(false);
     }
 
     /** A closing byline, or a bracketed note ("（作者系…）", "（据新华社电）"), right after a body ends its run. */
@@ -230,6 +247,27 @@ final class UnitSegmenter {
    * Whether body block {@code c} is set in a column of another width than the run's last body, both narrower than
    * {@value #WIDEST_COLUMN} em: another article.
    */
+  /**
+   * The extent of the cluster's headline blocks set larger than the body type and wider than tall, or null when it has
+   * none (a vertical headline stands beside its body, not over it).
+   */
+  private static Box largeHeadlineExtent(List<ClassifiedBlock> cluster) {
+    Box extent = null;
+    for (ClassifiedBlock h : cluster) {
+      Optional<Placement> p = h.block().placement();
+      if (h.kind() == BlockKind.HEADLINE && p.isPresent() && p.get().isLarger() && p.get().box().width() > p.get().box().height()) {
+        extent = extent == null ? p.get().box() : extent.union(p.get().box());
+      }
+    }
+    return extent;
+  }
+
+  /** {@code extent} when the run's first block {@code first} is printed under it (below it, in its columns); else null. */
+  private static Box extentOver(Box extent, ClassifiedBlock first) {
+    return extent == null ? null : first.block().placement()
+        .filter(p -> p.box().horizontalOverlap(extent) > 0 && p.box().top() >= extent.bottom()).map(p -> extent).orElse(null);
+  }
+
   private static boolean widthChange(BodyRun run, ClassifiedBlock c) {
     ClassifiedBlock last = run.lastBody();
     if (last == null) {

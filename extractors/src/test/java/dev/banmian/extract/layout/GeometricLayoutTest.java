@@ -193,4 +193,36 @@ class GeometricLayoutTest {
     }
     assertEquals(List.of("古镇新春灯火璀璨", "山村冰雪游"), blocks(p));
   }
+
+  /** Sets {@code paragraph} as a column twelve characters wide at {@code x}, its first line indented two. */
+  private static void column(PageBuilder p, String paragraph, double x, double top) {
+    int line = 0;
+    for (int at = 0; at < paragraph.length(); line++) {
+      int n = line == 0 ? 10 : 12;
+      String s = paragraph.substring(at, Math.min(paragraph.length(), at + n));
+      p.body(s, line == 0 ? x + 2 * BODY : x, top + line * LEADING);
+      at += s.length();
+    }
+  }
+
+  @Test
+  void textSetBesideAHeadlineIsAnotherArticlesBody() {
+    // article A: its headline over its column; article B: its column beside A's headline, its heading to the right
+    // of it (read after its body). B's text starts above the foot of A's headline, outside it: B's body, not A's.
+    PageBuilder p = new PageBuilder();
+    p.line("甲地推进老旧小区改造", 50, 40, 20, true).blank();
+    column(p, "近日，记者来到甲地某社区，看到新装的电梯正在运行，居民上下楼方便了。居民说，电梯装好以后，老人下楼的次数多了。", 50, 80);
+    p.blank();
+    column(p, "大年初三，一场微雨，乙村的竹林更显青翠。驻村干部来到村民家中，送上新春的祝福和慰问品，村民们说今年的春节过得格外热闹。",
+        300, 40);
+    p.blank().line("乙村的春节故事", 420, 40, 20, true).blank().body("本报记者　李华", 420, 70);
+    Page page = PageExtractor.builder().build().extract(p.source(), p.geometry(), Optional.empty());
+    assertEquals(2, page.articles().size(), page.toString());
+    Article first = page.articles().get(0);
+    Article second = page.articles().get(1);
+    assertEquals("甲地推进老旧小区改造", first.headline().orElseThrow().text());
+    assertFalse(first.paragraphs().stream().anyMatch(x -> x.text().contains("竹林")), first.toString());
+    assertEquals("乙村的春节故事", second.headline().orElseThrow().text());
+    assertTrue(second.paragraphs().get(0).text().startsWith("大年初三"), second.toString());
+  }
 }
