@@ -6,6 +6,7 @@ import dev.banmian.model.Byline;
 import dev.banmian.model.Caption;
 import dev.banmian.model.SourcedText;
 import dev.banmian.text.Chars;
+import dev.banmian.text.NewsCues;
 import dev.banmian.text.TracedText;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -58,7 +59,14 @@ final class CaptionGrouper {
       Optional<SourcedText> credit = Optional.empty();
       Matcher m = InlineCredit.split(text.text()).orElse(null);
       if (m != null) {
-        credit = Optional.of(page.sourced(text.sub(m.start("credit"), m.end("credit")).strip()));
+        TracedText inline = text.sub(m.start("credit"), m.end("credit")).strip();
+        if (agencyAfter(blocks, i, used, inline)) {
+          // the credit's bracketed agency, carried over to a line (or column) of its own: 职福利摄 / （人民视觉）
+          i++;
+          used.add(i);
+          inline = inline.concat(blocks.get(i).block().text().strip());
+        }
+        credit = Optional.of(page.sourced(inline));
         text = text.sub(0, m.end("caption")).strip();
       } else {
         credit = creditBeside(blocks, first, i, used).map(page::sourced);
@@ -80,6 +88,16 @@ final class CaptionGrouper {
       captions.add(new Caption(page.sourced(text), credit, parsed, title, section));
     }
     return new Grouped(captions, flow(blocks, used, page), label);
+  }
+
+  /**
+   * Whether the block after {@code i} is the bracketed agency alone ({@link NewsCues#isCreditAgencyAlone}) of the
+   * inline credit {@code credit}, which names none: whatever the classifier took it for (a bracketed bare name reads
+   * as a byline), it completes the credit.
+   */
+  private static boolean agencyAfter(List<ClassifiedBlock> blocks, int i, Set<Integer> used, TracedText credit) {
+    return i + 1 < blocks.size() && !used.contains(i + 1) && !Chars.isCloser(credit.charAt(credit.length() - 1))
+        && NewsCues.isCreditAgencyAlone(blocks.get(i + 1).text());
   }
 
   /** A credit block under the caption's last block, or else above its first (some layouts print it there). */

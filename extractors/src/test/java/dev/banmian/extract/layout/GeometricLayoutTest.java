@@ -10,6 +10,7 @@ import dev.banmian.geometry.PageGeometry;
 import dev.banmian.geometry.PrintedLine;
 import dev.banmian.model.Article;
 import dev.banmian.model.Page;
+import dev.banmian.text.Chars;
 import dev.banmian.text.SourceText;
 import java.util.ArrayList;
 import java.util.List;
@@ -224,5 +225,20 @@ class GeometricLayoutTest {
     assertFalse(first.paragraphs().stream().anyMatch(x -> x.text().contains("竹林")), first.toString());
     assertEquals("乙村的春节故事", second.headline().orElseThrow().text());
     assertTrue(second.paragraphs().get(0).text().startsWith("大年初三"), second.toString());
+  }
+
+  @Test
+  void aCreditsAgencyCarriedOverToAColumnOfItsOwnCompletesTheCredit() {
+    PageBuilder p = new PageBuilder();
+    p.line("甲地推进农田林网建设", 50, 40, 20, true).blank().body("本报记者　王明", 50, 70).blank();
+    column(p, "这场大会战于去年冬天开启，综合整治了沟、河、路、渠、林，借势明确农田林网边界。", 50, 90);
+    p.blank().body("某县中和镇，道路两侧树木葱茏。　李华摄", 200, 170).blank().body("（人民视觉）", 380, 90).blank();
+    p.pictures.add(new Box(200, 90, 360, 165));
+    column(p, "今年以来，全县共签订林木经营管护利益联结合同八千余份，村集体收益一百多万元。", 380, 110);
+    Page page = PageExtractor.builder().build().extract(p.source(), p.geometry(), Optional.empty());
+    assertEquals(1, page.captions().size(), page.toString());
+    assertEquals("李华摄（人民视觉）", Chars.stripSpaces(page.captions().get(0).credit().orElseThrow().text()));
+    assertEquals(1, page.articles().size(), page.toString());
+    assertFalse(page.articles().get(0).headline().orElseThrow().text().contains("人民视觉"));
   }
 }

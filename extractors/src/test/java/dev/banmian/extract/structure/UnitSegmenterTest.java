@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.banmian.extract.meta.BylineParser;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -42,5 +43,32 @@ class UnitSegmenterTest {
   void cutsTheFlowIntoUnits(String name, List<String> specs, List<String> expected) {
     TestPage page = new TestPage(specs.toArray(String[]::new));
     assertEquals(expected, TestPage.describe(segmenter.segment(page.blocks, page.assembly())));
+  }
+
+  /** A body block of {@code lines} printed in a column {@code width} points wide at {@code left}, from offset {@code at}. */
+  private static ClassifiedBlock printed(List<String> lines, double left, double width, int at) {
+    List<dev.banmian.text.Line> ls = new java.util.ArrayList<>();
+    dev.banmian.text.TracedText.Builder t = dev.banmian.text.TracedText.builder();
+    for (String l : lines) {
+      ls.add(new dev.banmian.text.Line(at, new dev.banmian.text.Span(at, at + l.length()), l));
+      t.append(l, at);
+      at += l.length() + 1;
+    }
+    dev.banmian.geometry.Box box = new dev.banmian.geometry.Box(left, 100, left + width, 100 + 12 * lines.size());
+    dev.banmian.extract.layout.Block b = new dev.banmian.extract.layout.Block(t.build(), ls, 0, 20, false, List.of(),
+        java.util.Optional.of(new dev.banmian.extract.layout.Placement(box, 1, false, false)));
+    return new ClassifiedBlock(b, BlockKind.BODY, 1, List.of());
+  }
+
+  /**
+   * Text counts a line of digits as narrower than a line of Han characters; printed columns of one width are one
+   * article's, whatever their lines hold (a column of figures after a column of prose).
+   */
+  @Test
+  void columnsPrintedAsWideStayInOneRunWhateverTheirCharacterCounts() {
+    ClassifiedBlock prose = printed(List.of("这场大会战于去年冬天开启，综", "合整治了沟、河、路、渠、林，", "借势明确农田林网边界，全县上", "下齐心协力。"), 50, 162, 0);
+    ClassifiedBlock figures = printed(List.of("2022年以来，全县共签订林木经营管护合", "同8300余份，村集体收益139万元，年底", "给群众分红30余万元，村民得到了实实在", "在的好处。"), 230, 162, 200);
+    List<Unit> units = segmenter.segment(List.of(prose, figures), new Assembly("x".repeat(400), List.of()));
+    assertEquals(1, units.size(), TestPage.describe(units).toString());
   }
 }
