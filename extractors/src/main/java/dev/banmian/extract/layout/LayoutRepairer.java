@@ -956,7 +956,7 @@ public final class LayoutRepairer {
       // stands after a blank line: a body line can end on a place in brackets too (…中关村（亦庄）)
       return null;
     }
-    boolean credit = NewsCues.isCreditLine(as) || InlineCredit.endsWithCredit(Chars.strip(as));
+    boolean credit = NewsCues.isCreditLine(as) || InlineCredit.endsWithCredit(Chars.strip(as)) || NewsCues.isCreditAgencyAlone(as);
     if (credit && b.blankBefore == 0 && !Chars.isCloser(as.charAt(as.length() - 1)) && NewsCues.isCreditAgencyAlone(bs)) {
       return "a photo credit's agency in brackets on the next line";
     }

@@ -375,6 +375,25 @@ class LayoutRepairerTest {
   }
 
   @Test
+  void aCreditsAgencyAloneEndsItsBlock() {
+    // a photo credit's agency in brackets, set apart from its credit, is no open sentence the next paragraph goes on
+    List<String> out = blocks("""
+        某县推进农田林网建设
+        本报记者 王明
+
+        这场大会战于去年冬天开启，综合整治了沟、河、路、渠、林，借势明确农田林网边界。
+
+        某县中和镇，道路两侧树木葱茏。 李华摄
+
+        （人民视觉）
+
+        今年以来，全县共签订林木经营管护利益联结合同八千余份。
+        """);
+    assertTrue(out.contains("（人民视觉）"), out.toString());
+    assertTrue(out.get(out.size() - 1).startsWith("今年以来"), out.toString());
+  }
+
+  @Test
   void letterSpacedCreditPrintedOnePiecePerLineIsOneLine() {
     List<String> out = blocks(COLUMN + """
         道路都有专人负责日常巡查和维修。
