@@ -3,6 +3,7 @@ package dev.banmian.extract.structure;
 import dev.banmian.extract.layout.Block;
 import dev.banmian.extract.layout.InlineCredit;
 import dev.banmian.extract.layout.Placement;
+import dev.banmian.geometry.Box;
 import dev.banmian.extract.layout.RepairedPage;
 import dev.banmian.extract.meta.BylineParser;
 import dev.banmian.model.Byline;
@@ -124,7 +125,8 @@ public final class BlockClassifier {
   /**
    * On a page with geometry, type size and pictures are evidence the text does not hold: text set larger
    * than the body type is a heading, and body-type text printed against a picture is its caption (unless it
-   * opens with a lead-in byline, {@code 本报讯（记者…）}: that opens an article, whatever it is printed by).
+   * opens with a lead-in byline, {@code 本报讯（记者…）}, or comes right under a large heading: that opens an
+   * article, whatever it is printed by).
    */
   private void weighPlacement(List<ClassifiedBlock> out) {
     boolean largeHeadings = out.stream().anyMatch(c -> c.block().placement().map(Placement::isLarger).orElse(false));
@@ -140,7 +142,7 @@ public final class BlockClassifier {
       if (p.isLarger() && openByText && len <= LONGEST_LARGE_HEADING) {
         out.set(i, c.as(BlockKind.HEADLINE, 0.85, String.format(java.util.Locale.ROOT, "set in type %.2f times the body size", p.relativeSize())));
       } else if (p.besidePicture() && !p.isLarger() && (c.kind() == BlockKind.BODY || c.kind() == BlockKind.HEADLINE)
-          && bylines.findLeadIn(c.block().rawJoined()).isEmpty()) {
+          && bylines.findLeadIn(c.block().rawJoined()).isEmpty() && !(i > 0 && leadsUnder(out.get(i - 1), p))) {
         out.set(i, c.as(BlockKind.CAPTION, 0.85, "printed against a picture, not larger than the body type"));
       } else if (largeHeadings && c.kind() == BlockKind.HEADLINE && !p.isLarger() && !p.bold() && headsArticle(out, i + 1)) {
         // a page that sets its headlines large sets a short line in plain body type over a byline or a large
@@ -148,6 +150,22 @@ public final class BlockClassifier {
         out.set(i, c.as(BlockKind.KICKER, 0.7, "heading in plain body type on a page whose headlines are set larger"));
       }
     }
+  }
+
+  /** How far under a heading, in the heading's own line heights, the text it heads starts. */
+  private static final double UNDER_HEADING = 1.5;
+
+  /**
+   * Whether a block printed at {@code p} starts right under heading {@code h} set larger than the body type, in its
+   * columns: the article's first text, whatever picture it stands by.
+   */
+  private static boolean leadsUnder(ClassifiedBlock h, Placement p) {
+    if (!isLargeHeading(h)) {
+      return false;
+    }
+    Box head = h.block().placement().orElseThrow().box();
+    double gap = p.box().top() - head.bottom();
+    return gap >= 0 && gap <= UNDER_HEADING * head.height() && p.box().horizontalOverlap(head) > 0;
   }
 
   /** Whether block {@code i} heads an article: a byline, or a heading set larger than the body type. */

@@ -241,4 +241,21 @@ class GeometricLayoutTest {
     assertEquals(1, page.articles().size(), page.toString());
     assertFalse(page.articles().get(0).headline().orElseThrow().text().contains("人民视觉"));
   }
+
+  @Test
+  void theTextRightUnderALargeHeadlineIsTheArticlesLeadEvenOverAPicture() {
+    PageBuilder p = new PageBuilder();
+    p.line("云南宣威——", 50, 40, 10, false).blank().line("一只火腿，承载味蕾记忆", 50, 56, 17, true).blank();
+    column(p, "“无火腿不成年”。在云南省宣威市，火腿是过年时饭桌上必不可少的主菜。", 50, 80);
+    p.pictures.add(new Box(50, 110, 158, 180));
+    p.blank().body("宣威市一家饭店的大厨正在挑选火腿。　吴小学摄", 50, 186).blank();
+    column(p, "“先来个青椒炒火腿。”食客浦先生从外地回来过年，迫不及待地和朋友来品尝家乡美味。", 200, 80);
+    p.blank().body("（本报记者　李茂颖）", 200, 150);
+    Page page = PageExtractor.builder().build().extract(p.source(), p.geometry(), Optional.empty());
+    assertEquals(1, page.articles().size(), page.toString());
+    Article a = page.articles().get(0);
+    assertEquals("一只火腿，承载味蕾记忆", a.headline().orElseThrow().text());
+    assertTrue(a.paragraphs().get(0).text().startsWith("“无火腿不成年”"), a.toString());
+    assertEquals(1, page.captions().size(), page.captions().toString());
+  }
 }
