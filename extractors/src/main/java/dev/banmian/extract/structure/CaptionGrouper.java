@@ -56,6 +56,12 @@ final class CaptionGrouper {
         used.add(i);
         text = text.concat(blocks.get(i).block().text().strip());
       }
+      if (i + 1 < blocks.size() && !used.contains(i + 1) && closesCutBracket(text.text(), blocks.get(i + 1).text())) {
+        // the credit's agency cut at the bracket, its rest carried over to a line or column of its own: 薛俊摄（人民 / 视觉）
+        i++;
+        used.add(i);
+        text = text.concat(blocks.get(i).block().text().strip());
+      }
       Optional<SourcedText> credit = Optional.empty();
       Matcher m = InlineCredit.split(text.text()).orElse(null);
       if (m != null) {
@@ -98,6 +104,26 @@ final class CaptionGrouper {
   private static boolean agencyAfter(List<ClassifiedBlock> blocks, int i, Set<Integer> used, TracedText credit) {
     return i + 1 < blocks.size() && !used.contains(i + 1) && !Chars.isCloser(credit.charAt(credit.length() - 1))
         && NewsCues.isCreditAgencyAlone(blocks.get(i + 1).text());
+  }
+
+  /** A caption's text that ends in a photo credit's ending, where the credit's agency bracket opens. */
+  private static final java.util.regex.Pattern CREDIT_BEFORE_BRACKET =
+      java.util.regex.Pattern.compile("(?:" + NewsCues.PHOTO_CREDIT_ENDINGS + ")$");
+
+  /** The most characters the rest of a cut bracket holds on its own line ({@code 视觉）}, {@code 社发）}). */
+  private static final int LONGEST_BRACKET_REST = 8;
+
+  /**
+   * Whether {@code caption} ends inside a photo credit's bracket ({@code …薛俊摄（人民}) that {@code next}, short and
+   * alone, closes ({@code 视觉）}): one credit an extractor or a column break cut in two.
+   */
+  private static boolean closesCutBracket(String caption, String next) {
+    String c = Chars.stripSpaces(caption);
+    String n = Chars.stripSpaces(next);
+    int open = Math.max(c.lastIndexOf('（'), c.lastIndexOf('('));
+    boolean cut = open > 0 && c.indexOf('）', open) < 0 && c.indexOf(')', open) < 0 && CREDIT_BEFORE_BRACKET.matcher(c.substring(0, open)).find();
+    return cut && !n.isEmpty() && n.length() <= LONGEST_BRACKET_REST && Chars.isCloser(n.charAt(n.length() - 1))
+        && n.indexOf('（') < 0 && n.indexOf('(') < 0;
   }
 
   /** A credit block under the caption's last block, or else above its first (some layouts print it there). */

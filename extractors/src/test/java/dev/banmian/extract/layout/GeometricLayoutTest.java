@@ -227,15 +227,23 @@ class GeometricLayoutTest {
     assertTrue(second.paragraphs().get(0).text().startsWith("大年初三"), second.toString());
   }
 
-  @Test
-  void aCreditsAgencyCarriedOverToAColumnOfItsOwnCompletesTheCredit() {
+  /**
+   * A page of one article in two columns with a picture between them, {@code caption} under the picture and
+   * {@code carried} (the credit's rest) at the top of the next column, extracted.
+   */
+  private static Page captionCarriedOver(String caption, String carried) {
     PageBuilder p = new PageBuilder();
     p.line("甲地推进农田林网建设", 50, 40, 20, true).blank().body("本报记者　王明", 50, 70).blank();
     column(p, "这场大会战于去年冬天开启，综合整治了沟、河、路、渠、林，借势明确农田林网边界。", 50, 90);
-    p.blank().body("某县中和镇，道路两侧树木葱茏。　李华摄", 200, 170).blank().body("（人民视觉）", 380, 90).blank();
+    p.blank().body(caption, 200, 170).blank().body(carried, 380, 90).blank();
     p.pictures.add(new Box(200, 90, 360, 165));
     column(p, "今年以来，全县共签订林木经营管护利益联结合同八千余份，村集体收益一百多万元。", 380, 110);
-    Page page = PageExtractor.builder().build().extract(p.source(), p.geometry(), Optional.empty());
+    return PageExtractor.builder().build().extract(p.source(), p.geometry(), Optional.empty());
+  }
+
+  @Test
+  void aCreditsAgencyCarriedOverToAColumnOfItsOwnCompletesTheCredit() {
+    Page page = captionCarriedOver("某县中和镇，道路两侧树木葱茏。　李华摄", "（人民视觉）");
     assertEquals(1, page.captions().size(), page.toString());
     assertEquals("李华摄（人民视觉）", Chars.stripSpaces(page.captions().get(0).credit().orElseThrow().text()));
     assertEquals(1, page.articles().size(), page.toString());
@@ -257,5 +265,14 @@ class GeometricLayoutTest {
     assertEquals("一只火腿，承载味蕾记忆", a.headline().orElseThrow().text());
     assertTrue(a.paragraphs().get(0).text().startsWith("“无火腿不成年”"), a.toString());
     assertEquals(1, page.captions().size(), page.captions().toString());
+  }
+
+  @Test
+  void aCreditCutInsideItsAgencyBracketIsOneCredit() {
+    Page page = captionCarriedOver("山西省运城市盐湖景区景观。　薛俊摄（人民", "视觉）");
+    assertEquals(1, page.captions().size(), page.toString());
+    assertEquals("山西省运城市盐湖景区景观。", page.captions().get(0).text().text());
+    assertEquals("薛俊摄（人民视觉）", Chars.stripSpaces(page.captions().get(0).credit().orElseThrow().text()));
+    assertTrue(page.articles().get(0).subheads().isEmpty(), page.articles().toString());
   }
 }
