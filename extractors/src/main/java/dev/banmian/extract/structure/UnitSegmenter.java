@@ -268,33 +268,21 @@ final class UnitSegmenter {
         .filter(p -> p.box().horizontalOverlap(extent) > 0 && p.box().top() >= extent.bottom()).map(p -> extent).orElse(null);
   }
 
-  /** The least relative difference of two printed column widths that tells two bodies apart. */
-  private static final double PRINTED_WIDTH_CHANGE = 0.1;
-
   private static boolean widthChange(BodyRun run, ClassifiedBlock c) {
     ClassifiedBlock last = run.lastBody();
     if (last == null) {
       return false;
     }
-    if (samePrintedWidth(last.block(), c.block())) {
-      // the printed columns are as wide: the character counts differ by digits and compressed punctuation
-      return false;
+    if (last.block().placement().isPresent() && c.block().placement().isPresent()) {
+      // printed columns: their measured widths, not character counts (digits, compressed punctuation); a block of
+      // one line measures only itself
+      double a = last.block().columnWidth();
+      double b = c.block().columnWidth();
+      return last.block().lines().size() >= 2 && c.block().lines().size() >= 2 && Math.abs(a - b) >= WIDTH_CHANGE;
     }
     double a = ownWidth(last.block());
     double b = ownWidth(c.block());
     return a > 0 && b > 0 && Math.abs(a - b) >= WIDTH_CHANGE && a < WIDEST_COLUMN && b < WIDEST_COLUMN;
-  }
-
-  /** Whether both blocks were printed (a PDF) in columns of one width, within {@value #PRINTED_WIDTH_CHANGE} of it. */
-  private static boolean samePrintedWidth(Block a, Block b) {
-    Optional<Placement> pa = a.placement();
-    Optional<Placement> pb = b.placement();
-    if (pa.isEmpty() || pb.isEmpty()) {
-      return false;
-    }
-    double wa = pa.get().box().width();
-    double wb = pb.get().box().width();
-    return Math.abs(wa - wb) <= PRINTED_WIDTH_CHANGE * Math.max(wa, wb);
   }
 
   /** The median width of a block's lines except the last, for blocks of three lines or more; else 0. */

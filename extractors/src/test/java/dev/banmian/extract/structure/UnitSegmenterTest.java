@@ -45,7 +45,10 @@ class UnitSegmenterTest {
     assertEquals(expected, TestPage.describe(segmenter.segment(page.blocks, page.assembly())));
   }
 
-  /** A body block of {@code lines} printed in a column {@code width} points wide at {@code left}, from offset {@code at}. */
+  /**
+   * A body block of {@code lines} printed in a column {@code width} points ({@code width / 9} ems of 9-point type) wide
+   * at {@code left}, from offset {@code at}.
+   */
   private static ClassifiedBlock printed(List<String> lines, double left, double width, int at) {
     List<dev.banmian.text.Line> ls = new java.util.ArrayList<>();
     dev.banmian.text.TracedText.Builder t = dev.banmian.text.TracedText.builder();
@@ -55,7 +58,7 @@ class UnitSegmenterTest {
       at += l.length() + 1;
     }
     dev.banmian.geometry.Box box = new dev.banmian.geometry.Box(left, 100, left + width, 100 + 12 * lines.size());
-    dev.banmian.extract.layout.Block b = new dev.banmian.extract.layout.Block(t.build(), ls, 0, 20, false, List.of(),
+    dev.banmian.extract.layout.Block b = new dev.banmian.extract.layout.Block(t.build(), ls, 0, width / 9, false, List.of(),
         java.util.Optional.of(new dev.banmian.extract.layout.Placement(box, 1, false, false)));
     return new ClassifiedBlock(b, BlockKind.BODY, 1, List.of());
   }
@@ -70,5 +73,8 @@ class UnitSegmenterTest {
     ClassifiedBlock figures = printed(List.of("2022年以来，全县共签订林木经营管护合", "同8300余份，村集体收益139万元，年底", "给群众分红30余万元，村民得到了实实在", "在的好处。"), 230, 162, 200);
     List<Unit> units = segmenter.segment(List.of(prose, figures), new Assembly("x".repeat(400), List.of()));
     assertEquals(1, units.size(), TestPage.describe(units).toString());
+    ClassifiedBlock narrow = printed(List.of("2022年以来，全县共签订林", "木经营管护合同8300余份，", "村集体收益139万元。"), 230, 108, 200);
+    units = segmenter.segment(List.of(prose, narrow), new Assembly("x".repeat(400), List.of()));
+    assertEquals(2, units.size(), "a column printed narrower is another article's: " + TestPage.describe(units));
   }
 }
