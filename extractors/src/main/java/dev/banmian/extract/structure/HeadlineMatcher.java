@@ -1,10 +1,13 @@
 package dev.banmian.extract.structure;
 
+import dev.banmian.extract.layout.Placement;
+import dev.banmian.geometry.Box;
 import dev.banmian.text.Chars;
 import dev.banmian.text.NewsCues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -98,7 +101,7 @@ final class HeadlineMatcher {
         if (Math.abs(r.unitIndex - s.clusterIndex) > MATCH_WINDOW) {
           continue;
         }
-        double score = score(s, r, bodyBelow, HanPairs.containment(head, runPairs.get(ri)));
+        double score = score(s, r, bodyBelow, HanPairs.containment(head, runPairs.get(ri)), sideBySide(subs, s));
         if (score >= weights.threshold()) {
           out.add(new Candidate(score, si, ri));
         }
@@ -112,9 +115,15 @@ final class HeadlineMatcher {
    * cluster with no body under it (the page ends, or another heading follows) heads nothing below, so the body right
    * above it is as much its place as a body below would be: the headline printed after (to the right of) its body.
    */
-  private double score(ArticleHeading s, BodyRun r, boolean bodyBelow, double containment) {
+  private double score(ArticleHeading s, BodyRun r, boolean bodyBelow, double containment, List<ArticleHeading> sideBySide) {
     double score = containment;
-    if (s.lastOfCluster && r.unitIndex == s.clusterIndex + 1) {
+    if (!sideBySide.isEmpty()) {
+      // headlines printed side by side, read across before their bodies: each heads the run its columns are nearest
+      boolean next = r.unitIndex > s.clusterIndex && r.unitIndex <= s.clusterIndex + sideBySide.size();
+      if (next && nearest(sideBySide, r) == s) {
+        score += weights.below() + (s.byline != null ? weights.bylineBelow() : 0);
+      }
+    } else if (s.lastOfCluster && r.unitIndex == s.clusterIndex + 1) {
       score += weights.below() + (s.byline != null ? weights.bylineBelow() : 0);
     }
     if (s.firstOfCluster && r.unitIndex == s.clusterIndex - 1) {
@@ -148,6 +157,63 @@ final class HeadlineMatcher {
         // a label the headline already has stays with the emptied heading, which goes to noise unmatched
       }
     }
+  }
+
+  /**
+   * The headings of the cluster of {@code s} whose headlines were printed side by side — two or more, set larger than
+   * the body type, none over another — or an empty list (a page without geometry, a stacked or a single headline).
+   */
+  private static List<ArticleHeading> sideBySide(List<ArticleHeading> subs, ArticleHeading s) {
+    List<ArticleHeading> out = new ArrayList<>();
+    for (ArticleHeading h : subs) {
+      if (h.clusterIndex == s.clusterIndex && h.hasHeadline()) {
+        if (headlineBox(h) == null) {
+          return List.of();
+        }
+        out.add(h);
+      }
+    }
+    for (int i = 0; i < out.size(); i++) {
+      for (int j = i + 1; j < out.size(); j++) {
+        if (headlineBox(out.get(i)).horizontalOverlap(headlineBox(out.get(j))) > 0) {
+          return List.of();
+        }
+      }
+    }
+    return out.size() >= 2 ? out : List.of();
+  }
+
+  /** The box of a heading's headline set larger than the body type, or null. */
+  private static Box headlineBox(ArticleHeading h) {
+    Box box = null;
+    for (ClassifiedBlock c : h.headline) {
+      Optional<Placement> p = c.block().placement();
+      if (p.isEmpty() || !p.get().isLarger()) {
+        return null;
+      }
+      box = box == null ? p.get().box() : box.union(p.get().box());
+    }
+    return box;
+  }
+
+  /** Of {@code headings}, the one whose headline is horizontally nearest the first block of run {@code r}, or null. */
+  private static ArticleHeading nearest(List<ArticleHeading> headings, BodyRun r) {
+    Optional<Placement> at = r.blocks.isEmpty() ? Optional.empty() : r.blocks.get(0).block().placement();
+    if (at.isEmpty()) {
+      return null;
+    }
+    Box b = at.get().box();
+    ArticleHeading best = null;
+    double bestDistance = Double.MAX_VALUE;
+    for (ArticleHeading h : headings) {
+      Box hb = headlineBox(h);
+      double d = Math.max(0, Math.max(hb.left() - b.right(), b.left() - hb.right()));
+      if (d < bestDistance) {
+        best = h;
+        bestDistance = d;
+      }
+    }
+    return best;
   }
 
   /** The blocks' texts, stripped and joined. */

@@ -58,6 +58,8 @@ final class UnitSegmenter {
     private int clusterSlot;
     /** The page extent of the large headline over the current run, when the page has geometry; else null. */
     private Box headlineExtent;
+    /** The other large headlines of the cluster before the current run, set side by side with its own. */
+    private List<Box> otherHeadlines = List.of();
 
     Pass(List<ClassifiedBlock> flow, Assembly page) {
       this.flow = flow;
@@ -86,13 +88,22 @@ final class UnitSegmenter {
     private void body(ClassifiedBlock c) {
       BylineMatch lead = bylines.findLeadIn(c.block().rawJoined()).orElse(null);
       boolean newFrame = framesMarked && opensFrame(c.block());
-      if (run == null || lead != null || newFrame || widthChange(run, c) || besideHeadline(c)) {
+      if (run == null || lead != null || newFrame || widthChange(run, c) || besideHeadline(c) || underOtherHeadline(c)) {
         headlineExtent = run == null && cluster != null ? extentOver(largeHeadlineExtent(cluster), c) : null;
+        otherHeadlines = run == null && cluster != null ? othersThanNearest(largeHeadlines(cluster), c) : List.of();
         closeCluster();
         run = new BodyRun(lead, c.block().firstLine());
         units.add(run);
       }
       run.add(c, false);
+    }
+
+    /**
+     * Whether body block {@code c} is printed in the columns of another large headline of the cluster read before the
+     * run (headlines side by side, read across before their bodies): that headline's body, not this run's.
+     */
+    private boolean underOtherHeadline(ClassifiedBlock c) {
+      return c.block().placement().map(p -> otherHeadlines.stream().anyMatch(h -> p.box().horizontalOverlap(h) > 0)).orElse(false);
     }
 
     /**
@@ -260,6 +271,43 @@ final class UnitSegmenter {
       }
     }
     return extent;
+  }
+
+  /** The boxes of the cluster's headline blocks set larger than the body type and wider than tall. */
+  private static List<Box> largeHeadlines(List<ClassifiedBlock> cluster) {
+    List<Box> out = new ArrayList<>();
+    for (ClassifiedBlock h : cluster) {
+      Optional<Placement> p = h.block().placement();
+      if (h.kind() == BlockKind.HEADLINE && p.isPresent() && p.get().isLarger() && p.get().box().width() > p.get().box().height()) {
+        out.add(p.get().box());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Of headlines set side by side (none above another), all but the one nearest the run's first block {@code first}:
+   * the others head the columns under them. Empty when the headlines are stacked or there is one.
+   */
+  private static List<Box> othersThanNearest(List<Box> headlines, ClassifiedBlock first) {
+    Optional<Placement> p = first.block().placement();
+    if (headlines.size() < 2 || p.isEmpty()) {
+      return List.of();
+    }
+    for (int i = 0; i < headlines.size(); i++) {
+      for (int j = i + 1; j < headlines.size(); j++) {
+        if (headlines.get(i).horizontalOverlap(headlines.get(j)) > 0) {
+          return List.of();
+        }
+      }
+    }
+    Box at = p.get().box();
+    Box nearest = headlines.stream().min(java.util.Comparator.comparingDouble(h -> horizontalDistance(h, at))).orElseThrow();
+    return headlines.stream().filter(h -> h != nearest).toList();
+  }
+
+  private static double horizontalDistance(Box a, Box b) {
+    return Math.max(0, Math.max(a.left() - b.right(), b.left() - a.right()));
   }
 
   /** {@code extent} when the run's first block {@code first} is printed under it (below it, in its columns); else null. */

@@ -275,4 +275,25 @@ class GeometricLayoutTest {
     assertEquals("薛俊摄（人民视觉）", Chars.stripSpaces(page.captions().get(0).credit().orElseThrow().text()));
     assertTrue(page.articles().get(0).subheads().isEmpty(), page.articles().toString());
   }
+
+  @Test
+  void headlinesSideBySideReadBeforeTheirBodiesEachKeepTheColumnsUnderThem() {
+    // both headings are read across first; the left article's columns come next, then the right one's
+    PageBuilder p = new PageBuilder();
+    p.line("电梯更新实惠多", 120, 44, 17, true).blank().body("本报记者　潘俊强", 120, 68).blank()
+        .line("提升老幼共托适配度", 400, 34, 17, true).blank().body("王沛容", 400, 60).blank();
+    column(p, "春节期间，北京市某社区干净整洁，红红火火，年味十足。年近七旬的居民买了些菜，进入电梯，回家不费力。", 50, 90);
+    p.blank();
+    column(p, "社区党委书记向记者打开话匣子。前年下半年，社区党委、居委会、物业共同商议，打算动用公共维修基金。", 200, 90);
+    p.blank();
+    column(p, "照护好一老一小，是许多家庭的重要关切，也是一个社会难题。近两年，不少城市试点老幼共托模式。", 400, 90);
+    Page page = PageExtractor.builder().build().extract(p.source(), p.geometry(), Optional.empty());
+    assertEquals(2, page.articles().size(), page.toString());
+    Article elevator = page.articles().stream().filter(a -> a.headline().map(h -> h.text().startsWith("电梯")).orElse(false))
+        .findFirst().orElseThrow(() -> new AssertionError(page.toString()));
+    Article care = page.articles().stream().filter(a -> a.headline().map(h -> h.text().startsWith("提升")).orElse(false))
+        .findFirst().orElseThrow(() -> new AssertionError(page.toString()));
+    assertFalse(elevator.paragraphs().stream().anyMatch(x -> x.text().contains("一老一小")), elevator.toString());
+    assertTrue(care.paragraphs().get(0).text().startsWith("照护好"), care.toString());
+  }
 }
