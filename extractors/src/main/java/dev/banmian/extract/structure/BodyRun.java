@@ -22,6 +22,11 @@ final class BodyRun implements Unit {
   int unitIndex;
   ArticleHeading headlineSub;
   ArticleHeading forwardSub;
+  /**
+   * Whether the run's text was printed beside the large headline of the cluster read right before it, not under it
+   * (a page with geometry): that headline heads other text, read after this run.
+   */
+  boolean besideHeading;
 
   BodyRun(BylineMatch lead, int position) {
     this.lead = lead;

@@ -123,7 +123,7 @@ final class HeadlineMatcher {
       if (next && nearest(sideBySide, r) == s) {
         score += weights.below() + (s.byline != null ? weights.bylineBelow() : 0);
       }
-    } else if (s.lastOfCluster && r.unitIndex == s.clusterIndex + 1) {
+    } else if (s.lastOfCluster && r.unitIndex == s.clusterIndex + 1 && !r.besideHeading) {
       score += weights.below() + (s.byline != null ? weights.bylineBelow() : 0);
     }
     if (s.firstOfCluster && r.unitIndex == s.clusterIndex - 1) {

@@ -58,6 +58,8 @@ final class UnitSegmenter {
     private int clusterSlot;
     /** The page extent of the large headline over the current run, when the page has geometry; else null. */
     private Box headlineExtent;
+    /** The large headline the current run was printed beside, whose own text is still to come; else null. */
+    private Box pendingHeadline;
     /** The other large headlines of the cluster before the current run, set side by side with its own. */
     private List<Box> otherHeadlines = List.of();
 
@@ -88,14 +90,24 @@ final class UnitSegmenter {
     private void body(ClassifiedBlock c) {
       BylineMatch lead = bylines.findLeadIn(c.block().rawJoined()).orElse(null);
       boolean newFrame = framesMarked && opensFrame(c.block());
-      if (run == null || lead != null || newFrame || widthChange(run, c) || besideHeadline(c) || underOtherHeadline(c)) {
-        headlineExtent = run == null && cluster != null ? extentOver(largeHeadlineExtent(cluster), c) : null;
+      if (run == null || lead != null || newFrame || widthChange(run, c) || besideHeadline(c) || underOtherHeadline(c)
+          || underPendingHeadline(c)) {
+        Box extent = run == null && cluster != null ? largeHeadlineExtent(cluster) : null;
+        boolean beside = isBeside(extent, c);
+        headlineExtent = extentOver(extent, c);
+        pendingHeadline = beside ? extent : null;
         otherHeadlines = run == null && cluster != null ? othersThanNearest(largeHeadlines(cluster), c) : List.of();
         closeCluster();
         run = new BodyRun(lead, c.block().firstLine());
+        run.besideHeading = beside;
         units.add(run);
       }
       run.add(c, false);
+    }
+
+    /** Whether body block {@code c} is printed under the headline the current run was printed beside: its own text. */
+    private boolean underPendingHeadline(ClassifiedBlock c) {
+      return pendingHeadline != null && extentOver(pendingHeadline, c) != null;
     }
 
     /**
@@ -113,8 +125,7 @@ final class UnitSegmenter {
      * whose heading stands beside or after it.
      */
     private boolean besideHeadline(ClassifiedBlock c) {
-      return headlineExtent != null && c.block().placement()
-          .map(p -> p.box().horizontalOverlap(headlineExtent) <= 0 && p.box().top() < headlineExtent.bottom()).orElse(false);
+      return isBeside(headlineExtent, c);
     }
 
     /** A closing byline, or a bracketed note ("（作者系…）", "（据新华社电）"), right after a body ends its run. */
@@ -308,6 +319,12 @@ final class UnitSegmenter {
 
   private static double horizontalDistance(Box a, Box b) {
     return Math.max(0, Math.max(a.left() - b.right(), b.left() - a.right()));
+  }
+
+  /** Whether block {@code c} was printed beside {@code extent}: outside its columns, starting above its foot. */
+  private static boolean isBeside(Box extent, ClassifiedBlock c) {
+    return extent != null && c.block().placement()
+        .map(p -> p.box().horizontalOverlap(extent) <= 0 && p.box().top() < extent.bottom()).orElse(false);
   }
 
   /** {@code extent} when the run's first block {@code first} is printed under it (below it, in its columns); else null. */

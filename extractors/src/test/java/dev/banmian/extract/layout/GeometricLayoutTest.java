@@ -296,4 +296,21 @@ class GeometricLayoutTest {
     assertFalse(elevator.paragraphs().stream().anyMatch(x -> x.text().contains("一老一小")), elevator.toString());
     assertTrue(care.paragraphs().get(0).text().startsWith("照护好"), care.toString());
   }
+
+  @Test
+  void textReadRightAfterAHeadlineButPrintedBesideItIsNotItsBody() {
+    // heading A at the left; B's text beside it (read first), A's own text under it, B's heading at the right
+    PageBuilder p = new PageBuilder();
+    p.line("干净清爽化风成俗", 50, 40, 20, true).blank().body("邹翔", 50, 66).blank();
+    column(p, "大年初三，一场微雨，乙村的竹林更显青翠。驻村干部来到村民家中，送上新春的祝福和慰问品。", 230, 40);
+    p.blank();
+    column(p, "新春佳节，孩子们耍得欢。家长耐心劝：过大年，干干净净、清清爽爽才舒服。春节正是化风成俗的时机。", 50, 90);
+    p.blank().line("乙村的春节故事", 380, 40, 20, true).blank().body("本报记者　李华", 380, 66);
+    Page page = PageExtractor.builder().build().extract(p.source(), p.geometry(), Optional.empty());
+    assertEquals(2, page.articles().size(), page.toString());
+    Article a = page.articles().stream().filter(x -> x.headline().map(h -> h.text().startsWith("干净")).orElse(false))
+        .findFirst().orElseThrow(() -> new AssertionError(page.toString()));
+    assertTrue(a.paragraphs().get(0).text().startsWith("新春佳节"), a.toString());
+    assertFalse(a.paragraphs().stream().anyMatch(x -> x.text().contains("竹林")), a.toString());
+  }
 }
