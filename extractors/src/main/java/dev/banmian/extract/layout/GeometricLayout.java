@@ -109,8 +109,9 @@ public final class GeometricLayout {
       boolean bodyStack = isBody(s, body);
       for (int i = 0; i < s.rows.size(); i++) {
         Row r = s.rows.get(i);
-        boolean starts = i == 0 ? !(bodyStack && open != null && continuesInto(openStack, open, s, indents, body))
-            : bodyStack && (s.indented(i) || s.stopsShort(i - 1));
+        boolean afterCredit = open != null && endsWithCredit(open.get(open.size() - 1));
+        boolean starts = afterCredit || (i == 0 ? !(bodyStack && open != null && continuesInto(openStack, open, s, indents, body))
+            : bodyStack && (s.indented(i) || s.stopsShort(i - 1)));
         if (starts && open != null) {
           blocks.add(block(open, openStack, body, geometry, openStartsStack));
           open = null;
@@ -134,6 +135,15 @@ public final class GeometricLayout {
       blocks.add(block(open, openStack, body, geometry, openStartsStack));
     }
     return new RepairedPage(page, style(stacks, body), blocks, List.of(), diags);
+  }
+
+  /**
+   * Whether row {@code r} is a photo credit alone ({@code 孙超 李响摄影报道}) or ends a caption with its credit: a
+   * caption ends there, and the text printed under it is another block, however it lines up.
+   */
+  private static boolean endsWithCredit(Row r) {
+    String t = Chars.strip(r.line().text());
+    return NewsCues.isCreditLine(t) || InlineCredit.endsWithCredit(t);
   }
 
   private static List<Row> rows(SourceText page, PageGeometry geometry) {

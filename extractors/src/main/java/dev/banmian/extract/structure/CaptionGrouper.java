@@ -50,8 +50,8 @@ final class CaptionGrouper {
       int first = i;
       used.add(i);
       TracedText text = blocks.get(i).block().text().strip();
-      while (isUnfinishedCaption(text) && i + 1 < blocks.size() && blocks.get(i + 1).kind() == BlockKind.CAPTION) {
-        // a caption's sentence runs on into the next caption block: the typesetter carried it over to the next column
+      while (isUnfinishedCaption(text) && i + 1 < blocks.size() && !used.contains(i + 1) && continuesCaption(blocks.get(i + 1))) {
+        // a caption's sentence runs on into the next block: the typesetter carried it over to the next column
         i++;
         used.add(i);
         text = text.concat(blocks.get(i).block().text().strip());
@@ -157,6 +157,22 @@ final class CaptionGrouper {
   }
 
   /** Whether caption text stops short of a caption's end: no sentence end and no photo credit after one. */
+  /** The longest rest of a caption's sentence that a body-like block can be. */
+  private static final int LONGEST_CAPTION_REST = 30;
+
+  /**
+   * Whether block {@code next} can be the rest of an unfinished caption's sentence: another caption block, or a short
+   * block read as body that ends the sentence ({@code 学生在课间体验舞龙。}), printed where the caption's column ran out.
+   */
+  private static boolean continuesCaption(ClassifiedBlock next) {
+    if (next.kind() == BlockKind.CAPTION) {
+      return true;
+    }
+    String t = Chars.stripSpaces(next.text());
+    return next.kind() == BlockKind.BODY && t.length() <= LONGEST_CAPTION_REST && Chars.endsSentence(t)
+        && next.block().lines().size() <= 2 && !Chars.isOpener(t.charAt(0));
+  }
+
   private static boolean isUnfinishedCaption(TracedText text) {
     return !Chars.endsSentence(text.text()) && !InlineCredit.endsWithCredit(text.text());
   }

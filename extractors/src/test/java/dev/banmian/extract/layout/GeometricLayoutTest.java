@@ -313,4 +313,28 @@ class GeometricLayoutTest {
     assertTrue(a.paragraphs().get(0).text().startsWith("新春佳节"), a.toString());
     assertFalse(a.paragraphs().stream().anyMatch(x -> x.text().contains("竹林")), a.toString());
   }
+
+  @Test
+  void aCaptionsSentenceCarriedOverToTheNextColumnIsOneCaption() {
+    Page page = captionCarriedOver("贵州贵阳云岩区人贵实验小", "学学生在课间体验舞龙。");
+    assertEquals(1, page.captions().size(), page.toString());
+    assertEquals("贵州贵阳云岩区人贵实验小学学生在课间体验舞龙。", page.captions().get(0).text().text());
+    assertFalse(page.articles().stream().flatMap(a -> a.paragraphs().stream()).anyMatch(x -> x.text().contains("舞龙")), page.toString());
+  }
+
+  @Test
+  void aCreditEndsItsCaptionBlockWhateverIsPrintedUnderIt() {
+    // a letter-spaced credit as wide as the column and the next paragraph's first line, at one leading: the credit
+    // ends the block
+    PageBuilder p = new PageBuilder();
+    p.line("甲地推进农田林网建设", 50, 40, 20, true).blank().body("本报记者　王明", 50, 70).blank();
+    p.pictures.add(new Box(50, 90, 158, 150));
+    p.body("村民在新修的道路旁植树。", 50, 154).body("孙　　超　　李　　响　摄影报道", 50, 154 + LEADING)
+        .body("今年以来，全县共签订林木经营管", 50, 154 + 2 * LEADING).body("护利益联结合同八千余份，村集体", 50, 154 + 3 * LEADING)
+        .body("收益一百多万元。", 50, 154 + 4 * LEADING);
+    Page page = PageExtractor.builder().build().extract(p.source(), p.geometry(), Optional.empty());
+    assertEquals(1, page.captions().size(), page.toString());
+    assertEquals("孙超李响摄影报道", Chars.stripSpaces(page.captions().get(0).credit().orElseThrow().text()), page.toString());
+    assertTrue(page.articles().get(0).paragraphs().get(0).text().startsWith("今年以来"), page.toString());
+  }
 }
