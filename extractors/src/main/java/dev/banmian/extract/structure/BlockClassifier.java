@@ -75,7 +75,7 @@ public final class BlockClassifier {
     for (int i = 0; i < out.size(); i++) {
       ClassifiedBlock c = out.get(i);
       ClassifiedBlock next = i + 1 < out.size() ? out.get(i + 1) : null;
-      if (next != null && next.kind() == BlockKind.CREDIT && captionShaped(c)) {
+      if (next != null && next.kind() == BlockKind.CREDIT && captionShaped(c) && !isLead(out, i)) {
         out.set(i, c.as(BlockKind.CAPTION, 0.85, "sentence directly above a photo credit"));
       } else if (next != null && next.kind() == BlockKind.BYLINE && captionShaped(c) && c.kind() == BlockKind.BODY
           && isSingleSentence(c.text()) && !isParenthesised(next.text()) && (i == 0 || !isBylineOrCluster(out.get(i - 1).kind()))
@@ -125,8 +125,8 @@ public final class BlockClassifier {
   /**
    * On a page with geometry, type size and pictures are evidence the text does not hold: text set larger
    * than the body type is a heading, and body-type text printed against a picture is its caption (unless it
-   * opens with a lead-in byline, {@code 本报讯（记者…）}, or comes right under a large heading: that opens an
-   * article, whatever it is printed by).
+   * opens with a lead-in byline, {@code 本报讯（记者…）}, or comes right under a large heading or a byline: that opens
+   * an article, whatever it is printed by).
    */
   private void weighPlacement(List<ClassifiedBlock> out) {
     boolean largeHeadings = out.stream().anyMatch(c -> c.block().placement().map(Placement::isLarger).orElse(false));
@@ -152,20 +152,28 @@ public final class BlockClassifier {
     }
   }
 
+  /** Whether block {@code i}, on a page with geometry, is printed right under the heading or byline before it. */
+  private static boolean isLead(List<ClassifiedBlock> out, int i) {
+    return i > 0 && out.get(i).block().placement().map(p -> leadsUnder(out.get(i - 1), p)).orElse(false);
+  }
+
   /** How far under a heading, in the heading's own line heights, the text it heads starts. */
   private static final double UNDER_HEADING = 1.5;
+  /** How far under a byline, in its own line heights (a byline is set in small type, white space around it). */
+  private static final double UNDER_BYLINE = 3.5;
 
   /**
-   * Whether a block printed at {@code p} starts right under heading {@code h} set larger than the body type, in its
-   * columns: the article's first text, whatever picture it stands by.
+   * Whether a block printed at {@code p} starts right under heading {@code h} set larger than the body type, or under
+   * a byline, in its columns: the article's first text, whatever picture it stands by.
    */
   private static boolean leadsUnder(ClassifiedBlock h, Placement p) {
-    if (!isLargeHeading(h)) {
+    if (!isLargeHeading(h) && h.kind() != BlockKind.BYLINE || h.block().placement().isEmpty()) {
       return false;
     }
     Box head = h.block().placement().orElseThrow().box();
     double gap = p.box().top() - head.bottom();
-    return gap >= 0 && gap <= UNDER_HEADING * head.height() && p.box().horizontalOverlap(head) > 0;
+    double reach = (h.kind() == BlockKind.BYLINE ? UNDER_BYLINE : UNDER_HEADING) * head.height() / h.block().lines().size();
+    return gap >= 0 && gap <= reach && p.box().horizontalOverlap(head) > 0;
   }
 
   /** Whether block {@code i} heads an article: a byline, or a heading set larger than the body type. */

@@ -75,7 +75,16 @@ final class CaptionGrouper {
         credit = Optional.of(page.sourced(inline));
         text = text.sub(0, m.end("caption")).strip();
       } else {
-        credit = creditBeside(blocks, first, i, used).map(page::sourced);
+        Matcher cut = CUT_NAME.matcher(text.text());
+        int tail = cut.matches() ? creditTail(blocks, used, cut.group("name")) : -1;
+        if (tail >= 0) {
+          // the credit's name cut after its first characters, the rest printed apart: 刚刚出炉的德州扒鸡。 张 … 瑞康摄
+          used.add(tail);
+          credit = Optional.of(page.sourced(text.sub(cut.start("name"), cut.end("name")).concat(blocks.get(tail).block().text().strip())));
+          text = text.sub(0, cut.end("caption")).strip();
+        } else {
+          credit = creditBeside(blocks, first, i, used).map(page::sourced);
+        }
       }
       int above = first - 1;
       Optional<SourcedText> title = Optional.empty();
@@ -105,6 +114,30 @@ final class CaptionGrouper {
     return i + 1 < blocks.size() && !used.contains(i + 1) && !Chars.isCloser(credit.charAt(credit.length() - 1))
         && NewsCues.isCreditAgencyAlone(blocks.get(i + 1).text());
   }
+
+  /** A caption's sentence followed by the first characters of a credit's name, the rest cut off: {@code …扒鸡。 张}. */
+  private static final java.util.regex.Pattern CUT_NAME =
+      java.util.regex.Pattern.compile("(?<caption>.+[。！？”])\\s*(?<name>\\p{IsHan}{1,2})");
+
+  /**
+   * The index of the first credit block no caption took that completes the cut name {@code name}: a credit alone whose
+   * name, after {@code name}, makes a name of two to four characters ({@code 张} + {@code 瑞康摄}); or -1.
+   */
+  private static int creditTail(List<ClassifiedBlock> blocks, Set<Integer> used, String name) {
+    for (int k = 0; k < blocks.size(); k++) {
+      String t = Chars.stripSpaces(blocks.get(k).text());
+      java.util.regex.Matcher m = CREDIT_TAIL.matcher(t);
+      if (!used.contains(k) && blocks.get(k).kind() == BlockKind.CREDIT && m.matches()
+          && name.length() + m.group(1).length() <= 4 && NewsCues.isCreditLine(name + t)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** A credit alone whose name is one or two characters: the rest of a cut name ({@code 瑞康摄}). */
+  private static final java.util.regex.Pattern CREDIT_TAIL =
+      java.util.regex.Pattern.compile("(\\p{IsHan}{1,2})(?:" + NewsCues.PHOTO_CREDIT_ENDINGS + ")");
 
   /** A caption's text that ends in a photo credit's ending, where the credit's agency bracket opens. */
   private static final java.util.regex.Pattern CREDIT_BEFORE_BRACKET =

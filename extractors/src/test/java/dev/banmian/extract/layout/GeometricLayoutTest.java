@@ -337,4 +337,25 @@ class GeometricLayoutTest {
     assertEquals("孙超李响摄影报道", Chars.stripSpaces(page.captions().get(0).credit().orElseThrow().text()), page.toString());
     assertTrue(page.articles().get(0).paragraphs().get(0).text().startsWith("今年以来"), page.toString());
   }
+
+  @Test
+  void theTextRightUnderABylineIsTheLeadEvenWhenACreditIsReadAfterIt() {
+    // the credit read next belongs to a photo elsewhere (its name cut by a column); the lead stays the article's
+    PageBuilder p = new PageBuilder();
+    p.line("一只扒鸡，融入二十道工序", 50, 40, 17, true).blank().body("文/王者　图/张瑞康", 80, 66).blank();
+    column(p, "正月初五，山东省德州市宁津县，福宁大街上人头攒动，挤满前来购物的市民。", 50, 90);
+    p.blank().body("瑞康摄", 300, 200).blank();
+    column(p, "不时有顾客提着手提袋从店铺满意走出，定睛一瞧，手里都少不了德州扒鸡。", 200, 90);
+    Page page = PageExtractor.builder().build().extract(p.source(), p.geometry(), Optional.empty());
+    assertFalse(page.captions().stream().anyMatch(c -> c.text().text().startsWith("正月初五")), page.captions().toString());
+    assertTrue(page.articles().get(0).paragraphs().get(0).text().startsWith("正月初五"), page.toString());
+  }
+
+  @Test
+  void aCreditWhoseNameIsCutAfterItsFirstCharacterIsOneCredit() {
+    Page page = captionCarriedOver("刚刚出炉的德州扒鸡。　张", "瑞康摄");
+    assertEquals(1, page.captions().size(), page.toString());
+    assertEquals("刚刚出炉的德州扒鸡。", page.captions().get(0).text().text());
+    assertEquals("张瑞康摄", Chars.stripSpaces(page.captions().get(0).credit().orElseThrow().text()));
+  }
 }
