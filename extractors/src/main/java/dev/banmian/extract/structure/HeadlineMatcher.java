@@ -29,7 +29,8 @@ final class HeadlineMatcher {
    * @param below a heading cluster's last heading right over the body: the usual place of a headline
    * @param bylineBelow added to {@code below} when that heading has a byline: heading and byline over a body are its
    *     article's
-   * @param above a cluster's first heading right after the body: pages that print the headline after its body
+   * @param above a cluster's first heading with a headline right after the body: pages that print the headline after
+   *     its body
    * @param secondByline taken off when the body already has a byline from the heading before it: an article has one
    * @param threshold the least score of a match
    */
@@ -101,7 +102,8 @@ final class HeadlineMatcher {
         if (Math.abs(r.unitIndex - s.clusterIndex) > MATCH_WINDOW) {
           continue;
         }
-        double score = score(s, r, bodyBelow, HanPairs.containment(head, runPairs.get(ri)), sideBySide(subs, s));
+        double score = score(s, r, bodyBelow, HanPairs.containment(head, runPairs.get(ri)), sideBySide(subs, s),
+            firstHeadlineOfCluster(subs, si));
         if (score >= weights.threshold()) {
           out.add(new Candidate(score, si, ri));
         }
@@ -115,7 +117,8 @@ final class HeadlineMatcher {
    * cluster with no body under it (the page ends, or another heading follows) heads nothing below, so the body right
    * above it is as much its place as a body below would be: the headline printed after (to the right of) its body.
    */
-  private double score(ArticleHeading s, BodyRun r, boolean bodyBelow, double containment, List<ArticleHeading> sideBySide) {
+  private double score(ArticleHeading s, BodyRun r, boolean bodyBelow, double containment, List<ArticleHeading> sideBySide,
+      boolean firstHeadline) {
     double score = containment;
     if (!sideBySide.isEmpty()) {
       // headlines printed side by side, read across before their bodies: each heads the run its columns are nearest
@@ -126,7 +129,7 @@ final class HeadlineMatcher {
     } else if (s.lastOfCluster && r.unitIndex == s.clusterIndex + 1 && !r.besideHeading) {
       score += weights.below() + (s.byline != null ? weights.bylineBelow() : 0);
     }
-    if (s.firstOfCluster && r.unitIndex == s.clusterIndex - 1) {
+    if (firstHeadline && r.unitIndex == s.clusterIndex - 1) {
       score += bodyBelow ? weights.above() : weights.below();
     }
     if (r.forwardSub != null && r.forwardSub.byline != null && s.byline != null) {
@@ -157,6 +160,20 @@ final class HeadlineMatcher {
         // a label the headline already has stays with the emptied heading, which goes to noise unmatched
       }
     }
+  }
+
+  /**
+   * Whether heading {@code si} is the first of its cluster with a headline: a section label or kicker read before it
+   * (the top of its own stack) does not take the place right after the body above from it.
+   */
+  private static boolean firstHeadlineOfCluster(List<ArticleHeading> subs, int si) {
+    ArticleHeading s = subs.get(si);
+    for (int k = si - 1; k >= 0 && subs.get(k).clusterIndex == s.clusterIndex; k--) {
+      if (subs.get(k).hasHeadline()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
