@@ -67,6 +67,15 @@ public record Box(double left, double top, double right, double bottom) {
   }
 
   /**
+   * {@return the horizontal gap between this box and {@code other}: 0 when they overlap horizontally}
+   *
+   * @param other the other box
+   */
+  public double horizontalDistance(Box other) {
+    return Math.max(0, Math.max(left - other.right, other.left - right));
+  }
+
+  /**
    * {@return the length of the overlap of the two boxes' vertical extents, or 0}
    *
    * @param other the other box

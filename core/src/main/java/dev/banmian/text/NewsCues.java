@@ -52,7 +52,7 @@ public final class NewsCues {
   private static final String AGENCY_IN_BRACKETS = "[（(][^（）()]{2,12}[）)]";
   /**
    * A bracketed agency cut at the end of its line, the rest printed elsewhere by the extractor ({@code 俊摄（人民} …
-   * {@code 视觉）}): the credit's end still shows on the line.
+   * {@code 社发）}): the credit's end still shows on the line.
    */
   private static final String AGENCY_CUT = "[（(][^（）()]{1,12}";
   /** A bracketed agency after a photo credit, if any. */

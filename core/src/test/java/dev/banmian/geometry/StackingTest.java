@@ -55,4 +55,12 @@ class StackingTest {
     assertEquals(a, g.line(3).orElseThrow());
     assertTrue(g.line(2).isEmpty());
   }
+
+  @Test
+  void boxesSetApartHaveAHorizontalDistanceAndOverlappingOnesNone() {
+    Box left = new Box(0, 0, 100, 10);
+    assertEquals(50, left.horizontalDistance(new Box(150, 40, 200, 50)), 1e-9);
+    assertEquals(50, new Box(150, 40, 200, 50).horizontalDistance(left), 1e-9);
+    assertEquals(0, left.horizontalDistance(new Box(80, 40, 200, 50)), 1e-9);
+  }
 }

@@ -69,25 +69,7 @@ class PageAccountingProperties {
   }
 
   /** The development corpus's page texts (every extractor's), when {@code ../shared/dev} is there; else none. */
-  private static final List<String> DEV_PAGES = devPages();
-
-  private static List<String> devPages() {
-    java.nio.file.Path dir = java.nio.file.Path.of("..", "..", "shared", "dev");
-    if (!java.nio.file.Files.isDirectory(dir)) {
-      return List.of();
-    }
-    try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(dir)) {
-      return files.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().map(f -> {
-        try {
-          return java.nio.file.Files.readString(f);
-        } catch (java.io.IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
-      }).toList();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
+  private static final List<String> DEV_PAGES = PageInvariants.devPageTexts();
 
   /**
    * Every page text of the development corpus, as each extractor printed it (columns side by side in

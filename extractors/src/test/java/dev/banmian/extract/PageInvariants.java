@@ -25,6 +25,23 @@ final class PageInvariants {
 
   private PageInvariants() {}
 
+  /** The development corpus's page texts, every extractor's, when {@code ../shared/dev} is there; else none. */
+  static List<String> devPageTexts() {
+    java.nio.file.Path dir = java.nio.file.Path.of("..", "..", "shared", "dev");
+    if (!java.nio.file.Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(dir)) {
+      List<String> out = new java.util.ArrayList<>();
+      for (java.nio.file.Path f : files.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList()) {
+        out.add(java.nio.file.Files.readString(f));
+      }
+      return out;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /**
    * Every character of {@code raw} ends up in exactly one place of {@code page}: an article field, a subhead, a
    * paragraph, a caption part or noise. A section label may be shared by several items; datelines point into their

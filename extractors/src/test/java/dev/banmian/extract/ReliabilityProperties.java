@@ -16,10 +16,6 @@ import dev.banmian.seeds.Seeds;
 import dev.banmian.text.Chars;
 import dev.banmian.text.SourceText;
 import dev.banmian.text.Span;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +24,6 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -74,15 +69,8 @@ class ReliabilityProperties {
     for (SeedPage p : Seeds.pages()) {
       out.add(p.text().split("\n", -1));
     }
-    Path dev = Path.of("..", "..", "shared", "dev");
-    if (Files.isDirectory(dev)) {
-      try (Stream<Path> files = Files.list(dev)) {
-        for (Path f : files.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList()) {
-          out.add(Files.readString(f).split("\n", -1));
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+    for (String dev : PageInvariants.devPageTexts()) {
+      out.add(dev.split("\n", -1));
     }
     return out;
   }

@@ -138,7 +138,7 @@ public final class GeometricLayout {
   }
 
   /**
-   * Whether row {@code r} is a photo credit alone ({@code 孙超 李响摄影报道}) or ends a caption with its credit: a
+   * Whether row {@code r} is a photo credit alone ({@code 王明 李华摄影报道}) or ends a caption with its credit: a
    * caption ends there, and the text printed under it is another block, however it lines up.
    */
   private static boolean endsWithCredit(Row r) {

@@ -40,52 +40,72 @@ final class CaptionGrouper {
   }
 
   Grouped group(List<ClassifiedBlock> blocks, Assembly page) {
-    Set<Integer> used = new HashSet<>();
-    List<Caption> captions = new ArrayList<>();
-    ClassifiedBlock label = null;
-    for (int i = 0; i < blocks.size(); i++) {
-      if (blocks.get(i).kind() != BlockKind.CAPTION || used.contains(i)) {
-        continue;
+    return new Pass(blocks, page).run();
+  }
+
+  /** One page's grouping: which blocks the captions took so far, and the caption being read. */
+  private final class Pass {
+    private final List<ClassifiedBlock> blocks;
+    private final Assembly page;
+    private final Set<Integer> used = new HashSet<>();
+    private final List<Caption> captions = new ArrayList<>();
+    private ClassifiedBlock label;
+    /** The last block of the caption being read. */
+    private int at;
+
+    Pass(List<ClassifiedBlock> blocks, Assembly page) {
+      this.blocks = blocks;
+      this.page = page;
+    }
+
+    Grouped run() {
+      for (at = 0; at < blocks.size(); at++) {
+        if (blocks.get(at).kind() == BlockKind.CAPTION && !used.contains(at)) {
+          caption();
+        }
       }
-      int first = i;
-      used.add(i);
-      TracedText text = blocks.get(i).block().text().strip();
-      while (isUnfinishedCaption(text) && i + 1 < blocks.size() && !used.contains(i + 1) && continuesCaption(blocks.get(i + 1))) {
+      return new Grouped(captions, flow(blocks, used, page), label);
+    }
+
+    /** Reads the caption that starts at block {@link #at}: its text, credit, title and column label. */
+    private void caption() {
+      int first = at;
+      used.add(at);
+      TracedText text = blocks.get(at).block().text().strip();
+      while (isUnfinishedCaption(text) && hasFreeNext() && continuesCaption(blocks.get(at + 1))) {
         // a caption's sentence runs on into the next block: the typesetter carried it over to the next column
-        i++;
-        used.add(i);
-        text = text.concat(blocks.get(i).block().text().strip());
+        text = text.concat(takeNext());
       }
-      if (i + 1 < blocks.size() && !used.contains(i + 1) && closesCutBracket(text.text(), blocks.get(i + 1).text())) {
-        // the credit's agency cut at the bracket, its rest carried over to a line or column of its own: 薛俊摄（人民 / 视觉）
-        i++;
-        used.add(i);
-        text = text.concat(blocks.get(i).block().text().strip());
+      if (hasFreeNext() && closesCutBracket(text.text(), blocks.get(at + 1).text())) {
+        // the credit's agency cut at the bracket, its rest carried over to a line or column of its own: 李华摄（新华 / 社发）
+        text = text.concat(takeNext());
       }
-      Optional<SourcedText> credit = Optional.empty();
-      Matcher m = InlineCredit.split(text.text()).orElse(null);
-      if (m != null) {
-        TracedText inline = text.sub(m.start("credit"), m.end("credit")).strip();
-        if (agencyAfter(blocks, i, used, inline)) {
-          // the credit's bracketed agency, carried over to a line (or column) of its own: 职福利摄 / （人民视觉）
-          i++;
-          used.add(i);
-          inline = inline.concat(blocks.get(i).block().text().strip());
-        }
-        credit = Optional.of(page.sourced(inline));
-        text = text.sub(0, m.end("caption")).strip();
+      Optional<SourcedText> credit;
+      Matcher inline = InlineCredit.split(text.text()).orElse(null);
+      Matcher cut = inline == null ? CUT_NAME.matcher(text.text()) : null;
+      int tail = cut != null && cut.matches() ? creditTail(blocks, used, cut.group("name")) : -1;
+      if (inline != null) {
+        credit = Optional.of(page.sourced(inlineCredit(text.sub(inline.start("credit"), inline.end("credit")).strip())));
+        text = text.sub(0, inline.end("caption")).strip();
+      } else if (tail >= 0) {
+        // the credit's name cut after its first characters, the rest printed apart: 村民在广场上跳舞。 王 … 小明摄
+        used.add(tail);
+        credit = Optional.of(page.sourced(text.sub(cut.start("name"), cut.end("name")).concat(blocks.get(tail).block().text().strip())));
+        text = text.sub(0, cut.end("caption")).strip();
       } else {
-        Matcher cut = CUT_NAME.matcher(text.text());
-        int tail = cut.matches() ? creditTail(blocks, used, cut.group("name")) : -1;
-        if (tail >= 0) {
-          // the credit's name cut after its first characters, the rest printed apart: 刚刚出炉的德州扒鸡。 张 … 瑞康摄
-          used.add(tail);
-          credit = Optional.of(page.sourced(text.sub(cut.start("name"), cut.end("name")).concat(blocks.get(tail).block().text().strip())));
-          text = text.sub(0, cut.end("caption")).strip();
-        } else {
-          credit = creditBeside(blocks, first, i, used).map(page::sourced);
-        }
+        credit = creditBeside(blocks, first, at, used).map(page::sourced);
       }
+      titleAndLabel(first, text, credit);
+    }
+
+    /** The inline credit, with its bracketed agency when the extractor carried that over to the next block. */
+    private TracedText inlineCredit(TracedText credit) {
+      // the credit's bracketed agency, carried over to a line (or column) of its own: 李华摄 / （新华社发）
+      return agencyAfter(blocks, at, used, credit) ? credit.concat(takeNext()) : credit;
+    }
+
+    /** Adds the caption with the caption title above block {@code first} and the column label above that, if any. */
+    private void titleAndLabel(int first, TracedText text, Optional<SourcedText> credit) {
       int above = first - 1;
       Optional<SourcedText> title = Optional.empty();
       if (above >= 0 && blocks.get(above).kind() == BlockKind.CAPTION_TITLE && !used.contains(above)) {
@@ -102,7 +122,17 @@ final class CaptionGrouper {
       Optional<Byline> parsed = credit.flatMap(cr -> bylines.parse(cr.text()));
       captions.add(new Caption(page.sourced(text), credit, parsed, title, section));
     }
-    return new Grouped(captions, flow(blocks, used, page), label);
+
+    private boolean hasFreeNext() {
+      return at + 1 < blocks.size() && !used.contains(at + 1);
+    }
+
+    /** Takes the next block into the caption being read; {@return its text, stripped} */
+    private TracedText takeNext() {
+      at++;
+      used.add(at);
+      return blocks.get(at).block().text().strip();
+    }
   }
 
   /**
@@ -115,13 +145,13 @@ final class CaptionGrouper {
         && NewsCues.isCreditAgencyAlone(blocks.get(i + 1).text());
   }
 
-  /** A caption's sentence followed by the first characters of a credit's name, the rest cut off: {@code …扒鸡。 张}. */
+  /** A caption's sentence followed by the first characters of a credit's name, the rest cut off: {@code …跳舞。 王}. */
   private static final java.util.regex.Pattern CUT_NAME =
       java.util.regex.Pattern.compile("(?<caption>.+[。！？”])\\s*(?<name>\\p{IsHan}{1,2})");
 
   /**
    * The index of the first credit block no caption took that completes the cut name {@code name}: a credit alone whose
-   * name, after {@code name}, makes a name of two to four characters ({@code 张} + {@code 瑞康摄}); or -1.
+   * name, after {@code name}, makes a name of two to four characters ({@code 王} + {@code 小明摄}); or -1.
    */
   private static int creditTail(List<ClassifiedBlock> blocks, Set<Integer> used, String name) {
     for (int k = 0; k < blocks.size(); k++) {
@@ -135,7 +165,7 @@ final class CaptionGrouper {
     return -1;
   }
 
-  /** A credit alone whose name is one or two characters: the rest of a cut name ({@code 瑞康摄}). */
+  /** A credit alone whose name is one or two characters: the rest of a cut name ({@code 小明摄}). */
   private static final java.util.regex.Pattern CREDIT_TAIL =
       java.util.regex.Pattern.compile("(\\p{IsHan}{1,2})(?:" + NewsCues.PHOTO_CREDIT_ENDINGS + ")");
 
@@ -143,12 +173,12 @@ final class CaptionGrouper {
   private static final java.util.regex.Pattern CREDIT_BEFORE_BRACKET =
       java.util.regex.Pattern.compile("(?:" + NewsCues.PHOTO_CREDIT_ENDINGS + ")$");
 
-  /** The most characters the rest of a cut bracket holds on its own line ({@code 视觉）}, {@code 社发）}). */
+  /** The most characters the rest of a cut bracket holds on its own line ({@code 社发）}, {@code 图片）}). */
   private static final int LONGEST_BRACKET_REST = 8;
 
   /**
-   * Whether {@code caption} ends inside a photo credit's bracket ({@code …薛俊摄（人民}) that {@code next}, short and
-   * alone, closes ({@code 视觉）}): one credit an extractor or a column break cut in two.
+   * Whether {@code caption} ends inside a photo credit's bracket ({@code …李华摄（新华}) that {@code next}, short and
+   * alone, closes ({@code 社发）}): one credit an extractor or a column break cut in two.
    */
   private static boolean closesCutBracket(String caption, String next) {
     String c = Chars.stripSpaces(caption);
@@ -195,7 +225,7 @@ final class CaptionGrouper {
 
   /**
    * Whether block {@code next} can be the rest of an unfinished caption's sentence: another caption block, or a short
-   * block read as body that ends the sentence ({@code 学生在课间体验舞龙。}), printed where the caption's column ran out.
+   * block read as body that ends the sentence ({@code 村民在河边植树。}), printed where the caption's column ran out.
    */
   private static boolean continuesCaption(ClassifiedBlock next) {
     if (next.kind() == BlockKind.CAPTION) {

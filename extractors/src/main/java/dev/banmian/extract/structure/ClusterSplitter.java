@@ -128,7 +128,7 @@ final class ClusterSplitter {
     switch (c.kind()) {
       case SECTION -> {
         if (interruptsHeading(cur, prev, next)) {
-          // the headline's first part (文化显底蕴 / 非遗添喜庆) or first line, wrapped without a blank line; else a
+          // the headline's first part (春风暖 / 人心齐) or first line, wrapped without a blank line; else a
           // logo or slogan set apart beside the stack
           boolean opensHeadline = areParallel(c, next) || next.block().blankLinesBefore() == 0;
           (opensHeadline ? cur.headline : cur.aside).add(c);

@@ -220,17 +220,7 @@ final class HeadlineMatcher {
       return null;
     }
     Box b = at.get().box();
-    ArticleHeading best = null;
-    double bestDistance = Double.MAX_VALUE;
-    for (ArticleHeading h : headings) {
-      Box hb = headlineBox(h);
-      double d = Math.max(0, Math.max(hb.left() - b.right(), b.left() - hb.right()));
-      if (d < bestDistance) {
-        best = h;
-        bestDistance = d;
-      }
-    }
-    return best;
+    return headings.stream().min(java.util.Comparator.comparingDouble(h -> headlineBox(h).horizontalDistance(b))).orElse(null);
   }
 
   /** The blocks' texts, stripped and joined. */

@@ -274,14 +274,7 @@ final class UnitSegmenter {
    * none (a vertical headline stands beside its body, not over it).
    */
   private static Box largeHeadlineExtent(List<ClassifiedBlock> cluster) {
-    Box extent = null;
-    for (ClassifiedBlock h : cluster) {
-      Optional<Placement> p = h.block().placement();
-      if (h.kind() == BlockKind.HEADLINE && p.isPresent() && p.get().isLarger() && p.get().box().width() > p.get().box().height()) {
-        extent = extent == null ? p.get().box() : extent.union(p.get().box());
-      }
-    }
-    return extent;
+    return largeHeadlines(cluster).stream().reduce(Box::union).orElse(null);
   }
 
   /** The boxes of the cluster's headline blocks set larger than the body type and wider than tall. */
@@ -313,12 +306,8 @@ final class UnitSegmenter {
       }
     }
     Box at = p.get().box();
-    Box nearest = headlines.stream().min(java.util.Comparator.comparingDouble(h -> horizontalDistance(h, at))).orElseThrow();
+    Box nearest = headlines.stream().min(java.util.Comparator.comparingDouble(h -> h.horizontalDistance(at))).orElseThrow();
     return headlines.stream().filter(h -> h != nearest).toList();
-  }
-
-  private static double horizontalDistance(Box a, Box b) {
-    return Math.max(0, Math.max(a.left() - b.right(), b.left() - a.right()));
   }
 
   /** Whether block {@code c} was printed beside {@code extent}: outside its columns, starting above its foot. */
