@@ -83,7 +83,7 @@ final class CaptionGrouper {
       Optional<SourcedText> credit;
       Matcher inline = InlineCredit.split(text.text()).orElse(null);
       Matcher cut = inline == null ? CUT_NAME.matcher(text.text()) : null;
-      int tail = cut != null && cut.matches() ? creditTail(blocks, used, cut.group("name")) : -1;
+      int tail = cut != null && cut.matches() ? creditTail(blocks, used, cut.group("name"), at) : -1;
       if (inline != null) {
         credit = Optional.of(page.sourced(inlineCredit(text.sub(inline.start("credit"), inline.end("credit")).strip())));
         text = text.sub(0, inline.end("caption")).strip();
@@ -150,11 +150,12 @@ final class CaptionGrouper {
       java.util.regex.Pattern.compile("(?<caption>.+[。！？”])\\s*(?<name>\\p{IsHan}{1,2})");
 
   /**
-   * The index of the first credit block no caption took that completes the cut name {@code name}: a credit alone whose
-   * name, after {@code name}, makes a name of two to four characters ({@code 王} + {@code 小明摄}); or -1.
+   * The index of the first credit block no caption took, within {@value #TAIL_WINDOW} blocks of block {@code near}, that
+   * completes the cut name {@code name}: a credit alone whose name, after {@code name}, makes a name of two to four
+   * characters ({@code 王} + {@code 小明摄}); or -1.
    */
-  private static int creditTail(List<ClassifiedBlock> blocks, Set<Integer> used, String name) {
-    for (int k = 0; k < blocks.size(); k++) {
+  private static int creditTail(List<ClassifiedBlock> blocks, Set<Integer> used, String name, int near) {
+    for (int k = Math.max(0, near - TAIL_WINDOW); k < Math.min(blocks.size(), near + TAIL_WINDOW); k++) {
       String t = Chars.stripSpaces(blocks.get(k).text());
       java.util.regex.Matcher m = CREDIT_TAIL.matcher(t);
       if (!used.contains(k) && blocks.get(k).kind() == BlockKind.CREDIT && m.matches()
@@ -164,6 +165,9 @@ final class CaptionGrouper {
     }
     return -1;
   }
+
+  /** How many blocks before or after a caption the rest of its cut credit is looked for (a column's reach). */
+  private static final int TAIL_WINDOW = 40;
 
   /** A credit alone whose name is one or two characters: the rest of a cut name ({@code 小明摄}). */
   private static final java.util.regex.Pattern CREDIT_TAIL =

@@ -97,13 +97,14 @@ final class HeadlineMatcher {
       }
       String head = NewsCues.withoutColumnTag(joined(s.headline));
       boolean bodyBelow = s.clusterIndex + 1 < units.size() && units.get(s.clusterIndex + 1) instanceof BodyRun;
+      List<ArticleHeading> sideBySide = sideBySide(subs, si);
+      boolean firstHeadline = firstHeadlineOfCluster(subs, si);
       for (int ri = 0; ri < runs.size(); ri++) {
         BodyRun r = runs.get(ri);
         if (Math.abs(r.unitIndex - s.clusterIndex) > MATCH_WINDOW) {
           continue;
         }
-        double score = score(s, r, bodyBelow, HanPairs.containment(head, runPairs.get(ri)), sideBySide(subs, s),
-            firstHeadlineOfCluster(subs, si));
+        double score = score(s, r, bodyBelow, HanPairs.containment(head, runPairs.get(ri)), sideBySide, firstHeadline);
         if (score >= weights.threshold()) {
           out.add(new Candidate(score, si, ri));
         }
@@ -177,13 +178,19 @@ final class HeadlineMatcher {
   }
 
   /**
-   * The headings of the cluster of {@code s} whose headlines were printed side by side — two or more, set larger than
+   * The headings of the cluster of heading {@code si} whose headlines were printed side by side — two or more, set larger than
    * the body type, none over another — or an empty list (a page without geometry, a stacked or a single headline).
    */
-  private static List<ArticleHeading> sideBySide(List<ArticleHeading> subs, ArticleHeading s) {
+  private static List<ArticleHeading> sideBySide(List<ArticleHeading> subs, int si) {
+    int cluster = subs.get(si).clusterIndex;
+    int from = si;
+    while (from > 0 && subs.get(from - 1).clusterIndex == cluster) {
+      from--;
+    }
     List<ArticleHeading> out = new ArrayList<>();
-    for (ArticleHeading h : subs) {
-      if (h.clusterIndex == s.clusterIndex && h.hasHeadline()) {
+    for (int k = from; k < subs.size() && subs.get(k).clusterIndex == cluster; k++) {
+      ArticleHeading h = subs.get(k);
+      if (h.hasHeadline()) {
         if (headlineBox(h) == null) {
           return List.of();
         }
