@@ -144,6 +144,21 @@ class ReliabilityProperties {
     checkExtraction("某县推进农村公路建设\n◆本报记者 王明\n今年以来，某县持续推进农村道路建设。");
   }
 
+  /**
+   * Found by the long run: a caption ending in a quotation and one character (…“爬楼”难) was read as a credit's cut
+   * name, the credit under the next caption taken as its rest, and that credit taken again by the next caption.
+   */
+  @Example
+  void aCreditIsTakenByOneCaptionOnly() {
+    checkExtraction("""
+        更多社区开始推广加装电梯，破解“爬楼”难
+        某县委宣传部供图
+        社区居民在新装的电梯前合影留念。
+        　王　明摄
+        身姿，将人们带进了传统戏曲的迷人世界，鼓掌声、
+        """);
+  }
+
   @Provide
   Arbitrary<String> bylineLike() {
     Arbitrary<String> piece = Arbitraries.frequencyOf(

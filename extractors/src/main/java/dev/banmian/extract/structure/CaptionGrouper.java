@@ -145,9 +145,12 @@ final class CaptionGrouper {
         && NewsCues.isCreditAgencyAlone(blocks.get(i + 1).text());
   }
 
-  /** A caption's sentence followed by the first characters of a credit's name, the rest cut off: {@code …跳舞。 王}. */
+  /**
+   * A caption's sentence, ended (a closing quotation mark alone ends none), then the first characters of a credit's
+   * name, the rest cut off: {@code …跳舞。 王}.
+   */
   private static final java.util.regex.Pattern CUT_NAME =
-      java.util.regex.Pattern.compile("(?<caption>.+[。！？”])\\s*(?<name>\\p{IsHan}{1,2})");
+      java.util.regex.Pattern.compile("(?<caption>.+[。！？][”’]?)\\s*(?<name>\\p{IsHan}{1,2})");
 
   /**
    * The index of the first credit block no caption took, within {@value #TAIL_WINDOW} blocks of block {@code near}, that
@@ -195,7 +198,7 @@ final class CaptionGrouper {
 
   /** A credit block under the caption's last block, or else above its first (some layouts print it there). */
   private static Optional<ClassifiedBlock> creditBeside(List<ClassifiedBlock> blocks, int first, int last, Set<Integer> used) {
-    if (last + 1 < blocks.size() && blocks.get(last + 1).kind() == BlockKind.CREDIT) {
+    if (last + 1 < blocks.size() && blocks.get(last + 1).kind() == BlockKind.CREDIT && !used.contains(last + 1)) {
       used.add(last + 1);
       return Optional.of(blocks.get(last + 1));
     }
