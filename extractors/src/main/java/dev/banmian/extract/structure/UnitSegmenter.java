@@ -92,11 +92,13 @@ final class UnitSegmenter {
       boolean newFrame = framesMarked && opensFrame(c.block());
       if (run == null || lead != null || newFrame || widthChange(run, c) || besideHeadline(c) || underOtherHeadline(c)
           || underPendingHeadline(c)) {
-        Box extent = run == null && cluster != null ? largeHeadlineExtent(cluster) : null;
+        // the large headlines of the cluster read right before this run, if it starts right after one
+        List<Box> headlines = run == null && cluster != null ? largeHeadlines(cluster) : List.of();
+        Box extent = headlines.stream().reduce(Box::union).orElse(null);
         boolean beside = isBeside(extent, c);
         headlineExtent = extentOver(extent, c);
         pendingHeadline = beside ? extent : null;
-        otherHeadlines = run == null && cluster != null ? othersThanNearest(largeHeadlines(cluster), c) : List.of();
+        otherHeadlines = othersThanNearest(headlines, c);
         closeCluster();
         run = new BodyRun(lead, c.block().firstLine());
         run.besideHeading = beside;
@@ -270,14 +272,9 @@ final class UnitSegmenter {
    * {@value #WIDEST_COLUMN} em: another article.
    */
   /**
-   * The extent of the cluster's headline blocks set larger than the body type and wider than tall, or null when it has
-   * none (a vertical headline stands beside its body, not over it).
+   * The boxes of the cluster's headline blocks set larger than the body type and wider than tall (a vertical headline
+   * stands beside its body, not over it).
    */
-  private static Box largeHeadlineExtent(List<ClassifiedBlock> cluster) {
-    return largeHeadlines(cluster).stream().reduce(Box::union).orElse(null);
-  }
-
-  /** The boxes of the cluster's headline blocks set larger than the body type and wider than tall. */
   private static List<Box> largeHeadlines(List<ClassifiedBlock> cluster) {
     List<Box> out = new ArrayList<>();
     for (ClassifiedBlock h : cluster) {
