@@ -156,6 +156,9 @@ public final class LayoutRepairer {
         String why = next <= creditEnd ? "photo credit's letter-spaced name printed one piece per line"
             : continuesSplitByline(cur, b) ? "byline names on lines of their own"
             : endsVerticalBlock(cur, b) ? null : joinReason(a, b, style);
+        if (why == null) {
+          why = insideParagraphReason(cur, b, style);
+        }
         boolean printedOn = onePrintedLine(a, b) || !isFull(a) && fitsAfterPause(a, b) || restOfPrintedLine(b);
         if (why != null && printedOn && b.s().chars().anyMatch(Character::isLetterOrDigit)) {
           // the rest of a printed line the extractor split at a quotation mark or after a comma takes that line's
@@ -1080,6 +1083,39 @@ public final class LayoutRepairer {
       return "join forms a dictionary word across the column break";
     }
     return null;
+  }
+
+  /**
+   * Why {@code b} goes on the paragraph {@code cur} has built, where the two lines alone say nothing: on a hard-wrapped
+   * page pdftotext starts a new text line at a quotation mark set in another font, so a paragraph's line can stop
+   * short at one. A paragraph that has already wrapped and stops at a colon goes on into the quotation the colon
+   * introduces ({@code …高兴地说：} / {@code “如今…}); a paragraph whose quotation is still open goes on into the next
+   * body line ({@code “如今…‘盯} / {@code 群’} / {@code ‘爬楼’的困扰…}; not a vertical headline's single character), unless that line opens a quotation of its own (a
+   * quotation running over several paragraphs opens each of them). Only where no blank line lies between.
+   */
+  private String insideParagraphReason(List<Row> cur, Row b, PageStyle style) {
+    Row a = cur.get(cur.size() - 1);
+    String bs = b.s();
+    if (!style.wrapped() || b.blankBefore > 0 || cur.size() < 2 || bs.isEmpty() || startsLeadIn(bs)
+        || looksLikeBylineLine(bs) || NewsCues.isBylineRoleOnly(bs)) {
+      return null;
+    }
+    String as = a.s();
+    if ((as.endsWith("：") || as.endsWith(":")) && bs.charAt(0) == '“' && bodyLike(b, style)) {
+      return "a wrapped paragraph's colon introduces the quotation on the next line";
+    }
+    if (bs.charAt(0) != '“' && !Chars.endsSentence(as) && bodyLike(b, style) && InterruptedBodyRejoiner.openQuote(paragraphText(cur))) {
+      return "the paragraph's quotation is still open";
+    }
+    return null;
+  }
+
+  private static String paragraphText(List<Row> cur) {
+    StringBuilder sb = new StringBuilder();
+    for (Row r : cur) {
+      sb.append(r.s());
+    }
+    return sb.toString();
   }
 
   private String breakReason(Row a, Row b, PageStyle style) {

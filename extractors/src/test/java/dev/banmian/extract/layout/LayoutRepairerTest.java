@@ -215,6 +215,48 @@ class LayoutRepairerTest {
   }
 
   @Test
+  void aWrappedParagraphStoppingAtAColonGoesOnIntoTheQuotationItIntroduces() {
+    // 高兴地说： (5 em) and the quotation's line (16 em) overflow the 17 em column: the extractor started a new
+    // text line at the quotation mark of the next printed line, and a wrapped paragraph never ends at a colon
+    List<String> out = blocks(COLUMN + """
+        道路都有专人负责管护。村民王大爷
+        高兴地说：
+        “如今路好走了，赶集只要十分钟，
+        日子也越过越好了。”县交通局介绍，
+        今年还将新修道路五十公里。
+        """);
+    assertEquals("今年以来，某县持续推进农村道路建设，新修道路一百多公里，沿线群众出行更加方便。县里还建立了养护队伍，每条"
+        + "道路都有专人负责管护。村民王大爷高兴地说：“如今路好走了，赶集只要十分钟，日子也越过越好了。”县交通局介绍，"
+        + "今年还将新修道路五十公里。", out.get(out.size() - 1));
+  }
+
+  @Test
+  void aParagraphWhoseQuotationIsStillOpenGoesOnPastAShortLine() {
+    // the extractor ended a text line at each single quotation mark: 群’ stops short inside the open quotation
+    List<String> out = blocks(COLUMN + """
+        道路都有专人负责。“如今不用‘盯
+        群’
+        ‘爬楼’了，有更多的时间为群众办实
+        事了。”县交通局介绍，今年还将新修
+        道路五十公里。
+        """);
+    assertEquals("今年以来，某县持续推进农村道路建设，新修道路一百多公里，沿线群众出行更加方便。县里还建立了养护队伍，每条"
+        + "道路都有专人负责。“如今不用‘盯群’‘爬楼’了，有更多的时间为群众办实事了。”县交通局介绍，今年还将新修道路五十公里。",
+        out.get(out.size() - 1));
+  }
+
+  @Test
+  void aQuotationThatOpensTheNextParagraphIsNotJoinedToAnOpenOne() {
+    // a quotation running over several paragraphs opens each of them and closes only at the last
+    List<String> out = blocks(COLUMN + """
+        道路都有专人负责。他说：“路修好了，
+        大家出门方便了。
+        “下一步，我们还要把路灯装起来。”
+        """);
+    assertEquals("“下一步，我们还要把路灯装起来。”", out.get(out.size() - 1));
+  }
+
+  @Test
   void squeezedPunctuationAtAQuotationMarkStillFitsThePrintedLine() {
     // 修了3条路。 (5.5 em) and “路好走了，… (13 em) add up to 18.5 em in a 17 em column, but 。“ is set in 1.5 em
     List<String> out = blocks(COLUMN + """
