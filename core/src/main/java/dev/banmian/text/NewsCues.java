@@ -434,6 +434,24 @@ public final class NewsCues {
   private static final String OPEN_ENDINGS = "的和与及暨并、，“‘（《";
 
   /**
+   * Whether {@code line} has the punctuation of a heading: none but quotation marks, brackets and middle dots
+   * ({@code 全省乡村道路提升行动持续推进}, {@code 广西整治“指尖上的形式主义”}), as headlines are printed; a body line of a
+   * column almost always holds a comma or a full stop.
+   *
+   * @param line the line
+   * @return whether no other punctuation occurs in it
+   */
+  public static boolean isHeadingLine(CharSequence line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (Chars.isPunctuation(c) && !Chars.isOpener(c) && !Chars.isCloser(c) && c != '·' && c != '・') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Whether {@code line} (trailing whitespace ignored) ends with its phrase left open ({@code 某省春季植树活动暨},
    * {@code 某县的}): a heading line that ends so wraps into the next line rather than ending a deck.
    *

@@ -11,6 +11,19 @@ import org.junit.jupiter.params.provider.CsvSource;
 class NewsCuesTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
+      "全省乡村道路提升行动持续推进 | true",
+      "广西整治“指尖上的形式主义” | true",
+      "乡村书屋书香浓（文化行） | true",
+      "新春走基层·特别报道 | true",
+      "今年以来，某县持续推进农村道路建设 | false",
+      "紧抓住桌上的蛋糕……通 | false",
+      "路修好了。 | false"})
+  void aHeadingLineHoldsNoPunctuationButQuotesBracketsAndDots(String line, boolean heading) {
+    assertEquals(heading, NewsCues.isHeadingLine(line));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
       "东江日报　 2024 年 5 月 8 日　星期三　第 3 版　要闻 | true",
       "第十二版 生态 东江日报 | true",
       "2025 年 2 月 5 日 | true",

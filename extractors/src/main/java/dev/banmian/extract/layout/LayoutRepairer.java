@@ -155,7 +155,7 @@ public final class LayoutRepairer {
         }
         String why = next <= creditEnd ? "photo credit's letter-spaced name printed one piece per line"
             : continuesSplitByline(cur, b) ? "byline names on lines of their own"
-            : endsVerticalBlock(cur, b) ? null : joinReason(a, b, style);
+            : endsVerticalBlock(cur, b) || startsNextDeck(cur, b, style) ? null : joinReason(a, b, style);
         if (why == null) {
           why = insideParagraphReason(cur, b, style);
         }
@@ -565,20 +565,6 @@ public final class LayoutRepairer {
   private static final double HEADING_MARGIN = 2;
 
   /**
-   * A line with no punctuation but quotes, brackets and spaces ({@code 全省乡村道路提升行动持续推进}): how
-   * headlines are printed; a body line of a column almost always holds a comma or a full stop.
-   */
-  private static boolean isHeadingLine(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Chars.isPunctuation(c) && !Chars.isOpener(c) && !Chars.isCloser(c) && c != '·' && c != '・') {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
    * Whether {@code a} over {@code b} reads as two headline decks rather than a wrapped sentence: both are decks
    * ({@link #isHeadlineDeck}), {@code b} ends clearly short of the column without ending a sentence (a body line
    * that short is the last of its paragraph, and ends in a full stop), and nothing runs on across the break (a
@@ -592,17 +578,58 @@ public final class LayoutRepairer {
   }
 
   /**
-   * A line that can be one deck of a headline: a heading line ({@link #isHeadingLine}), or two clauses joined by
+   * A line that can be one deck of a headline: a heading line ({@link NewsCues#isHeadingLine}), or two clauses joined by
    * one comma with no other punctuation ({@code 一条路，富一方}), as two-part headlines are printed. A body line
    * with a comma that stops short of the column ends its paragraph, so it ends in a full stop.
    */
   private static boolean isHeadlineDeck(String s) {
     int comma = s.indexOf('，');
     if (comma <= 0 || comma == s.length() - 1) {
-      return isHeadingLine(s);
+      return NewsCues.isHeadingLine(s);
     }
-    return s.indexOf('，', comma + 1) < 0 && isHeadingLine(s.substring(0, comma)) && isHeadingLine(s.substring(comma + 1));
+    return s.indexOf('，', comma + 1) < 0 && NewsCues.isHeadingLine(s.substring(0, comma)) && NewsCues.isHeadingLine(s.substring(comma + 1));
   }
+
+  /**
+   * Whether {@code b} starts a new deck of the heading stack that {@code cur} is, though no blank line lies between:
+   * a wrapped headline fills its measure on every line but the last, so its next line is never wider than the one
+   * above. A heading line ({@link #isHeadlineDeck}) wider than the one above it is set in another size
+   * ({@code 广西整治“指尖上的形式主义”} / {@code 清理解散面向基层的5000多个微信工作群}), unless a word, a particle or a
+   * closing quotation mark runs on across the break. Only in a stack of heading lines that stands after a blank line
+   * (or opens the page) and ends where {@code b} does, with a blank line, a byline or a lead-in after it: a column of
+   * body lines can go on without punctuation for a line or two.
+   */
+  private boolean startsNextDeck(List<Row> cur, Row b, PageStyle style) {
+    Row a = cur.get(cur.size() - 1);
+    String as = a.s();
+    String bs = b.s();
+    if (!style.wrapped() || b.blankBefore > 0 || !isHeadlineDeck(bs) || !endsHeadingStack(b, style)
+        || !cur.stream().allMatch(r -> isHeadlineDeck(r.s())) || cur.get(0).blankBefore == 0 && cur.get(0).line.number() > 0
+        || startsMidSentence(bs) || InterruptedBodyRejoiner.unmatchedCloser(bs) || NewsCues.endsPhraseOpen(as)
+        || InterruptedBodyRejoiner.openQuote(as) || wordAcross(as, bs)) {
+      return false;
+    }
+    return b.width > a.width + DECK_STEP && b.width > LONGEST_PART;
+  }
+
+  /** Whether a blank line, the page's end, a byline or a lead-in follows {@code b}: where a heading stack ends. */
+  private static boolean endsHeadingStack(Row b, PageStyle style) {
+    Row c = b.after;
+    return c == null || c.blankBefore > 0 && style.blanksInformative() || startsLeadIn(c.s()) || looksLikeBylineLine(c.s())
+        || NewsCues.isBylineRoleOnly(c.s());
+  }
+
+  /**
+   * How much wider (em) a heading line must be than the one above it to be another deck: a wrapped headline's
+   * lines differ by less than this where digits or Latin letters, set narrower, make them uneven.
+   */
+  private static final double DECK_STEP = 1;
+
+  /**
+   * The widest (em) second part of a two-part headline ({@code 关爱加油} / {@code 助力“每一程”}), which may be wider
+   * than the first: a wider line is a deck of its own only beyond this.
+   */
+  private static final double LONGEST_PART = 8;
 
   /** A lead-in line that is the byline alone ({@code 本报讯（记者 王明）}): the body starts on the next line. */
   private static boolean endsInBracketedByline(String s) {
@@ -723,7 +750,7 @@ public final class LayoutRepairer {
    * ({@code 全市推进职业}), not the rest of a sentence, unless a word runs across the break.
    */
   private boolean continuesBody(Row b, PageStyle style) {
-    return bodyLike(b, style) && (isFull(b) || Chars.endsSentence(b.s()) || !isHeadingLine(b.s()));
+    return bodyLike(b, style) && (isFull(b) || Chars.endsSentence(b.s()) || !NewsCues.isHeadingLine(b.s()));
   }
 
   /** A page-header line or a letter-spaced label: printed on its own, never part of a paragraph. */
@@ -878,7 +905,7 @@ public final class LayoutRepairer {
    */
   private boolean closesItself(Row r) {
     String s = Chars.strip(r.s());
-    return Chars.endsSentence(s) || NewsCues.isCreditLine(s) || InlineCredit.endsWithCredit(s) || isHeadingLine(s) && !isFull(r);
+    return Chars.endsSentence(s) || NewsCues.isCreditLine(s) || InlineCredit.endsWithCredit(s) || NewsCues.isHeadingLine(s) && !isFull(r);
   }
 
   /** The most lines of a photo caption before its credit. */
@@ -920,7 +947,7 @@ public final class LayoutRepairer {
   /** A short line without punctuation: a name, a headline deck, a label or one character of vertical text. */
   private static boolean isIsland(Row r) {
     String s = Chars.strip(r.s());
-    return !s.isEmpty() && r.width <= WIDEST_ISLAND && isHeadingLine(s) && !startsLeadIn(s);
+    return !s.isEmpty() && r.width <= WIDEST_ISLAND && NewsCues.isHeadingLine(s) && !startsLeadIn(s);
   }
 
   /**
@@ -954,7 +981,7 @@ public final class LayoutRepairer {
     if (decksOverByline(a, b, style)) {
       return null;
     }
-    if (a.blankBefore > 0 && isHeadingLine(as) && NewsCues.endsWithColumnTag(as)) {
+    if (a.blankBefore > 0 && NewsCues.isHeadingLine(as) && NewsCues.endsWithColumnTag(as)) {
       // a column tag closes the headline it ends (…（今日时评）); the author's name or the body follows. The line
       // stands after a blank line: a body line can end on a place in brackets too (…中关村（亦庄）)
       return null;

@@ -4,6 +4,7 @@ import dev.banmian.extract.layout.PageStyle;
 import dev.banmian.extract.meta.BylineParser;
 import dev.banmian.segment.Segmenter;
 import dev.banmian.text.Chars;
+import dev.banmian.text.Line;
 import dev.banmian.text.NewsCues;
 import java.util.ArrayList;
 import java.util.List;
@@ -184,6 +185,10 @@ final class ClusterSplitter {
 
   private ArticleHeading headline(List<ArticleHeading> out, ArticleHeading cur, ClassifiedBlock prev, ClassifiedBlock c,
       PageStyle style) {
+    if (style.blanksInformative() && !style.blankAfterEveryLine() && isWiderDeckUnder(cur, prev, c)) {
+      cur.subheadline.add(c);
+      return cur;
+    }
     // a vertical headline (one character per line) is a whole headline: no deck of another one
     boolean vertical = c.block().isVertical() || prev != null && prev.kind() == BlockKind.HEADLINE && prev.block().isVertical();
     if (cur.headline.size() == 1 && cur.headline.get(0) == prev && prev.kind() == BlockKind.SECTION && areParallel(prev, c)) {
@@ -208,6 +213,42 @@ final class ClusterSplitter {
     cur.headline.add(c);
     return cur;
   }
+
+  /**
+   * Whether headline block {@code c}, right under the headline {@code prev} with no blank line between, is that
+   * headline's subheadline set in smaller type: its first line is wider than the headline's last line, which a
+   * wrapped headline's next line never is (it fills the same measure), and longer than a part of a two-part headline
+   * ({@code 关爱加油} / {@code 助力“每一程”}); a plain heading line that carries no column tag (the tag closes the
+   * headline itself: {@code 这个村，小田变大用上旋耕机（春耕进行时）} under its kicker). Asked only where the page's blank lines carry information: there a
+   * kicker stands apart from its headline by a blank line, and the deck printed tight under a headline is its
+   * subheadline (where no blank lines are printed, a kicker over a longer headline looks the same:
+   * {@link #isSecondDeck}).
+   */
+  private static boolean isWiderDeckUnder(ArticleHeading cur, ClassifiedBlock prev, ClassifiedBlock c) {
+    if (prev == null || !cur.headline.contains(prev) || cur.headline.get(cur.headline.size() - 1) != prev
+        || c.block().blankLinesBefore() > 0 || !cur.subheadline.isEmpty() || cur.byline != null
+        || c.block().isVertical() || prev.block().isVertical()) {
+      return false;
+    }
+    List<Line> above = prev.block().lines();
+    double last = Chars.width(Chars.stripSpaces(above.get(above.size() - 1).text()));
+    String line = Chars.stripSpaces(c.block().lines().get(0).text());
+    double first = Chars.width(line);
+    return first > last + DECK_STEP && first > LONGEST_PARALLEL_PART && isPlainHeadingLine(line)
+        && !NewsCues.endsWithColumnTag(c.text());
+  }
+
+  /**
+   * Whether {@code s} reads as a deck of a heading: it opens with a character or a quotation mark, not a bracket, and
+   * has a heading's punctuation ({@link NewsCues#isHeadingLine}); a tag in brackets alone, or a line with an ellipsis,
+   * is no subheadline.
+   */
+  private static boolean isPlainHeadingLine(String s) {
+    return !s.isEmpty() && !(Chars.isOpener(s.charAt(0)) && s.charAt(0) != '“' && s.charAt(0) != '‘') && NewsCues.isHeadingLine(s);
+  }
+
+  /** How much wider (em) a subheadline's line is than its headline's last line, at least (digits set narrower). */
+  private static final double DECK_STEP = 1;
 
   private static ArticleHeading newSub(List<ArticleHeading> out, ClassifiedBlock c) {
     ArticleHeading s = new ArticleHeading(c.block().firstLine());

@@ -215,6 +215,48 @@ class LayoutRepairerTest {
   }
 
   @Test
+  void aHeadingLineAfterTheShortLastLineOfAWrappedHeadlineOpensAnotherDeck() {
+    // a wrapped headline fills its measure on every line but the last; nothing follows its short last line
+    List<String> out = blocks(COLUMN + """
+        所有行政村。
+
+        某省古树名木保护提升
+        行动不断推进
+        已建成古树公园210个
+        本报某地2月4日电（记者王明）记者
+        从某省林业局获悉：目前全省已建成绿
+        美古树乡村102个。
+        """);
+    assertEquals(List.of("某省古树名木保护提升行动不断推进", "已建成古树公园210个"), out.subList(2, 4));
+  }
+
+  @Test
+  void aHeadingLineWiderThanTheOneAboveItIsAnotherDeck() {
+    List<String> out = blocks(COLUMN + """
+        所有行政村。
+
+        某省整治“指尖上的形式主义”
+        清理面向基层的3000多个微信工作群
+        本报某地2月4日电（记者王明）记者
+        从某省获悉：全省清理了工作群。
+        """);
+    assertEquals(List.of("某省整治“指尖上的形式主义”", "清理面向基层的3000多个微信工作群"), out.subList(2, 4));
+  }
+
+  @Test
+  void aWrappedHeadlineStaysOneBlock() {
+    List<String> out = blocks(COLUMN + """
+        所有行政村。
+
+        某省乡村道路提升行动
+        持续推进
+        本报某地2月4日电（记者王明）记者
+        从某省获悉：全省新修道路一百公里。
+        """);
+    assertEquals("某省乡村道路提升行动持续推进", out.get(2));
+  }
+
+  @Test
   void aWrappedParagraphStoppingAtAColonGoesOnIntoTheQuotationItIntroduces() {
     // 高兴地说： (5 em) and the quotation's line (16 em) overflow the 17 em column: the extractor started a new
     // text line at the quotation mark of the next printed line, and a wrapped paragraph never ends at a colon
