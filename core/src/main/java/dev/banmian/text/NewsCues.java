@@ -248,6 +248,21 @@ public final class NewsCues {
     return CREDIT_TAIL.matcher(Chars.stripSpaces(line)).matches();
   }
 
+  /** A line that ends in a photo credit whose bracketed agency is cut at the line's end. */
+  private static final Pattern CUT_CREDIT_AGENCY = Pattern.compile(".*(?:" + PHOTO_CREDIT_ENDINGS + ")\\s*[（(][^（）()。！？，；\\s]{1,12}");
+
+  /**
+   * Returns whether {@code line} ends in a photo credit whose bracketed agency the line's end cuts, no space inside
+   * the bracket (a space there joins another column's text) ({@code 获嘉县中和镇，道路两侧树木葱茏。 职福利摄（人}): the agency goes on only in a line that closes the
+   * bracket ({@code 民视觉）}), wherever the extractor printed it.
+   *
+   * @param line one line of page text
+   * @return whether the line ends inside a credit's bracketed agency
+   */
+  public static boolean endsWithCutCreditAgency(CharSequence line) {
+    return CUT_CREDIT_AGENCY.matcher(line.toString().strip()).matches();
+  }
+
   /** The bracketed agency of a photo credit alone: {@code （新华社发）}, {@code （资料图片）}. */
   private static final Pattern CREDIT_AGENCY_ALONE = Pattern.compile(AGENCY_IN_BRACKETS);
 

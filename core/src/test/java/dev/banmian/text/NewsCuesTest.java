@@ -24,6 +24,19 @@ class NewsCuesTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
+      "获嘉县中和镇，道路两侧树木葱茏。 职福利摄（人 | true",
+      "俊摄（人民 | true",
+      "王明供图（新华 | true",
+      "王明摄（新华社发） | false",
+      "王明摄 | false",
+      "薛俊摄（人民 缪杭遗址 | false",
+      "村里建起了展馆（纪念 | false"})
+  void aCreditsBracketedAgencyCanBeCutAtTheLineEnd(String line, boolean cut) {
+    assertEquals(cut, NewsCues.endsWithCutCreditAgency(line));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
       "东江日报　 2024 年 5 月 8 日　星期三　第 3 版　要闻 | true",
       "第十二版 生态 东江日报 | true",
       "2025 年 2 月 5 日 | true",

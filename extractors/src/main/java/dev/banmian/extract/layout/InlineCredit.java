@@ -8,12 +8,13 @@ import java.util.regex.Pattern;
 /**
  * A photo caption with its credit printed on the same line: a sentence, then a short credit
  * ending in {@code 摄}, {@code 摄影}, {@code 摄影报道}, {@code 供图} or {@code 提供} ({@code ……喜悦。 李明 摄}), possibly
- * followed by the distributing agency in brackets ({@code 李明摄（新华社发）}).
+ * followed by the distributing agency in brackets ({@code 李明摄（新华社发）}), which the line's end may cut
+ * ({@code 李明摄（新华}: the extractor printed the rest elsewhere).
  * Such a line ends complete even though its last character is not sentence-final punctuation.
  */
 public final class InlineCredit {
   private static final Pattern PATTERN =
-      Pattern.compile("^(?<caption>.+[。！？”])\\s*(?<credit>[^。！？]{2,30}(?:" + NewsCues.PHOTO_CREDIT_ENDINGS + "|提供)(?:\\s*[（(][^（）()。！？]{2,12}[）)])?)$");
+      Pattern.compile("^(?<caption>.+[。！？”])\\s*(?<credit>[^。！？]{2,30}(?:" + NewsCues.PHOTO_CREDIT_ENDINGS + "|提供)(?:\\s*(?:[（(][^（）()。！？]{2,12}[）)]|[（(][^（）()。！？\\s]{1,12}))?)$");
 
   private InlineCredit() {}
 
@@ -47,6 +48,7 @@ public final class InlineCredit {
       return false;
     }
     char last = text.charAt(n - 1);
-    return last == '摄' || last == '影' || last == '图' || last == '供' || last == '道' || last == '）' || last == ')';
+    return last == '摄' || last == '影' || last == '图' || last == '供' || last == '道' || last == '）' || last == ')'
+        || NewsCues.endsWithCutCreditAgency(text);
   }
 }

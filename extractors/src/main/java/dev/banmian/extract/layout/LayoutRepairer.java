@@ -986,12 +986,15 @@ public final class LayoutRepairer {
       // stands after a blank line: a body line can end on a place in brackets too (…中关村（亦庄）)
       return null;
     }
-    boolean credit = NewsCues.isCreditLine(as) || InlineCredit.endsWithCredit(Chars.strip(as)) || NewsCues.isCreditAgencyAlone(as);
+    boolean cutAgency = NewsCues.endsWithCutCreditAgency(as);
+    boolean credit = NewsCues.isCreditLine(as) || InlineCredit.endsWithCredit(Chars.strip(as)) || NewsCues.isCreditAgencyAlone(as)
+        || cutAgency;
     if (credit && b.blankBefore == 0 && !Chars.isCloser(as.charAt(as.length() - 1)) && NewsCues.isCreditAgencyAlone(bs)) {
       return "a photo credit's agency in brackets on the next line";
     }
-    if (credit && !wordAcross(as, bs)) {
+    if (credit && !wordAcross(as, bs) && !(cutAgency && closesBracket(bs))) {
       // a photo credit, alone or after its caption's sentence, ends the caption; another caption or an article follows
+      // (a credit's agency cut at the line's end goes on only into a line that closes its bracket)
       return null;
     }
     if (looksLikeBylineLine(as) || looksLikeBylineLine(bs) || NewsCues.isBylineRoleOnly(bs)
@@ -1026,7 +1029,7 @@ public final class LayoutRepairer {
       return "one printed line, split by the extractor after a comma";
     }
     boolean aEnd = Chars.endsSentence(as);
-    if (!aEnd && unclosedBracket(as) && as.length() <= 40 && b.blankBefore <= 1 && (!NewsCues.isCreditTail(as) || closesBracket(bs))) {
+    if (!aEnd && unclosedBracket(as) && as.length() <= 40 && b.blankBefore <= 1 && (!NewsCues.isCreditTail(as) && !NewsCues.endsWithCutCreditAgency(as) || closesBracket(bs))) {
       // a photo credit's agency cut at the line's end (俊摄（人民) goes on only into the line that closes it
       return "unclosed bracket continues";
     }

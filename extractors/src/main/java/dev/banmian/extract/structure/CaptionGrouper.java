@@ -98,10 +98,21 @@ final class CaptionGrouper {
       titleAndLabel(first, text, credit);
     }
 
-    /** The inline credit, with its bracketed agency when the extractor carried that over to the next block. */
+    /**
+     * The inline credit, with its bracketed agency when the extractor carried that over to the next block, or with
+     * the rest of its agency when the line's end cut the bracket and the extractor printed the rest apart.
+     */
     private TracedText inlineCredit(TracedText credit) {
       // the credit's bracketed agency, carried over to a line (or column) of its own: 李华摄 / （新华社发）
-      return agencyAfter(blocks, at, used, credit) ? credit.concat(takeNext()) : credit;
+      if (agencyAfter(blocks, at, used, credit)) {
+        return credit.concat(takeNext());
+      }
+      int rest = NewsCues.endsWithCutCreditAgency(credit.text()) ? bracketRest(blocks, used, at) : -1;
+      if (rest < 0) {
+        return credit;
+      }
+      used.add(rest);
+      return credit.concat(blocks.get(rest).block().text().strip());
     }
 
     /** Adds the caption with the caption title above block {@code first} and the column label above that, if any. */
@@ -167,6 +178,28 @@ final class CaptionGrouper {
       }
     }
     return -1;
+  }
+
+  /**
+   * The index of the block nearest to block {@code near}, within {@value #TAIL_WINDOW} blocks and taken by no caption,
+   * that is the rest of a credit's bracketed agency cut at its line's end ({@code 职福利摄（人} … {@code 民视觉）}): a
+   * short block alone that closes a round bracket and opens none; or -1.
+   */
+  private static int bracketRest(List<ClassifiedBlock> blocks, Set<Integer> used, int near) {
+    for (int d = 1; d <= TAIL_WINDOW; d++) {
+      for (int k : new int[] {near + d, near - d}) {
+        if (k >= 0 && k < blocks.size() && !used.contains(k) && isBracketRest(blocks.get(k).text())) {
+          return k;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isBracketRest(String text) {
+    String t = Chars.stripSpaces(text);
+    return !t.isEmpty() && t.length() <= LONGEST_BRACKET_REST && (t.endsWith("）") || t.endsWith(")"))
+        && t.indexOf('（') < 0 && t.indexOf('(') < 0 && t.chars().limit(t.length() - 1).allMatch(Character::isLetterOrDigit);
   }
 
   /** How many blocks before or after a caption the rest of its cut credit is looked for (a column's reach). */

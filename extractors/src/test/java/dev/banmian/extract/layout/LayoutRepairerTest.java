@@ -8,6 +8,8 @@ import dev.banmian.segment.JiebaSegmenter;
 import dev.banmian.text.SourceText;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Table tests of single repair rules on small invented pages: each page prints a hard-wrapped column of
@@ -254,6 +256,20 @@ class LayoutRepairerTest {
         从某省获悉：全省新修道路一百公里。
         """);
     assertEquals("某省乡村道路提升行动持续推进", out.get(2));
+  }
+
+  /**
+   * A caption whose credit's agency the line's end cut goes on only into a line that closes the bracket: the next
+   * line ({@code 视觉）}), or none where the rest is printed elsewhere; the body after the blank line is another block.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "游客在古镇观赏花灯。 王明摄（人民\\n视觉） | 游客在古镇观赏花灯。 王明摄（人民视觉）",
+      "游客在古镇观赏花灯。 王明摄（人 | 游客在古镇观赏花灯。 王明摄（人"})
+  void aCaptionWhoseCreditsAgencyIsCutGoesOnOnlyIntoTheLineThatClosesIt(String caption, String expected) {
+    List<String> out = blocks(COLUMN + "道路都有专人负责管护。\n\n" + caption.replace("\\n", "\n")
+        + "\n\n“路好走了，日子也好过了，村民们都\n这么说。\n");
+    assertEquals(List.of(expected, "“路好走了，日子也好过了，村民们都这么说。"), out.subList(out.size() - 2, out.size()));
   }
 
   @Test

@@ -32,6 +32,11 @@ class CaptionGrouperTest {
         Arguments.of("a caption that stops mid-sentence runs on into the next caption block",
             List.of("CAPTION 游客在古镇", "CAPTION 观赏花灯。", "CREDIT 王明摄"),
             List.of("caption=游客在古镇观赏花灯。 credit=王明摄"), List.of(), List.of()),
+        Arguments.of("a credit's agency cut at the line's end takes its rest printed apart, before the caption",
+            List.of("BODY 今年春节，古镇游人如织。", "SUBHEAD| 民视觉）", "BODY| 灯会持续到元宵节。",
+                "CAPTION| 游客在古镇观赏花灯。 王明摄（人", "BODY| 村民说，日子越过越红火。"),
+            List.of("caption=游客在古镇观赏花灯。 credit=王明摄（人民视觉）"),
+            List.of("今年春节，古镇游人如织。", "灯会持续到元宵节。", "村民说，日子越过越红火。"), List.of()),
         Arguments.of("noise, and a credit or a caption title no caption takes, go to noise",
             List.of("NOISE 第3版", "BODY 今年春节，古镇游人如织。", "CREDIT| 李华摄", "HEADLINE| 古镇灯会"),
             List.of(), List.of("今年春节，古镇游人如织。", "古镇灯会"), List.of("第3版", "李华摄")));
