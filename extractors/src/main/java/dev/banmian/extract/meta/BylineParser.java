@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  *
  * <p>Forms recognised: lead-ins ({@code 本报讯（…）}, {@code 新华社北京9月8日电（记者 X、Y）},
  * {@code 本报北京10月19日电 （记者金歆）}, {@code 据新华社…电}, full-width digits {@code ５月２０日电}, dates in Chinese
- * numerals {@code 中新社北京九月二十七日电}, {@code 央视网消息（新闻联播）：} with its programme, any outlet
+ * numerals {@code 中新社北京九月二十七日电}, {@code 央视网消息（新闻联播）：} with its programme or {@code 央视网消息：}, any outlet
  * ending in 社, 网, 报, 在线 or 客户端 with a date and an optional time, {@code 某某网7月5日22时讯}, and reporters
  * after the lead closed by 报道, {@code 本报北京1月1日讯记者X、Y报道：}); line bylines with any sequence of role
  * groups ({@code 通讯员 李军 本报记者 王明}, also printed with nothing between them,
@@ -39,7 +39,8 @@ import java.util.regex.Pattern;
  * {@code 【某某时报特约记者X】}, {@code [某某网报道 记者 X]}); bare names ({@code 姚子龙}, role {@code 作者}) when
  * they look like a person's name or a unit abbreviation; a byline's outlet and role alone ({@code 本报记者}, no
  * contributors); photo credits ({@code X 摄}, {@code X摄影报道}, {@code X供图}, {@code 图/X},
- * {@code 本组图片由X提供}, {@code X摄（新华社发）}, {@code 中新社发 X 摄}) and group credits ({@code 以上图片均为X摄},
+ * {@code 本组图片由X提供}, {@code X摄（新华社发）} and {@code 新华社发（X 摄）} with the distributing agency as outlet,
+ * {@code 中新社发 X 摄}) and group credits ({@code 以上图片均为X摄},
  * {@code 照片除署名外均为本报记者X摄}); what each person did in slash labels before or after the names
  * ({@code 文/本报记者 X 图/本报记者 Y}, {@code X/文 Y/图}, {@code 记者 X 文/图}); a bar or slash between a role and
  * its name ({@code 记者｜X}, {@code 记者/X}); any outlet's unbracketed lead-in ({@code 某某晚报讯 记者 X}); a paper's name in title marks before
@@ -298,6 +299,10 @@ public final class BylineParser {
     if (outlet == null) {
       return Optional.empty();
     }
+    if (m.group("kind").equals("消息") && end < c.text.length() && (c.text.charAt(end) == '：' || c.text.charAt(end) == ':')) {
+      // 央视网消息：the colon after 消息 belongs to the lead-in, as after its programme in brackets
+      end++;
+    }
     Byline b = new Byline(c.raw(from, end), Optional.of(outlet), List.of(), new Span(c.orig(from), c.origEnd(end)));
     return Optional.of(new BylineMatch(b, c.orig(from), c.origEnd(end)));
   }
@@ -355,8 +360,12 @@ public final class BylineParser {
     String raw = c.raw(rawFrom, rawTo);
     // A photo credit may name the agency that distributed it after the credit: 李明摄（新华社发）.
     Matcher source = PHOTO_SOURCE.matcher(c.text.substring(from, to));
+    Optional<String> distributor = Optional.empty();
     if (source.matches()) {
       to = from + source.end("credit");
+      // 李明摄（新华社发）: the agency that distributed the photo is the credit's outlet, as in 新华社发（李明 摄）
+      Matcher d = DISTRIBUTED.matcher(source.group("source"));
+      distributor = d.matches() && isOutlet(d.group("org")) ? Optional.of(d.group("org")) : Optional.empty();
     }
     boolean reportage = false;
     String trimmed = c.text.substring(from, to).stripTrailing();
@@ -413,7 +422,9 @@ public final class BylineParser {
         return Optional.empty();
       }
     }
-    return reader.byline(raw, whole);
+    Optional<String> agency = distributor;
+    return reader.byline(raw, whole).map(b -> b.outlet().isPresent() || agency.isEmpty() ? b
+        : new Byline(b.raw(), agency, b.contributors(), b.span()));
   }
 
   /**

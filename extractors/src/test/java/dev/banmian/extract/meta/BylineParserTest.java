@@ -12,6 +12,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class BylineParserTest {
@@ -133,7 +134,7 @@ class BylineParserTest {
       "新华社发; |供图:新华社",
       "（新华社发）; |供图:新华社",
       "本报记者 张三 摄影报道; 本报|摄影:张三",
-      "周小红摄（新华社发）; |摄影:周小红",
+      "周小红摄（新华社发）; 新华社|摄影:周小红",
       "文/陶然　图/韩松; |文:陶然,图:韩松",
       "钱　进  摄（人民视觉）; |摄影:钱进",
       "本报记者; 本报|",
@@ -203,6 +204,13 @@ class BylineParserTest {
       "全国精神文明建设; -",
   })
   void parses(String input, String expected) {
+    assertEquals(expected.strip(), render(P.parse(input.strip())));
+  }
+
+  /** The byline table: forms as papers, agencies and news apps print them, grouped by form in the file. */
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvFileSource(resources = "/dev/banmian/extract/meta/bylines.csv", delimiter = ';')
+  void parsesTheBylineTable(String input, String expected) {
     assertEquals(expected.strip(), render(P.parse(input.strip())));
   }
 

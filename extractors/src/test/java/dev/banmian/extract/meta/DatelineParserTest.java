@@ -14,6 +14,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class DatelineParserTest {
@@ -161,6 +162,13 @@ class DatelineParserTest {
   })
   void parsesMoreForms(String lead, String issue, String expected) {
     assertEquals(expected, render(P.parse(lead.strip(), Optional.of(LocalDate.parse(issue.strip())))));
+  }
+
+  /** The dateline table: forms as papers and agencies print them, grouped by form in the file, one lead per row. */
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvFileSource(resources = "/dev/banmian/extract/meta/datelines.csv", delimiter = ';')
+  void parsesTheDatelineTable(String lead, String issue, String expected) {
+    assertEquals(expected.strip(), render(P.parse(lead.strip(), Optional.of(LocalDate.parse(issue.strip())))));
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
