@@ -128,6 +128,10 @@ final class ClusterSplitter {
       ClassifiedBlock next, boolean overArticle, PageStyle style) {
     switch (c.kind()) {
       case SECTION -> {
+        if (wrapsHeadline(cur, prev, c)) {
+          cur.headline.add(c);
+          return cur;
+        }
         if (interruptsHeading(cur, prev, next)) {
           // the headline's first part (春风暖 / 人心齐) or first line, wrapped without a blank line; else a
           // logo or slogan set apart beside the stack
@@ -249,6 +253,23 @@ final class ClusterSplitter {
 
   /** How much wider (em) a subheadline's line is than its headline's last line, at least (digits set narrower). */
   private static final double DECK_STEP = 1;
+
+  /**
+   * Whether the short block {@code c}, read as a label, is the last line of the headline {@code prev} right above it,
+   * which stops inside a word that {@code c} completes ({@code …传媒监管电视电话} / {@code 会议召开}) or with its phrase
+   * left open: a label never continues a word or phrase of the line above it. No blank line between.
+   */
+  private boolean wrapsHeadline(ArticleHeading cur, ClassifiedBlock prev, ClassifiedBlock c) {
+    if (prev == null || !cur.hasHeadline() || cur.headline.get(cur.headline.size() - 1) != prev
+        || c.block().blankLinesBefore() > 0 || cur.byline != null || !cur.subheadline.isEmpty()
+        || prev.block().isVertical() || c.block().isVertical() || BlockClassifier.isLetterSpaced(c)) {
+      return false;
+    }
+    String above = Chars.stripSpaces(prev.text());
+    String below = Chars.stripSpaces(c.text());
+    return !above.isEmpty() && !below.isEmpty() && !NewsCues.endsWithColumnTag(above)
+        && (segmenter.keepsWordAcross(above, below) || NewsCues.endsPhraseOpen(above) || leavesOpen(above));
+  }
 
   private static ArticleHeading newSub(List<ArticleHeading> out, ClassifiedBlock c) {
     ArticleHeading s = new ArticleHeading(c.block().firstLine());

@@ -45,6 +45,9 @@ class ClusterSplitterTest {
         Arguments.of("a wider line that ends in a column tag (which closes a headline) is no subheadline",
             List.of("HEADLINE 过去最大一块地2亩多", "HEADLINE 这个村，小田变大用上旋耕机（春耕进行时）", "BYLINE 本报记者 王明"),
             List.of("headline=过去最大一块地2亩多这个村，小田变大用上旋耕机（春耕进行时） byline=本报记者 王明")),
+        Arguments.of("a short line that continues the headline's open phrase is its last line, not a label",
+            List.of("HEADLINE 全省春季植树活动暨", "SECTION 动员会召开", "BYLINE 本报记者 王明"),
+            List.of("headline=全省春季植树活动暨动员会召开 byline=本报记者 王明")),
         Arguments.of("a kicker after a complete heading starts the next one",
             List.of("HEADLINE 老街巷有了新模样", "BYLINE 本报记者 王明", "KICKER| 聚焦民生实事", "HEADLINE 新桥通车"),
             List.of("headline=老街巷有了新模样 byline=本报记者 王明", "kicker=聚焦民生实事 headline=新桥通车")));
