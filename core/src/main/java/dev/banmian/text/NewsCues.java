@@ -399,10 +399,10 @@ public final class NewsCues {
   /** Punctuation that continues a sentence, so no sentence starts with it: pause and closing marks. */
   private static final String CONTINUING_PUNCTUATION = "，。、；：）》”’";
   /**
-   * Conjunctions and adverbs that join a clause to the one before it ({@code 和}, {@code 而}, {@code 也},
+   * Conjunctions and adverbs that join a clause to the one before it ({@code 和}, {@code 暨}, {@code 而}, {@code 也},
    * {@code 就}, {@code 则}…): a text that opens with one alone continues a sentence begun before it.
    */
-  private static final String JOINING_WORDS = "和与及并而或但也就都还又所之等则即且";
+  private static final String JOINING_WORDS = "和与及暨并而或但也就都还又所之等则即且";
   /**
    * Structural particles that attach to the word before them ({@code 的}, {@code 了}, {@code 着}, {@code 过},
    * {@code 地}, {@code 得}): alone at the start they continue a sentence, but each also starts ordinary words
