@@ -26,7 +26,8 @@ import java.util.Optional;
  * <em>heading clusters</em> ({@link UnitSegmenter}); each cluster is cut into one heading per article
  * ({@link ClusterSplitter}); runs broken inside a sentence are joined ({@link ContinuationMerger}); headlines are
  * assigned to bodies by the assignment that explains the whole page, content overlap plus adjacency
- * ({@link HeadlineMatcher}); runs with nothing of an article's own join the article they continue; and each article is
+ * ({@link HeadlineMatcher}); runs with nothing of an article's own join the article they continue; a heading printed
+ * after its own body takes the end of the run before it ({@link TrailingHeadingSplitter}); and each article is
  * written ({@link ArticleWriter}). A body with no headline and a headline with a byline but no body (continued on
  * another page) are valid articles.
  *
@@ -39,6 +40,7 @@ public final class ArticleAssembler {
   private final ContinuationMerger continuations;
   private final HeadlineMatcher headlines = new HeadlineMatcher(HeadlineMatcher.Weights.STANDARD);
   private final ArticleWriter writer;
+  private final TrailingHeadingSplitter trailingHeadings = new TrailingHeadingSplitter();
 
   /**
    * Creates an assembler using the given parsers for bylines and datelines, with no dictionary evidence.
@@ -102,6 +104,7 @@ public final class ArticleAssembler {
       readingIndex.put(blocks.get(i), i);
     }
     continuations.mergeAfterMatching(runs, readingIndex, page.style(), a);
+    trailingHeadings.split(runs, subs, readingIndex);
     List<Article> articles = articles(runs, subs, grouped.label(), readingIndex, issueDate, a);
     return new Page(page.source().id(), articles, grouped.captions(), a.noise, a.diagnostics);
   }

@@ -1,0 +1,110 @@
+package dev.banmian.extract.structure;
+
+import dev.banmian.text.Chars;
+import dev.banmian.text.NewsCues;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Gives a heading printed after its own body the end of the run before it. In content-stream order (PDFBox) a page's
+ * text can come body first, then the kicker, headline and byline of that body; with no heading between, the body runs
+ * on from the article above it, and the heading, matched to nothing, would stand bodiless. A heading with a headline and
+ * a byline that no run took, read right after a run that has a heading of its own, takes that run's blocks from the
+ * first paragraph that uses its words ({@value #FEWEST_SHARED_PAIRS} or more of the Han character pairs of its kicker
+ * and headline, column tag left out) to the end, where the paragraphs before it use none of them and that paragraph
+ * starts a sentence after one that ended: the article above ends there, and this one begins.
+ *
+ * <p>Package-private; stateless.
+ */
+final class TrailingHeadingSplitter {
+  /** Fewest pairs of a heading's words a paragraph must use to open that heading's body. */
+  static final int FEWEST_SHARED_PAIRS = 2;
+
+  /**
+   * Splits off, for every such heading, the end of the run read right before it; the new runs are added to
+   * {@code runs}.
+   *
+   * @param runs the page's body runs, matched
+   * @param headings the page's headings, matched
+   * @param readingIndex each block's place in reading order
+   */
+  void split(List<BodyRun> runs, List<ArticleHeading> headings, Map<ClassifiedBlock, Integer> readingIndex) {
+    for (ArticleHeading s : headings) {
+      if (s.matched != null || !s.hasHeadline() || s.byline == null) {
+        continue;
+      }
+      int at = readingIndex.get(s.all().get(0));
+      BodyRun before = runBefore(runs, at, readingIndex);
+      if (before == null || before.headlineSub == null || before.trailingByline != null) {
+        continue;
+      }
+      int from = bodyStart(before, s);
+      if (from > 0) {
+        runs.add(runs.indexOf(before) + 1, splitOff(before, from, s));
+      }
+    }
+  }
+
+  /** The run whose last block is read last before position {@code at}, or null. */
+  private static BodyRun runBefore(List<BodyRun> runs, int at, Map<ClassifiedBlock, Integer> readingIndex) {
+    BodyRun best = null;
+    int bestEnd = -1;
+    for (BodyRun r : runs) {
+      int end = readingIndex.get(r.blocks.get(r.blocks.size() - 1));
+      if (end < at && end > bestEnd) {
+        best = r;
+        bestEnd = end;
+      }
+    }
+    return best;
+  }
+
+  /** The index of the block of {@code run} where the body of heading {@code s} begins, or -1. */
+  private static int bodyStart(BodyRun run, ArticleHeading s) {
+    Set<Integer> heading = HanPairs.of(headingText(s));
+    for (int i = 1; i < run.blocks.size(); i++) {
+      if (run.isSubhead.get(i)) {
+        continue;
+      }
+      if (sharedPairs(heading, run.blocks.get(i).text()) >= FEWEST_SHARED_PAIRS) {
+        boolean clean = sharedPairs(heading, run.text(0, i)) == 0;
+        boolean opens = Chars.endsSentence(run.blocks.get(i - 1).text().strip())
+            && !NewsCues.startsMidSentence(run.blocks.get(i).text(), w -> false);
+        return clean && opens ? i : -1;
+      }
+    }
+    return -1;
+  }
+
+  private static String headingText(ArticleHeading s) {
+    StringBuilder b = new StringBuilder();
+    s.kicker.forEach(c -> b.append(Chars.stripSpaces(c.text())).append('\n'));
+    s.headline.forEach(c -> b.append(NewsCues.withoutColumnTag(c.text())).append('\n'));
+    return b.toString();
+  }
+
+  private static int sharedPairs(Set<Integer> heading, String text) {
+    Set<Integer> pairs = HanPairs.of(Chars.stripSpaces(text));
+    int n = 0;
+    for (int p : heading) {
+      if (pairs.contains(p)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Moves blocks {@code from}… of {@code run} into a new run headed by {@code s}; {@return the new run} */
+  private static BodyRun splitOff(BodyRun run, int from, ArticleHeading s) {
+    BodyRun tail = new BodyRun(null, run.blocks.get(from).block().firstLine());
+    for (int i = from; i < run.blocks.size(); i++) {
+      tail.add(run.blocks.get(i), run.isSubhead.get(i));
+    }
+    run.blocks.subList(from, run.blocks.size()).clear();
+    run.isSubhead.subList(from, run.isSubhead.size()).clear();
+    tail.headlineSub = s;
+    s.matched = tail;
+    return tail;
+  }
+}

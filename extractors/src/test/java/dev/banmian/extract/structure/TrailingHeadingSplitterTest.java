@@ -1,0 +1,69 @@
+package dev.banmian.extract.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class TrailingHeadingSplitterTest {
+  private static final String[] ARTICLE_ABOVE = {
+      "HEADLINE| 全省安全生产工作会议召开", "BYLINE 新华社北京2月28日电",
+      "BODY 会议指出，过去一年，全省安全生产形势总体平稳。", "BODY 会议要求，各地要压实责任，守住底线。"};
+
+  static Stream<Arguments> pages() {
+    return Stream.of(
+        Arguments.of("a heading printed after its body takes the run's end, from the paragraph that uses its words",
+            List.of("BODY 某港口是北方的海上门户，每天都有数百艘巨轮进出。", "BODY 一艘艘智能拖轮，发挥了大作用。",
+                "KICKER| 某港口升级设备提高效率——", "HEADLINE 拖轮很智能", "BYLINE 本报记者 王明"),
+            List.of("全省安全生产工作会议召开 -> 会议指出，过去一年，全省安全生产形势总体平稳。会议要求，各地要压实责任，守住底线。",
+                "拖轮很智能 -> 某港口是北方的海上门户，每天都有数百艘巨轮进出。一艘艘智能拖轮，发挥了大作用。")),
+        Arguments.of("no paragraph uses the heading's words: the run stays whole",
+            List.of("BODY 会议还研究了其他事项。", "KICKER| 某港口升级设备提高效率——", "HEADLINE 拖轮很智能",
+                "BYLINE 本报记者 王明"),
+            List.of("全省安全生产工作会议召开 -> 会议指出，过去一年，全省安全生产形势总体平稳。会议要求，各地要压实责任，守住底线。"
+                + "会议还研究了其他事项。")),
+        Arguments.of("a paragraph before uses one of the heading's words too: no clean place to split",
+            List.of("BODY 会议要求，各港口要守住安全底线。", "BODY 某港口是北方的海上门户，智能拖轮每天进出。",
+                "KICKER| 某港口升级设备提高效率——", "HEADLINE 拖轮很智能", "BYLINE 本报记者 王明"),
+            List.of("全省安全生产工作会议召开 -> 会议指出，过去一年，全省安全生产形势总体平稳。会议要求，各地要压实责任，守住底线。"
+                + "会议要求，各港口要守住安全底线。某港口是北方的海上门户，智能拖轮每天进出。")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("pages")
+  void givesAHeadingAfterItsBodyTheEndOfTheRunBefore(String name, List<String> tail, List<String> expected) {
+    List<String> specs = new ArrayList<>(List.of(ARTICLE_ABOVE));
+    specs.addAll(tail);
+    TestPage page = new TestPage(specs.toArray(String[]::new));
+    TestPage.Cut cut = page.cut();
+    new HeadlineMatcher(HeadlineMatcher.Weights.STANDARD).match(cut.units(), cut.headings(), cut.runs(), page.assembly());
+    Map<ClassifiedBlock, Integer> readingIndex = new IdentityHashMap<>();
+    for (int i = 0; i < page.blocks.size(); i++) {
+      readingIndex.put(page.blocks.get(i), i);
+    }
+    List<BodyRun> runs = new ArrayList<>(cut.runs());
+    new TrailingHeadingSplitter().split(runs, cut.headings(), readingIndex);
+    List<String> matched = new ArrayList<>();
+    for (BodyRun r : runs) {
+      String head = r.headlineSub == null ? "-" : HeadlineMatcher.joined(r.headlineSub.headline);
+      matched.add(head + " -> " + bodyText(r));
+    }
+    assertEquals(expected, matched);
+  }
+
+  private static String bodyText(BodyRun r) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < r.blocks.size(); i++) {
+      if (!r.isSubhead.get(i)) {
+        b.append(r.blocks.get(i).text());
+      }
+    }
+    return b.toString();
+  }
+}
