@@ -12,7 +12,7 @@ import java.util.Set;
  * on from the article above it, and the heading, matched to nothing, would stand bodiless. A heading with a headline and
  * a byline that no run took, read right after a run that has a heading of its own, takes that run's blocks from the
  * first paragraph that uses its words ({@value #FEWEST_SHARED_PAIRS} or more of the Han character pairs of its kicker
- * and headline, column tag left out) to the end, where the paragraphs before it use none of them and that paragraph
+ * and headline, column tag left out) to the end, where the paragraphs before it use fewer than that many and that paragraph
  * starts a sentence after one that ended: the article above ends there, and this one begins.
  *
  * <p>Package-private; stateless.
@@ -68,7 +68,7 @@ final class TrailingHeadingSplitter {
         continue;
       }
       if (sharedPairs(heading, run.blocks.get(i).text()) >= FEWEST_SHARED_PAIRS) {
-        boolean clean = sharedPairs(heading, run.text(0, i)) == 0;
+        boolean clean = sharedPairs(heading, run.text(0, i)) < FEWEST_SHARED_PAIRS;
         boolean opens = Chars.endsSentence(run.blocks.get(i - 1).text().strip())
             && !NewsCues.startsMidSentence(run.blocks.get(i).text(), w -> false);
         return clean && opens ? i : -1;

@@ -28,11 +28,17 @@ class TrailingHeadingSplitterTest {
                 "BYLINE 本报记者 王明"),
             List.of("全省安全生产工作会议召开 -> 会议指出，过去一年，全省安全生产形势总体平稳。会议要求，各地要压实责任，守住底线。"
                 + "会议还研究了其他事项。")),
-        Arguments.of("a paragraph before uses one of the heading's words too: no clean place to split",
+        Arguments.of("paragraphs before use the heading's words too, one each: no clean place to split",
+            List.of("BODY 会议要求，各港口要守住安全底线。", "BODY 会议强调，要加强设备检修。",
+                "BODY 某港口是北方的海上门户，智能拖轮每天进出。",
+                "KICKER| 某港口升级设备提高效率——", "HEADLINE 拖轮很智能", "BYLINE 本报记者 王明"),
+            List.of("全省安全生产工作会议召开 -> 会议指出，过去一年，全省安全生产形势总体平稳。会议要求，各地要压实责任，守住底线。"
+                + "会议要求，各港口要守住安全底线。会议强调，要加强设备检修。某港口是北方的海上门户，智能拖轮每天进出。")),
+        Arguments.of("one word of the heading in a paragraph before does not stop the split",
             List.of("BODY 会议要求，各港口要守住安全底线。", "BODY 某港口是北方的海上门户，智能拖轮每天进出。",
                 "KICKER| 某港口升级设备提高效率——", "HEADLINE 拖轮很智能", "BYLINE 本报记者 王明"),
             List.of("全省安全生产工作会议召开 -> 会议指出，过去一年，全省安全生产形势总体平稳。会议要求，各地要压实责任，守住底线。"
-                + "会议要求，各港口要守住安全底线。某港口是北方的海上门户，智能拖轮每天进出。")));
+                + "会议要求，各港口要守住安全底线。", "拖轮很智能 -> 某港口是北方的海上门户，智能拖轮每天进出。")));
   }
 
   @ParameterizedTest(name = "{0}")
