@@ -9,8 +9,9 @@ import java.util.Set;
 /**
  * Gives a heading printed after its own body the end of the run before it. In content-stream order (PDFBox) a page's
  * text can come body first, then the kicker, headline and byline of that body; with no heading between, the body runs
- * on from the article above it, and the heading, matched to nothing, would stand bodiless. A heading with a headline and
- * a byline that no run took, read right after a run that has a heading of its own, takes that run's blocks from the
+ * on from the article above it, and the heading, matched to nothing, would stand bodiless. A heading with a headline
+ * that no run took, and a byline of its own or a closing byline at the end of the run (the article's signature, printed
+ * after its body), read right after a run that has a heading of its own, takes that run's blocks from the
  * first paragraph that uses its words ({@value #FEWEST_SHARED_PAIRS} or more of the Han character pairs of its kicker
  * and headline, column tag left out) to the end, where the paragraphs before it use fewer than that many and that paragraph
  * starts a sentence after one that ended: the article above ends there, and this one begins.
@@ -31,12 +32,12 @@ final class TrailingHeadingSplitter {
    */
   void split(List<BodyRun> runs, List<ArticleHeading> headings, Map<ClassifiedBlock, Integer> readingIndex) {
     for (ArticleHeading s : headings) {
-      if (s.matched != null || !s.hasHeadline() || s.byline == null) {
+      if (s.matched != null || !s.hasHeadline()) {
         continue;
       }
       int at = readingIndex.get(s.all().get(0));
       BodyRun before = runBefore(runs, at, readingIndex);
-      if (before == null || before.headlineSub == null || before.trailingByline != null) {
+      if (before == null || before.headlineSub == null || s.byline == null && before.trailingByline == null) {
         continue;
       }
       int from = bodyStart(before, s);
@@ -103,6 +104,9 @@ final class TrailingHeadingSplitter {
     }
     run.blocks.subList(from, run.blocks.size()).clear();
     run.isSubhead.subList(from, run.isSubhead.size()).clear();
+    // a closing byline printed after the run's last paragraph signs the article that ends there
+    tail.trailingByline = run.trailingByline;
+    run.trailingByline = null;
     tail.headlineSub = s;
     s.matched = tail;
     return tail;

@@ -23,6 +23,16 @@ class TrailingHeadingSplitterTest {
                 "KICKER| 某港口升级设备提高效率——", "HEADLINE 拖轮很智能", "BYLINE 本报记者 王明"),
             List.of("全省安全生产工作会议召开 -> 会议指出，过去一年，全省安全生产形势总体平稳。会议要求，各地要压实责任，守住底线。",
                 "拖轮很智能 -> 某港口是北方的海上门户，每天都有数百艘巨轮进出。一艘艘智能拖轮，发挥了大作用。")),
+        Arguments.of("a heading with no byline takes the run's end when a closing byline signs it",
+            List.of("BODY 某港口是北方的海上门户，每天都有数百艘巨轮进出。", "BYLINE （本报记者 王明）",
+                "KICKER| 某港口升级设备提高效率——", "HEADLINE 拖轮很智能"),
+            List.of("全省安全生产工作会议召开 -> 会议指出，过去一年，全省安全生产形势总体平稳。会议要求，各地要压实责任，守住底线。",
+                "拖轮很智能 -> 某港口是北方的海上门户，每天都有数百艘巨轮进出。 signed （本报记者 王明）")),
+        Arguments.of("a heading with neither a byline nor a signature stays unmatched",
+            List.of("BODY 某港口是北方的海上门户，每天都有数百艘巨轮进出。",
+                "KICKER| 某港口升级设备提高效率——", "HEADLINE 拖轮很智能"),
+            List.of("全省安全生产工作会议召开 -> 会议指出，过去一年，全省安全生产形势总体平稳。会议要求，各地要压实责任，守住底线。"
+                + "某港口是北方的海上门户，每天都有数百艘巨轮进出。")),
         Arguments.of("no paragraph uses the heading's words: the run stays whole",
             List.of("BODY 会议还研究了其他事项。", "KICKER| 某港口升级设备提高效率——", "HEADLINE 拖轮很智能",
                 "BYLINE 本报记者 王明"),
@@ -58,7 +68,7 @@ class TrailingHeadingSplitterTest {
     List<String> matched = new ArrayList<>();
     for (BodyRun r : runs) {
       String head = r.headlineSub == null ? "-" : HeadlineMatcher.joined(r.headlineSub.headline);
-      matched.add(head + " -> " + bodyText(r));
+      matched.add(head + " -> " + bodyText(r) + (r.trailingByline == null ? "" : " signed " + r.trailingByline.text()));
     }
     assertEquals(expected, matched);
   }
