@@ -142,13 +142,15 @@ final class HeadlineMatcher {
   /**
    * Makes a heading that found no body of its own, printed right above a headline that did in the same heading
    * cluster, that headline's kicker (引题 over 主题, set apart by white space an extractor prints as a blank line).
-   * The heading has no byline or subheadline of its own, and the headline has no kicker yet.
+   * The heading has no byline or subheadline of its own, its headline carries no column tag (a tag closes a main
+   * headline: {@code 文化显底蕴 非遗添喜庆（新春走基层）}), and the headline below has no kicker yet.
    */
   private static void foldKickers(List<ArticleHeading> subs) {
     for (int i = 0; i + 1 < subs.size(); i++) {
       ArticleHeading a = subs.get(i);
       ArticleHeading b = subs.get(i + 1);
       if (a.matched == null && a.hasHeadline() && a.byline == null && a.subheadline.isEmpty() && a.clusterIndex == b.clusterIndex
+          && !NewsCues.endsWithColumnTag(a.headline.get(a.headline.size() - 1).text())
           && b.matched != null && b.hasHeadline() && b.kicker.isEmpty()) {
         b.kicker.addAll(a.kicker);
         b.kicker.addAll(a.headline);

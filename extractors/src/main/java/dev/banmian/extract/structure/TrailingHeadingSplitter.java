@@ -70,12 +70,27 @@ final class TrailingHeadingSplitter {
       }
       if (sharedPairs(heading, run.blocks.get(i).text()) >= FEWEST_SHARED_PAIRS) {
         boolean clean = sharedPairs(heading, run.text(0, i)) < FEWEST_SHARED_PAIRS;
-        boolean opens = Chars.endsSentence(run.blocks.get(i - 1).text().strip())
-            && !NewsCues.startsMidSentence(run.blocks.get(i).text(), w -> false);
-        return clean && opens ? i : -1;
+        return clean && opensArticle(run, i) ? leadBefore(run, i, heading) : -1;
       }
     }
     return -1;
+  }
+
+  /** Whether block {@code i} of {@code run} starts a sentence after a block that ended one. */
+  private static boolean opensArticle(BodyRun run, int i) {
+    return Chars.endsSentence(run.blocks.get(i - 1).text().strip()) && !NewsCues.startsMidSentence(run.blocks.get(i).text(), w -> false);
+  }
+
+  /**
+   * Where the body that opens at block {@code i} really starts: the paragraph right before it still belongs to it when
+   * it uses one of the heading's words and nothing before it uses any (a lead that sets the scene names the place:
+   * {@code 大年初三，走进成都宽窄巷子…} under {@code 四川成都特色活动庆新春——}).
+   */
+  private static int leadBefore(BodyRun run, int i, Set<Integer> heading) {
+    int j = i - 1;
+    boolean lead = j >= 1 && !run.isSubhead.get(j) && sharedPairs(heading, run.blocks.get(j).text()) >= 1
+        && sharedPairs(heading, run.text(0, j)) == 0 && opensArticle(run, j);
+    return lead ? j : i;
   }
 
   private static String headingText(ArticleHeading s) {

@@ -36,6 +36,9 @@ class HeadlineMatcherTest {
         Arguments.of("a byline alone at the end of its cluster goes to the body after it",
             List.of("BYLINE| 本报记者 王明", "BODY| 某县新建桥梁一座。"),
             List.of("byline 本报记者 王明 -> 某县新建桥梁一座。")),
+        Arguments.of("a headline closed by a column tag is a main headline, never the kicker of the one below",
+            List.of("HEADLINE| 聚焦民生实事（新春走基层）", "HEADLINE| 新桥通车", "BODY| 某县新建桥梁一座，新桥今天通车。"),
+            List.of("新桥通车 -> 某县新建桥梁一座，新桥今天通车。")),
         Arguments.of("a heading with no body of its own above a matched headline becomes its kicker",
             List.of("HEADLINE| 聚焦民生实事", "HEADLINE| 新桥通车", "BODY| 某县新建桥梁一座，新桥今天通车。"),
             List.of("kicker 聚焦民生实事 headline 新桥通车 -> 某县新建桥梁一座，新桥今天通车。")));

@@ -23,6 +23,11 @@ class TrailingHeadingSplitterTest {
                 "KICKER| 某港口升级设备提高效率——", "HEADLINE 拖轮很智能", "BYLINE 本报记者 王明"),
             List.of("全省安全生产工作会议召开 -> 会议指出，过去一年，全省安全生产形势总体平稳。会议要求，各地要压实责任，守住底线。",
                 "拖轮很智能 -> 某港口是北方的海上门户，每天都有数百艘巨轮进出。一艘艘智能拖轮，发挥了大作用。")),
+        Arguments.of("a lead before that paragraph, naming one of the heading's words, opens the body",
+            List.of("BODY 大年初三，记者走进港口码头。", "BODY 某港口是北方的海上门户，一艘艘智能拖轮往来不停。",
+                "KICKER| 某港口升级设备提高效率——", "HEADLINE 拖轮很智能", "BYLINE 本报记者 王明"),
+            List.of("全省安全生产工作会议召开 -> 会议指出，过去一年，全省安全生产形势总体平稳。会议要求，各地要压实责任，守住底线。",
+                "拖轮很智能 -> 大年初三，记者走进港口码头。某港口是北方的海上门户，一艘艘智能拖轮往来不停。")),
         Arguments.of("a heading with no byline takes the run's end when a closing byline signs it",
             List.of("BODY 某港口是北方的海上门户，每天都有数百艘巨轮进出。", "BYLINE （本报记者 王明）",
                 "KICKER| 某港口升级设备提高效率——", "HEADLINE 拖轮很智能"),
@@ -45,10 +50,10 @@ class TrailingHeadingSplitterTest {
             List.of("全省安全生产工作会议召开 -> 会议指出，过去一年，全省安全生产形势总体平稳。会议要求，各地要压实责任，守住底线。"
                 + "会议要求，各港口要守住安全底线。会议强调，要加强设备检修。某港口是北方的海上门户，智能拖轮每天进出。")),
         Arguments.of("one word of the heading in a paragraph before does not stop the split",
-            List.of("BODY 会议要求，各港口要守住安全底线。", "BODY 某港口是北方的海上门户，智能拖轮每天进出。",
+            List.of("BODY 会议要求，各港口要守住安全底线。", "BODY 会议强调，要抓好落实。", "BODY 某港口是北方的海上门户，智能拖轮每天进出。",
                 "KICKER| 某港口升级设备提高效率——", "HEADLINE 拖轮很智能", "BYLINE 本报记者 王明"),
             List.of("全省安全生产工作会议召开 -> 会议指出，过去一年，全省安全生产形势总体平稳。会议要求，各地要压实责任，守住底线。"
-                + "会议要求，各港口要守住安全底线。", "拖轮很智能 -> 某港口是北方的海上门户，智能拖轮每天进出。")));
+                + "会议要求，各港口要守住安全底线。会议强调，要抓好落实。", "拖轮很智能 -> 某港口是北方的海上门户，智能拖轮每天进出。")));
   }
 
   @ParameterizedTest(name = "{0}")
