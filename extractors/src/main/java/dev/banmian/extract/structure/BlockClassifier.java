@@ -11,8 +11,10 @@ import dev.banmian.segment.Segmenter;
 import dev.banmian.text.Chars;
 import dev.banmian.text.NewsCues;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -71,6 +73,7 @@ public final class BlockClassifier {
     markHeaderSectionNames(out);
     weighPlacement(out);
     rankHeadingStacks(out);
+    markSeriesBanners(out);
     // Context: captions are the sentences right before a credit; a photo-news title sits above a caption.
     for (int i = 0; i < out.size(); i++) {
       ClassifiedBlock c = out.get(i);
@@ -262,6 +265,32 @@ public final class BlockClassifier {
         out.set(i, out.get(i).as(BlockKind.NOISE, 0.8, "section name printed in the page header"));
       }
     }
+  }
+
+  /**
+   * A heading printed again, word for word, elsewhere on the page is a series banner over each story of the series
+   * ({@code 品非遗美食 晒家乡风味} over every sub-story of a feature page), or a column label: a label, never a
+   * story's own headline or kicker, which a page prints once.
+   */
+  private static void markSeriesBanners(List<ClassifiedBlock> out) {
+    Map<String, Integer> seen = new HashMap<>();
+    for (ClassifiedBlock c : out) {
+      if (isBannerCandidate(c)) {
+        seen.merge(Chars.stripSpaces(c.text()), 1, Integer::sum);
+      }
+    }
+    for (int i = 0; i < out.size(); i++) {
+      ClassifiedBlock c = out.get(i);
+      if (isBannerCandidate(c) && c.kind() != BlockKind.SECTION && seen.get(Chars.stripSpaces(c.text())) >= 2) {
+        out.set(i, c.as(BlockKind.SECTION, 0.8, "heading printed again elsewhere on the page: a series banner"));
+      }
+    }
+  }
+
+  private static boolean isBannerCandidate(ClassifiedBlock c) {
+    BlockKind k = c.kind();
+    return (k == BlockKind.HEADLINE || k == BlockKind.KICKER || k == BlockKind.SECTION)
+        && HanPairs.hanCount(c.text()) >= 2 && NewsCues.isHeadingLine(Chars.stripSpaces(c.text()));
   }
 
   /** Whether two blocks may be on one printed row: always without geometry, else when their boxes share a row. */

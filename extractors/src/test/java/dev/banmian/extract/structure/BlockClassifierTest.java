@@ -1,0 +1,47 @@
+package dev.banmian.extract.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.banmian.extract.layout.Block;
+import dev.banmian.extract.layout.PageStyle;
+import dev.banmian.extract.layout.Placement;
+import dev.banmian.extract.layout.RepairedPage;
+import dev.banmian.extract.meta.BylineParser;
+import dev.banmian.geometry.Box;
+import dev.banmian.text.Line;
+import dev.banmian.text.SourceText;
+import dev.banmian.text.Span;
+import dev.banmian.text.TracedText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class BlockClassifierTest {
+  private final BlockClassifier classifier = new BlockClassifier(BylineParser.standard());
+
+  /** One block per line of {@code raw}, each set in type {@code sizes[i]} times the body size, stacked down the page. */
+  private static RepairedPage placed(String[] lines, double[] sizes) {
+    String raw = String.join("\n", lines) + "\n";
+    List<Block> blocks = new ArrayList<>();
+    int at = 0;
+    for (int i = 0; i < lines.length; i++) {
+      Line l = new Line(i, new Span(at, at + lines[i].length()), lines[i]);
+      Box box = new Box(50, 100 + 30 * i, 50 + 12 * lines[i].length() * sizes[i], 100 + 30 * i + 12 * sizes[i]);
+      blocks.add(new Block(TracedText.builder().append(lines[i], at).build(), List.of(l), 0, 20, false, List.of(),
+          Optional.of(new Placement(box, sizes[i], false, false))));
+      at += lines[i].length() + 1;
+    }
+    return new RepairedPage(SourceText.of("p", raw), new PageStyle(false, 20, 0, false), blocks, List.of(), List.of());
+  }
+
+  @Test
+  void aHeadingPrintedAgainOverEachStoryIsASeriesBannerNotAHeadline() {
+    String[] lines = {"品非遗美食晒家乡风味", "一只火腿承载味蕾记忆", "（本报记者 李明）", "“无火腿不成年”。在某省某市，火腿是过年时饭桌上必不可少的主菜。",
+        "品非遗美食晒家乡风味", "三十多种技法传承辽菜技艺", "（本报记者 王华）", "正月初五，某省某市，路边还有厚厚的积雪，饭店里一派火热。"};
+    double[] sizes = {1.8, 1.8, 1, 1, 1.8, 1.8, 1, 1};
+    List<BlockKind> kinds = classifier.classify(placed(lines, sizes)).stream().map(ClassifiedBlock::kind).toList();
+    assertEquals(List.of(BlockKind.SECTION, BlockKind.HEADLINE, BlockKind.SECTION, BlockKind.HEADLINE),
+        List.of(kinds.get(0), kinds.get(1), kinds.get(4), kinds.get(5)));
+  }
+}
