@@ -101,6 +101,7 @@ public final class LayoutRepairer {
     List<Row> rows = new ArrayList<>();
     int blanks = 0;
     Optional<List<Line>> columns = columnSplitter.split(source);
+    boolean sideBySide = columns.isPresent();
     List<Diagnostic> diags = new ArrayList<>();
     columns.ifPresent(c -> diags.add(diag("layout.columns", "columns printed side by side; read column by column",
         new Span(0, source.length()))));
@@ -155,7 +156,8 @@ public final class LayoutRepairer {
         }
         String why = next <= creditEnd ? "photo credit's letter-spaced name printed one piece per line"
             : continuesSplitByline(cur, b) ? "byline names on lines of their own"
-            : endsVerticalBlock(cur, b) || startsNextDeck(cur, b, style) ? null : joinReason(a, b, style);
+            : endsVerticalBlock(cur, b) || startsNextDeck(cur, b, style) || headingBeforeBlank(cur, b, style, sideBySide) ? null
+            : joinReason(a, b, style);
         if (why == null) {
           why = insideParagraphReason(cur, b, style);
         }
@@ -610,6 +612,22 @@ public final class LayoutRepairer {
       return false;
     }
     return b.width > a.width + DECK_STEP && b.width > LONGEST_PART;
+  }
+
+  /**
+   * Whether {@code cur}, heading lines only and short of the page's usual line, ends at the blank line before {@code b}:
+   * a column break cuts a body's sentence, not a heading's (a kicker, a headline deck, a label set apart by white
+   * space: {@code 江苏盐业考古} / {@code 取得重要成果} / {@code “盐业深刻影响了…}), unless a word, an open bracket or an
+   * open quotation runs on across the break. The column width measured around a heading is the heading's own, so the
+   * test is against the page's median line. Not on a page read as columns side by side, whose blank lines the column
+   * splitter sets between regions.
+   */
+  private boolean headingBeforeBlank(List<Row> cur, Row b, PageStyle style, boolean sideBySide) {
+    Row a = cur.get(cur.size() - 1);
+    String as = a.s();
+    return !sideBySide && style.wrapped() && style.blanksInformative() && !style.blankAfterEveryLine() && b.blankBefore > 0
+        && a.width < style.medianWidth() - HEADING_MARGIN && cur.stream().allMatch(r -> NewsCues.isHeadingLine(r.s()))
+        && !unclosedBracket(as) && !InterruptedBodyRejoiner.openQuote(paragraphText(cur)) && !wordAcross(as, b.s());
   }
 
   /** Whether a blank line, the page's end, a byline or a lead-in follows {@code b}: where a heading stack ends. */

@@ -233,6 +233,36 @@ class LayoutRepairerTest {
   }
 
   @Test
+  void aColumnBreakCutsNoHeadingSetApartByBlankLines() {
+    // among the page header's short lines the column's width measured around the heading lines is theirs: against it
+    // they look full, and the blank line after them like a column break inside a sentence
+    List<String> out = blocks("""
+        某某日报
+
+        2025年2月3日
+
+        星期一
+
+        第6版
+
+        假日生活
+
+        新发现遗址点超百处
+
+        某省盐业考古
+
+        取得重要成果
+
+        “盐业深刻影响了某省的城镇格局、饮食菜系、
+        语言文化。”某省考古研究院副院长介绍，近年
+        来，某省考古研究院、某市文物保护和考古研究
+        所等单位，组成了盐业考古联合工作队，开展主
+        动性考古勘探和发掘工作。
+        """);
+    assertTrue(out.containsAll(List.of("某省盐业考古", "取得重要成果")), out::toString);
+  }
+
+  @Test
   void aHeadingLineWiderThanTheOneAboveItIsAnotherDeck() {
     List<String> out = blocks(COLUMN + """
         所有行政村。
