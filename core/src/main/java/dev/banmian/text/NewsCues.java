@@ -253,7 +253,7 @@ public final class NewsCues {
 
   /**
    * Returns whether {@code line} ends in a photo credit whose bracketed agency the line's end cuts, no space inside
-   * the bracket (a space there joins another column's text) ({@code 获嘉县中和镇，道路两侧树木葱茏。 职福利摄（人}): the agency goes on only in a line that closes the
+   * the bracket (a space there joins another column's text) ({@code 某县城关镇，道路两侧绿树成荫。 王明摄（人}): the agency goes on only in a line that closes the
    * bracket ({@code 民视觉）}), wherever the extractor printed it.
    *
    * @param line one line of page text
@@ -450,7 +450,7 @@ public final class NewsCues {
 
   /**
    * Whether {@code line} has the punctuation of a heading: none but quotation marks, brackets and middle dots
-   * ({@code 全省乡村道路提升行动持续推进}, {@code 广西整治“指尖上的形式主义”}), as headlines are printed; a body line of a
+   * ({@code 全省乡村道路提升行动持续推进}, {@code 某地整治“文山会海”}), as headlines are printed; a body line of a
    * column almost always holds a comma or a full stop.
    *
    * @param line the line

@@ -12,11 +12,11 @@ class NewsCuesTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "全省乡村道路提升行动持续推进 | true",
-      "广西整治“指尖上的形式主义” | true",
+      "某地整治“文山会海” | true",
       "乡村书屋书香浓（文化行） | true",
       "新春走基层·特别报道 | true",
       "今年以来，某县持续推进农村道路建设 | false",
-      "紧抓住桌上的蛋糕……通 | false",
+      "紧紧握住手中的茶杯……通 | false",
       "路修好了。 | false"})
   void aHeadingLineHoldsNoPunctuationButQuotesBracketsAndDots(String line, boolean heading) {
     assertEquals(heading, NewsCues.isHeadingLine(line));
@@ -24,12 +24,12 @@ class NewsCuesTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "获嘉县中和镇，道路两侧树木葱茏。 职福利摄（人 | true",
+      "某县城关镇，道路两侧绿树成荫。 王明摄（人 | true",
       "俊摄（人民 | true",
       "王明供图（新华 | true",
       "王明摄（新华社发） | false",
       "王明摄 | false",
-      "薛俊摄（人民 缪杭遗址 | false",
+      "李华摄（人民 某某遗址 | false",
       "村里建起了展馆（纪念 | false"})
   void aCreditsBracketedAgencyCanBeCutAtTheLineEnd(String line, boolean cut) {
     assertEquals(cut, NewsCues.endsWithCutCreditAgency(line));
@@ -223,7 +223,7 @@ class NewsCuesTest {
       "也是一个社会难题。 | true",
       "以及配套的服务设施 | true",
       "并且在全省推广 | true",
-      "暨传媒监管电视电话会议召开 | true",
+      "暨安全生产工作会议召开 | true",
       "的发展空间更大了。 | true",
       "了一场小雨。 | true",
       "过去，伴航很考验驾驶技术。 | false",

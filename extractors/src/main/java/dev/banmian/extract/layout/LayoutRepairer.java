@@ -596,7 +596,7 @@ public final class LayoutRepairer {
    * Whether {@code b} starts a new deck of the heading stack that {@code cur} is, though no blank line lies between:
    * a wrapped headline fills its measure on every line but the last, so its next line is never wider than the one
    * above. A heading line ({@link #isHeadlineDeck}) wider than the one above it is set in another size
-   * ({@code 广西整治“指尖上的形式主义”} / {@code 清理解散面向基层的5000多个微信工作群}), unless a word, a particle or a
+   * ({@code 某省整治“文山会海”} / {@code 清理3000多项基层检查考核}), unless a word, a particle or a
    * closing quotation mark runs on across the break. Only in a stack of heading lines that stands after a blank line
    * (or opens the page) and ends where {@code b} does, with a blank line, a byline or a lead-in after it: a column of
    * body lines can go on without punctuation for a line or two.
@@ -617,7 +617,7 @@ public final class LayoutRepairer {
   /**
    * Whether {@code cur}, heading lines only and short of the page's usual line, ends at the blank line before {@code b}:
    * a column break cuts a body's sentence, not a heading's (a kicker, a headline deck, a label set apart by white
-   * space: {@code 江苏盐业考古} / {@code 取得重要成果} / {@code “盐业深刻影响了…}), unless a word, an open bracket or an
+   * space: {@code 某省盐业考古} / {@code 取得重要进展} / {@code “盐业影响了…}), unless a word, an open bracket or an
    * open quotation runs on across the break. The column width measured around a heading is the heading's own, so the
    * test is against the page's median line. Not on a page read as columns side by side, whose blank lines the column
    * splitter sets between regions.
@@ -644,7 +644,7 @@ public final class LayoutRepairer {
   private static final double DECK_STEP = 1;
 
   /**
-   * The widest (em) second part of a two-part headline ({@code 关爱加油} / {@code 助力“每一程”}), which may be wider
+   * The widest (em) second part of a two-part headline ({@code 春风暖} / {@code 万家“灯火”明}), which may be wider
    * than the first: a wider line is a deck of its own only beyond this.
    */
   private static final double LONGEST_PART = 8;
@@ -1137,8 +1137,8 @@ public final class LayoutRepairer {
    * Why {@code b} goes on the paragraph {@code cur} has built, where the two lines alone say nothing: on a hard-wrapped
    * page pdftotext starts a new text line at a quotation mark set in another font, so a paragraph's line can stop
    * short at one. A paragraph that has already wrapped and stops at a colon goes on into the quotation the colon
-   * introduces ({@code …高兴地说：} / {@code “如今…}); a paragraph whose quotation is still open goes on into the next
-   * body line ({@code “如今…‘盯} / {@code 群’} / {@code ‘爬楼’的困扰…}; not a vertical headline's single character), unless that line opens a quotation of its own (a
+   * introduces ({@code …村民高兴地说：} / {@code “路修好了…}); a paragraph whose quotation is still open goes on into the next
+   * body line ({@code “孩子们不再‘宅} / {@code 家’} / {@code ‘刷屏’了…}; not a vertical headline's single character), unless that line opens a quotation of its own (a
    * quotation running over several paragraphs opens each of them). Only where no blank line lies between.
    */
   private String insideParagraphReason(List<Row> cur, Row b, PageStyle style) {

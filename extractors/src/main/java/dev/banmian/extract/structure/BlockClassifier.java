@@ -269,7 +269,7 @@ public final class BlockClassifier {
 
   /**
    * A heading printed again, word for word, elsewhere on the page is a series banner over each story of the series
-   * ({@code 品非遗美食 晒家乡风味} over every sub-story of a feature page), or a column label: a label, never a
+   * ({@code 寻年味 话团圆} over every sub-story of a feature page), or a column label: a label, never a
    * story's own headline or kicker, which a page prints once.
    */
   private static void markSeriesBanners(List<ClassifiedBlock> out) {

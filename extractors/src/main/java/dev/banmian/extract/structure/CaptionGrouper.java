@@ -182,7 +182,7 @@ final class CaptionGrouper {
 
   /**
    * The index of the block nearest to block {@code near}, within {@value #TAIL_WINDOW} blocks and taken by no caption,
-   * that is the rest of a credit's bracketed agency cut at its line's end ({@code 职福利摄（人} … {@code 民视觉）}): a
+   * that is the rest of a credit's bracketed agency cut at its line's end ({@code 王明摄（人} … {@code 民视觉）}): a
    * short block alone that closes a round bracket and opens none; or -1.
    */
   private static int bracketRest(List<ClassifiedBlock> blocks, Set<Integer> used, int near) {

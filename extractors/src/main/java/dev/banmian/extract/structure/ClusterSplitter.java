@@ -222,8 +222,8 @@ final class ClusterSplitter {
    * Whether headline block {@code c}, right under the headline {@code prev} with no blank line between, is that
    * headline's subheadline set in smaller type: its first line is wider than the headline's last line, which a
    * wrapped headline's next line never is (it fills the same measure), and longer than a part of a two-part headline
-   * ({@code 关爱加油} / {@code 助力“每一程”}); a plain heading line that carries no column tag (the tag closes the
-   * headline itself: {@code 这个村，小田变大用上旋耕机（春耕进行时）} under its kicker). Asked only where the page's blank lines carry information: there a
+   * ({@code 春风暖} / {@code 万家“灯火”明}); a plain heading line that carries no column tag (the tag closes the
+   * headline itself: {@code 这个村，荒坡变成果园（乡村行）} under its kicker). Asked only where the page's blank lines carry information: there a
    * kicker stands apart from its headline by a blank line, and the deck printed tight under a headline is its
    * subheadline (where no blank lines are printed, a kicker over a longer headline looks the same:
    * {@link #isSecondDeck}).
@@ -256,7 +256,7 @@ final class ClusterSplitter {
 
   /**
    * Whether the short block {@code c}, read as a label, is the last line of the headline {@code prev} right above it,
-   * which stops inside a word that {@code c} completes ({@code …传媒监管电视电话} / {@code 会议召开}) or with its phrase
+   * which stops inside a word that {@code c} completes ({@code …防汛抗旱工作视} / {@code 频会议举行}) or with its phrase
    * left open: a label never continues a word or phrase of the line above it. No blank line between.
    */
   private boolean wrapsHeadline(ArticleHeading cur, ClassifiedBlock prev, ClassifiedBlock c) {

@@ -143,7 +143,7 @@ final class HeadlineMatcher {
    * Makes a heading that found no body of its own, printed right above a headline that did in the same heading
    * cluster, that headline's kicker (引题 over 主题, set apart by white space an extractor prints as a blank line).
    * The heading has no byline or subheadline of its own, its headline carries no column tag (a tag closes a main
-   * headline: {@code 文化显底蕴 非遗添喜庆（新春走基层）}), and the headline below has no kicker yet.
+   * headline: {@code 老街添新韵 年味更浓（乡村行）}), and the headline below has no kicker yet.
    */
   private static void foldKickers(List<ArticleHeading> subs) {
     for (int i = 0; i + 1 < subs.size(); i++) {

@@ -84,7 +84,7 @@ final class TrailingHeadingSplitter {
   /**
    * Where the body that opens at block {@code i} really starts: the paragraph right before it still belongs to it when
    * it uses one of the heading's words and nothing before it uses any (a lead that sets the scene names the place:
-   * {@code 大年初三，走进成都宽窄巷子…} under {@code 四川成都特色活动庆新春——}).
+   * {@code 正月初二，走进某镇老街…} under {@code 某镇特色活动迎新春——}).
    */
   private static int leadBefore(BodyRun run, int i, Set<Integer> heading) {
     int j = i - 1;

@@ -37,8 +37,8 @@ class BlockClassifierTest {
 
   @Test
   void aHeadingPrintedAgainOverEachStoryIsASeriesBannerNotAHeadline() {
-    String[] lines = {"品非遗美食晒家乡风味", "一只火腿承载味蕾记忆", "（本报记者 李明）", "“无火腿不成年”。在某省某市，火腿是过年时饭桌上必不可少的主菜。",
-        "品非遗美食晒家乡风味", "三十多种技法传承辽菜技艺", "（本报记者 王华）", "正月初五，某省某市，路边还有厚厚的积雪，饭店里一派火热。"};
+    String[] lines = {"寻年味话团圆", "一只腊鸭承载家乡记忆", "（本报记者 李明）", "“无腊鸭不成年”。在某省某市，腊鸭是过年时饭桌上必不可少的主菜。",
+        "寻年味话团圆", "三十多道工序传承老手艺", "（本报记者 王华）", "正月初五，某省某市，路边还有厚厚的积雪，饭店里一派火热。"};
     double[] sizes = {1.8, 1.8, 1, 1, 1.8, 1.8, 1, 1};
     List<BlockKind> kinds = classifier.classify(placed(lines, sizes)).stream().map(ClassifiedBlock::kind).toList();
     assertEquals(List.of(BlockKind.SECTION, BlockKind.HEADLINE, BlockKind.SECTION, BlockKind.HEADLINE),
