@@ -31,13 +31,18 @@ final class HanPairs {
 
   /** The share of {@code piece}'s pairs that {@code body} holds too. */
   static double shared(Set<Integer> piece, Set<Integer> body) {
+    return (double) common(piece, body) / piece.size();
+  }
+
+  /** How many of {@code piece}'s pairs {@code body} holds too. */
+  static int common(Set<Integer> piece, Set<Integer> body) {
     int n = 0;
     for (int p : piece) {
       if (body.contains(p)) {
         n++;
       }
     }
-    return (double) n / piece.size();
+    return n;
   }
 
   /**

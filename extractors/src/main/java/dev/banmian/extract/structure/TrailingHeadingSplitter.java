@@ -101,14 +101,7 @@ final class TrailingHeadingSplitter {
   }
 
   private static int sharedPairs(Set<Integer> heading, String text) {
-    Set<Integer> pairs = HanPairs.of(Chars.stripSpaces(text));
-    int n = 0;
-    for (int p : heading) {
-      if (pairs.contains(p)) {
-        n++;
-      }
-    }
-    return n;
+    return HanPairs.common(heading, HanPairs.of(Chars.stripSpaces(text)));
   }
 
   /** Moves blocks {@code from}… of {@code run} into a new run headed by {@code s}; {@return the new run} */
