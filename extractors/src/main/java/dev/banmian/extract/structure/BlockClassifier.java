@@ -186,13 +186,14 @@ public final class BlockClassifier {
 
   /**
    * In a stack of headings set larger than the body type, the largest is the headline; smaller ones above
-   * it are kickers and smaller ones under it subheadlines.
+   * it are kickers and smaller ones under it subheadlines. A heading that ends in the lead dash ({@code 某地——}) opens a
+   * stack of its own: it leads into the headline under it, not into one further down.
    */
   private static void rankHeadingStacks(List<ClassifiedBlock> out) {
     int i = 0;
     while (i < out.size()) {
       int j = i;
-      while (j < out.size() && isLargeHeading(out.get(j))) {
+      while (j < out.size() && isLargeHeading(out.get(j)) && (j == i || !NewsCues.endsWithLeadDash(out.get(j).text()))) {
         j++;
       }
       if (j - i >= 2) {

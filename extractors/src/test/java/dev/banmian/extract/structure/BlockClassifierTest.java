@@ -36,6 +36,16 @@ class BlockClassifierTest {
   }
 
   @Test
+  void aKickerEndingInTheLeadDashOpensAHeadingStackOfItsOwn() {
+    // two sub-stories' stacks printed one after the other, their bylines at the ends of their bodies
+    String[] lines = {"某省某市——", "三十多道工序传承老手艺", "另一省某县——", "一碗面浓缩南北风味",
+        "正月初五，某省某县，面馆里一派火热，店员忙着接待客人、核对账单。"};
+    double[] sizes = {1.4, 2.0, 1.4, 2.0, 1};
+    List<BlockKind> kinds = classifier.classify(placed(lines, sizes)).stream().map(ClassifiedBlock::kind).toList();
+    assertEquals(List.of(BlockKind.KICKER, BlockKind.HEADLINE, BlockKind.KICKER, BlockKind.HEADLINE), kinds.subList(0, 4));
+  }
+
+  @Test
   void aHeadingPrintedAgainOverEachStoryIsASeriesBannerNotAHeadline() {
     String[] lines = {"寻年味话团圆", "一只腊鸭承载家乡记忆", "（本报记者 李明）", "“无腊鸭不成年”。在某省某市，腊鸭是过年时饭桌上必不可少的主菜。",
         "寻年味话团圆", "三十多道工序传承老手艺", "（本报记者 王华）", "正月初五，某省某市，路边还有厚厚的积雪，饭店里一派火热。"};
