@@ -93,7 +93,7 @@ final class CaptionGrouper {
         credit = Optional.of(page.sourced(text.sub(cut.start("name"), cut.end("name")).concat(blocks.get(tail).block().text().strip())));
         text = text.sub(0, cut.end("caption")).strip();
       } else {
-        credit = creditBeside(blocks, first, at, used).map(page::sourced);
+        credit = creditBeside(blocks, first, at, used).map(c -> page.sourced(withCutNameRest(c)));
       }
       titleAndLabel(first, text, credit);
     }
@@ -136,6 +136,23 @@ final class CaptionGrouper {
 
     private boolean hasFreeNext() {
       return at + 1 < blocks.size() && !used.contains(at + 1);
+    }
+
+    /**
+     * The credit block's text, with the rest of its name when the block is the name's first character alone and the
+     * rest was printed apart ({@code 薛} … {@code 俊摄（人民视觉）}).
+     */
+    private TracedText withCutNameRest(ClassifiedBlock credit) {
+      TracedText t = credit.block().text().strip();
+      if (t.length() != 1 || !Chars.isHan(t.charAt(0))) {
+        return t;
+      }
+      int tail = creditTail(blocks, used, t.text(), at);
+      if (tail < 0) {
+        return t;
+      }
+      used.add(tail);
+      return t.concat(blocks.get(tail).block().text().strip());
     }
 
     /** Takes the next block into the caption being read; {@return its text, stripped} */
@@ -205,9 +222,9 @@ final class CaptionGrouper {
   /** How many blocks before or after a caption the rest of its cut credit is looked for (a column's reach). */
   private static final int TAIL_WINDOW = 40;
 
-  /** A credit alone whose name is one or two characters: the rest of a cut name ({@code 小明摄}). */
+  /** A credit alone whose name is one or two characters: the rest of a cut name ({@code 小明摄}, {@code 明摄（新华社发）}). */
   private static final java.util.regex.Pattern CREDIT_TAIL =
-      java.util.regex.Pattern.compile("(\\p{IsHan}{1,2})(?:" + NewsCues.PHOTO_CREDIT_ENDINGS + ")");
+      java.util.regex.Pattern.compile("(\\p{IsHan}{1,2})(?:" + NewsCues.PHOTO_CREDIT_ENDINGS + ")(?:[（(][^（）()]{2,12}[）)])?");
 
   /** A caption's text that ends in a photo credit's ending, where the credit's agency bracket opens. */
   private static final java.util.regex.Pattern CREDIT_BEFORE_BRACKET =

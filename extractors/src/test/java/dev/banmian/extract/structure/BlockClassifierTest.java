@@ -35,6 +35,44 @@ class BlockClassifierTest {
     return new RepairedPage(SourceText.of("p", raw), new PageStyle(false, 20, 0, false), blocks, List.of(), List.of());
   }
 
+  /** One block per paragraph of {@code raw} (blank lines between), repaired as text. */
+  private static RepairedPage text(String raw) {
+    return dev.banmian.extract.layout.LayoutRepairer.builder().build().repair(SourceText.of("p", raw));
+  }
+
+  @Test
+  void aSentenceOverACreditsFirstCharacterWhoseRestIsPrintedApartIsACaption() {
+    List<ClassifiedBlock> out = classifier.classify(text("""
+        某县新建桥梁一座，新桥今天通车，沿线群众出行更加方便。县里还建立了养护队伍。
+
+        某县景区的冬日景观。
+        薛
+
+        今年春节，古镇游人如织，各地游客纷纷前来观赏花灯，感受浓浓年味。
+
+        明摄（新华社发）
+        """));
+    List<String> kinds = out.stream().map(c -> c.kind() + " " + c.text()).toList();
+    assertEquals(true, kinds.contains("CAPTION 某县景区的冬日景观。") && kinds.contains("CREDIT 薛"), kinds::toString);
+  }
+
+  @Test
+  void aParagraphsLastSentenceOverALoneCharacterIsNoCaption() {
+    List<ClassifiedBlock> out = classifier.classify(text("""
+        明摄（新华社发）
+
+        某县新建桥梁一座，新桥今天通车，沿线群众出行更
+        加方便。县里还建立了养护队伍，每条道路都有专人
+        负责。
+        今年，某县的修桥技艺入选省级非遗名录。
+
+        薛
+
+        今年春节，古镇游人如织。各地游客纷纷前来观赏花灯。
+        """));
+    assertEquals(List.of(), out.stream().filter(c -> c.kind() == BlockKind.CAPTION).map(ClassifiedBlock::text).toList());
+  }
+
   @Test
   void aKickerEndingInTheLeadDashOpensAHeadingStackOfItsOwn() {
     // two sub-stories' stacks printed one after the other, their bylines at the ends of their bodies

@@ -37,6 +37,9 @@ class CaptionGrouperTest {
                 "CAPTION| 游客在古镇观赏花灯。 王明摄（人", "BODY| 村民说，日子越过越红火。"),
             List.of("caption=游客在古镇观赏花灯。 credit=王明摄（人民视觉）"),
             List.of("今年春节，古镇游人如织。", "灯会持续到元宵节。", "村民说，日子越过越红火。"), List.of()),
+        Arguments.of("a credit that is its name's first character alone takes the rest printed apart, agency and all",
+            List.of("CAPTION 某县景区的冬日景观。", "CREDIT 薛", "BODY| 今年春节，古镇游人如织。", "CREDIT| 明摄（新华社发）"),
+            List.of("caption=某县景区的冬日景观。 credit=薛明摄（新华社发）"), List.of("今年春节，古镇游人如织。"), List.of()),
         Arguments.of("noise, and a credit or a caption title no caption takes, go to noise",
             List.of("NOISE 第3版", "BODY 今年春节，古镇游人如织。", "CREDIT| 李华摄", "HEADLINE| 古镇灯会"),
             List.of(), List.of("今年春节，古镇游人如织。", "古镇灯会"), List.of("第3版", "李华摄")));
