@@ -87,7 +87,7 @@ public final class BlockClassifier {
       }
     }
     // A sentence over the first character of a photographer's name alone, the rest of the credit printed apart
-    // (薛 … 俊摄（人民视觉）, a padded name the extractor cut): a caption and the start of its credit. The sentence stands
+    // (薛 … 明摄（新华社发）, a padded name the extractor cut): a caption and the start of its credit. The sentence stands
     // apart from any body above it (a blank line or another kind of block between): a paragraph's last sentence does not.
     for (int i = 0; i + 1 < out.size(); i++) {
       ClassifiedBlock c = out.get(i);
@@ -315,7 +315,7 @@ public final class BlockClassifier {
     return t.length() == 1 && Chars.isHan(t.charAt(0));
   }
 
-  /** Whether a credit's rest after a cut name ({@code 俊摄（人民视觉）}) stands within reach of block {@code i}. */
+  /** Whether a credit's rest after a cut name ({@code 明摄（新华社发）}) stands within reach of block {@code i}. */
   private static boolean creditTailNear(List<ClassifiedBlock> out, int i) {
     for (int k = Math.max(0, i - CREDIT_REACH); k < Math.min(out.size(), i + CREDIT_REACH); k++) {
       if (NewsCues.isCreditTail(out.get(k).text())) {

@@ -140,7 +140,7 @@ final class CaptionGrouper {
 
     /**
      * The credit block's text, with the rest of its name when the block is the name's first character alone and the
-     * rest was printed apart ({@code 薛} … {@code 俊摄（人民视觉）}).
+     * rest was printed apart ({@code 薛} … {@code 明摄（新华社发）}).
      */
     private TracedText withCutNameRest(ClassifiedBlock credit) {
       TracedText t = credit.block().text().strip();
