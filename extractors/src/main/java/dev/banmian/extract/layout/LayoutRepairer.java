@@ -98,26 +98,12 @@ public final class LayoutRepairer {
    */
   public RepairedPage repair(SourceText source) {
     Objects.requireNonNull(source, "source");
-    List<Row> rows = new ArrayList<>();
-    int blanks = 0;
     Optional<List<Line>> columns = columnSplitter.split(source);
     boolean sideBySide = columns.isPresent();
     List<Diagnostic> diags = new ArrayList<>();
     columns.ifPresent(c -> diags.add(diag("layout.columns", "columns printed side by side; read column by column",
         new Span(0, source.length()))));
-    for (Line l : SharedLineSplitter.split(columns.orElseGet(source::lines))) {
-      if (l.isBlank()) {
-        blanks++;
-        continue;
-      }
-      TracedText t = TextNormalizer.normalize(l);
-      Row row = new Row(l, t, rows.isEmpty() ? 0 : blanks);
-      if (!rows.isEmpty()) {
-        rows.get(rows.size() - 1).after = row;
-      }
-      rows.add(row);
-      blanks = 0;
-    }
+    List<Row> rows = rows(SharedLineSplitter.split(columns.orElseGet(source::lines)));
     PageStyle style = style(rows);
     estimateFullWidths(rows, style.medianWidth());
     List<Block> blocks = new ArrayList<>();
@@ -130,67 +116,7 @@ public final class LayoutRepairer {
         i++;
         continue;
       }
-      List<Row> cur = new ArrayList<>();
-      List<Integer> curIdx = new ArrayList<>();
-      curIdx.add(i);
-      List<String> evidence = new ArrayList<>();
-      cur.add(rows.get(i));
-      int creditEnd = splitCreditEnd(rows, i);
-      int k = i;
-      while (true) {
-        int next = k + 1;
-        while (next < rows.size() && consumed[next]) {
-          next++;
-        }
-        if (next >= rows.size()) {
-          evidence.add("end of page");
-          break;
-        }
-        Row a = rows.get(k);
-        Row b = rows.get(next);
-        if (isOverlapDuplicate(a, b)) {
-          consumed[next] = true;
-          noise.add(new Block(b.text, List.of(b.line), b.blankBefore, b.full, false, List.of("column-overlap duplicate of the previous line's end")));
-          diags.add(diag("layout.duplicate", "line " + (b.line.number() + 1) + " repeats the end of line " + (a.line.number() + 1), b.line.span()));
-          continue;
-        }
-        String why = next <= creditEnd ? "photo credit's letter-spaced name printed one piece per line"
-            : continuesSplitByline(cur, b) ? "byline names on lines of their own"
-            : endsVerticalBlock(cur, b) || startsNextDeck(cur, b, style) || headingBeforeBlank(cur, b, style, sideBySide) ? null
-            : joinReason(a, b, style);
-        if (why == null) {
-          why = insideParagraphReason(cur, b, style);
-        }
-        boolean printedOn = onePrintedLine(a, b) || !isFull(a) && fitsAfterPause(a, b) || restOfPrintedLine(b);
-        if (why != null && printedOn && b.s().chars().anyMatch(Character::isLetterOrDigit)) {
-          // the rest of a printed line the extractor split at a quotation mark or after a comma takes that line's
-          // width and column; a closing mark pushed down alone does not
-          b.printed = a.printed + b.width - squeezeAt(a.s(), b.s());
-          b.full = a.full;
-          b.fullMeasured = a.fullMeasured;
-        }
-        int past = why != null ? resumesPastInsert(rows, consumed, a, next, style) : -1;
-        boolean verticalInside = why != null && !printedOn && style.blanksInformative() && isVerticalInside(rows, consumed, a, next);
-        int resumed = (why == null || verticalInside) && style.wrapped() ? resumesAfterIslands(rows, consumed, cur, next, style) : -1;
-        int to = past >= 0 ? past : verticalInside && resumed >= 0 ? resumed : why != null ? next : resumed;
-        if (to < 0) {
-          evidence.add(breakReason(a, b, style) + " after line " + (a.line.number() + 1));
-          break;
-        }
-        String reason = past >= 0 ? "sentence resumes past a caption or heading printed inside it (a word kept across)"
-            : to != next ? "sentence resumes after short lines printed inside it (headline, name or label)" : why;
-        Row c = rows.get(to);
-        cur.add(c);
-        curIdx.add(to);
-        evidence.add(reason + " at line " + (c.line.number() + 1));
-        diags.add(diag("layout.join", reason, a.line.span().union(c.line.span())));
-        k = to;
-      }
-      consumed[i] = true;
-      for (int idx : curIdx) {
-        consumed[idx] = true;
-      }
-      blocks.add(toBlock(cur, evidence, NewsCues.isBylineRoleOnly(cur.get(0).s()) || NewsCues.isSlashCreditLine(cur.get(0).s())));
+      blocks.add(readBlock(rows, consumed, i, style, sideBySide, noise, diags));
       i++;
     }
     BiPredicate<String, String> across = style.wrapped() ? this::keepsWordAcross : this::wordAcross;
@@ -984,24 +910,32 @@ public final class LayoutRepairer {
   }
 
   /** Returns why {@code a} and {@code b} belong to one block, or null for a break. */
-  private String joinReason(Row a, Row b, PageStyle style) {
+  /**
+   * Whether line {@code a} ends its block before {@code b} whatever else the two show: {@code b} opens a lead-in, an
+   * indented paragraph after a sentence end or a dash line; {@code a} or {@code b} stands alone; {@code a} is a kicker
+   * whose lead dash ends it, a deck over a byline, or a headline closed by its column tag.
+   */
+  private boolean endsHeadingOrLead(Row a, Row b, PageStyle style) {
     String as = a.s();
     String bs = b.s();
     if (startsLeadIn(bs) || b.leadingSpace && Chars.endsSentence(as) || startsWithDash(bs) && !wrapsIntoDash(a)) {
-      return null;
+      return true;
     }
     // a kicker's lead dash ends its line's block where the line stops short, or where a blank line that means
     // something follows it (a wrapped kicker goes on without one)
     boolean dashEnds = !isFull(a) || b.blankBefore > 0 && style.blanksInformative() && !style.blankAfterEveryLine();
-    if (standsAlone(a) || standsAlone(b) || NewsCues.endsWithLeadDash(as) && dashEnds) {
-      return null;
+    if (standsAlone(a) || standsAlone(b) || NewsCues.endsWithLeadDash(as) && dashEnds || decksOverByline(a, b, style)) {
+      return true;
     }
-    if (decksOverByline(a, b, style)) {
-      return null;
-    }
-    if (a.blankBefore > 0 && NewsCues.isHeadingLine(as) && NewsCues.endsWithColumnTag(as)) {
-      // a column tag closes the headline it ends (…（今日时评）); the author's name or the body follows. The line
-      // stands after a blank line: a body line can end on a place in brackets too (…中关村（亦庄）)
+    // a column tag closes the headline it ends (…（今日时评）); the author's name or the body follows. The line
+    // stands after a blank line: a body line can end on a place in brackets too (…中关村（亦庄）)
+    return a.blankBefore > 0 && NewsCues.isHeadingLine(as) && NewsCues.endsWithColumnTag(as);
+  }
+
+  private String joinReason(Row a, Row b, PageStyle style) {
+    String as = a.s();
+    String bs = b.s();
+    if (endsHeadingOrLead(a, b, style)) {
       return null;
     }
     boolean cutAgency = NewsCues.endsWithCutCreditAgency(as);
@@ -1055,68 +989,96 @@ public final class LayoutRepairer {
       // the extractor broke a quotation at its opening mark: “平安 / 日志”成为…
       return "quotation opened on one line closes on the next";
     }
-    if (style.wrapped()) {
-      if (style.blankAfterEveryLine() && b.blankBefore == 0 && !aEnd && bodyLike(a, style) && bodyLike(b, style)) {
-        return "no blank line on a page where blank lines follow nearly every line";
-      }
-      boolean wide = isWiderThanItsColumn(a, style);
-      boolean aFull = isFull(a) && !wide;
-      boolean mid = endsMidSentence(as);
-      boolean blank = b.blankBefore > 0;
-      if (style.blanksInformative() && blank) {
-        if (aEnd || !continuesBody(b, style) && !wordAcross(as, bs) || areHeadlineDecks(a, b)) {
-          return null;
-        }
-        if (aFull || mid) {
-          return "column-break blank line inside a sentence";
-        }
-        if (!wide && a.width >= 8 && (wordAcross(as, bs) || a.width >= a.full - 3.5 && hasInnerPunctuation(as))) {
-          return "column-break blank line after an open sentence (indented first line or a word across the break)";
-        }
-        return null;
-      }
-      if (aEnd) {
-        if (!aFull || !a.fullMeasured || leavesRoomForNext(a, bs)) {
-          // A sentence end continues only at a margin the page shows; too few lines to measure it, no join.
-          return null;
-        }
-        double indent = b.full - b.width;
-        boolean indented = indent >= 0.75 && indent <= MAX_INDENT && !Chars.endsSentence(bs);
-        if (indented && b.blankBefore > 0 || indented && !style.blanksInformative()) {
-          return null;
-        }
-        if (indented && !blank) {
-          return null;
-        }
-        if (!Chars.endsSentence(bs) && !isFull(b) && !endsMidSentence(bs) || opensCaption(b)) {
-          return null;
-        }
-        return "full-width line continues (sentence ends at the margin, next line not indented)";
-      }
-      if (!style.blanksInformative() && !style.blankAfterEveryLine() && areHeadlineDecks(a, b)) {
-        // Two headline decks, the second short, with no blank line between on a page whose blank lines say
-        // nothing: not a wrapped paragraph. (Where blank lines carry information, the same test applies across
-        // a blank line, above; without one, decks and a wrapped headline look alike: 老旧小区加装电梯方便 / 居民出行.)
-        return null;
-      }
-      if (aFull || mid && a.width >= a.full * 0.6) {
-        return aFull ? "hard wrap at the column width" : "line ends inside a sentence";
-      }
-      if (!blank && endsWithAttributive(as) && bodyLike(b, style)) {
-        return "line ends with the particle 的: the noun it qualifies follows";
-      }
-      boolean wraps = !wide && a.width >= a.full - 2.5 && a.width >= 6 && bodyLike(b, style);
-      boolean wrapsOntoFull = !wide && a.width >= a.full - 3.5 && a.width >= 8 && isFull(b) && !Chars.endsSentence(bs);
-      // a line short of the margin over a photo caption is a heading set beside the photo, not an indented first line
-      if ((wraps || wrapsOntoFull) && (mid || !opensCaption(b))) {
-        return wraps ? "indented first line wraps" : "indented first line wraps onto a full-width line";
-      }
-      if (style.blanksInformative() && !blank && a.width >= 8) {
-        return "no blank line on a page where blank lines separate paragraphs";
-      }
+    return style.wrapped() ? wrappedJoinReason(a, b, style, aEnd) : columnBreakJoinReason(a, b, style, aEnd);
+  }
+
+  /** Why {@code b} goes on the line {@code a} of a hard-wrapped page, where no cue of the two lines alone decided. */
+  private String wrappedJoinReason(Row a, Row b, PageStyle style, boolean aEnd) {
+    String as = a.s();
+    String bs = b.s();
+    if (style.blankAfterEveryLine() && b.blankBefore == 0 && !aEnd && bodyLike(a, style) && bodyLike(b, style)) {
+      return "no blank line on a page where blank lines follow nearly every line";
+    }
+    boolean wide = isWiderThanItsColumn(a, style);
+    boolean aFull = isFull(a) && !wide;
+    boolean mid = endsMidSentence(as);
+    boolean blank = b.blankBefore > 0;
+    if (style.blanksInformative() && blank) {
+      return aEnd ? null : acrossColumnBreakReason(a, b, style, aFull || mid, wide);
+    }
+    if (aEnd) {
+      return aFull ? sentenceAtMarginReason(a, b) : null;
+    }
+    if (!style.blanksInformative() && !style.blankAfterEveryLine() && areHeadlineDecks(a, b)) {
+      // Two headline decks, the second short, with no blank line between on a page whose blank lines say
+      // nothing: not a wrapped paragraph. (Where blank lines carry information, the same test applies across
+      // a blank line, above; without one, decks and a wrapped headline look alike: 老旧小区加装电梯方便 / 居民出行.)
       return null;
     }
-    // One paragraph per line: only a column break joins two lines.
+    if (aFull || mid && a.width >= a.full * 0.6) {
+      return aFull ? "hard wrap at the column width" : "line ends inside a sentence";
+    }
+    if (!blank && endsWithAttributive(as) && bodyLike(b, style)) {
+      return "line ends with the particle 的: the noun it qualifies follows";
+    }
+    boolean wraps = !wide && a.width >= a.full - 2.5 && a.width >= 6 && bodyLike(b, style);
+    boolean wrapsOntoFull = !wide && a.width >= a.full - 3.5 && a.width >= 8 && isFull(b) && !Chars.endsSentence(bs);
+    // a line short of the margin over a photo caption is a heading set beside the photo, not an indented first line
+    if ((wraps || wrapsOntoFull) && (mid || !opensCaption(b))) {
+      return wraps ? "indented first line wraps" : "indented first line wraps onto a full-width line";
+    }
+    if (style.blanksInformative() && !blank && a.width >= 8) {
+      return "no blank line on a page where blank lines separate paragraphs";
+    }
+    return null;
+  }
+
+  /**
+   * Why {@code b}, after a blank line that carries information, goes on the open sentence of line {@code a}: a column
+   * break cut it ({@code open}: {@code a} fills the column or stops inside its sentence), or a word or an indented
+   * first line's measure runs across the break. Null where {@code b} reads as no more of a body or the two are decks.
+   */
+  private String acrossColumnBreakReason(Row a, Row b, PageStyle style, boolean open, boolean wide) {
+    String as = a.s();
+    String bs = b.s();
+    if (!continuesBody(b, style) && !wordAcross(as, bs) || areHeadlineDecks(a, b)) {
+      return null;
+    }
+    if (open) {
+      return "column-break blank line inside a sentence";
+    }
+    if (!wide && a.width >= 8 && (wordAcross(as, bs) || a.width >= a.full - 3.5 && hasInnerPunctuation(as))) {
+      return "column-break blank line after an open sentence (indented first line or a word across the break)";
+    }
+    return null;
+  }
+
+  /**
+   * Why {@code b} goes on the paragraph whose sentence ends at the margin on the full-width line {@code a}: the next line
+   * is not indented and reads as more of the paragraph. Null where the page shows no margin to measure, where the line
+   * leaves room for the next one's first character, or where {@code b} is indented, stops short or opens a caption.
+   */
+  private String sentenceAtMarginReason(Row a, Row b) {
+    String bs = b.s();
+    if (!a.fullMeasured || leavesRoomForNext(a, bs)) {
+      // A sentence end continues only at a margin the page shows; too few lines to measure it, no join.
+      return null;
+    }
+    double indent = b.full - b.width;
+    boolean indented = indent >= 0.75 && indent <= MAX_INDENT && !Chars.endsSentence(bs);
+    if (indented) {
+      return null;
+    }
+    if (!Chars.endsSentence(bs) && !isFull(b) && !endsMidSentence(bs) || opensCaption(b)) {
+      return null;
+    }
+    return "full-width line continues (sentence ends at the margin, next line not indented)";
+  }
+
+  /** Why {@code b} goes on the line {@code a} of a page with one paragraph per line: only a column break joins two lines. */
+  private String columnBreakJoinReason(Row a, Row b, PageStyle style, boolean aEnd) {
+    String as = a.s();
+    String bs = b.s();
     if (aEnd || InlineCredit.endsWithCredit(as) || startsCaption(bs)) {
       return null;
     }
@@ -1131,6 +1093,106 @@ public final class LayoutRepairer {
       return "join forms a dictionary word across the column break";
     }
     return null;
+  }
+
+  /**
+   * Reads the block that starts at row {@code i}: joins the rows that go on it, row by row, with the evidence for each
+   * join or the break that ends it; marks them consumed. A column-overlap duplicate met on the way goes to
+   * {@code noise}.
+   */
+  private Block readBlock(List<Row> rows, boolean[] consumed, int i, PageStyle style, boolean sideBySide, List<Block> noise,
+      List<Diagnostic> diags) {
+    List<Row> cur = new ArrayList<>();
+    List<Integer> curIdx = new ArrayList<>();
+    curIdx.add(i);
+    List<String> evidence = new ArrayList<>();
+    cur.add(rows.get(i));
+    int creditEnd = splitCreditEnd(rows, i);
+    int k = i;
+    while (true) {
+      int next = k + 1;
+      while (next < rows.size() && consumed[next]) {
+        next++;
+      }
+      if (next >= rows.size()) {
+        evidence.add("end of page");
+        break;
+      }
+      Row a = rows.get(k);
+      Row b = rows.get(next);
+      if (isOverlapDuplicate(a, b)) {
+        consumed[next] = true;
+        noise.add(new Block(b.text, List.of(b.line), b.blankBefore, b.full, false, List.of("column-overlap duplicate of the previous line's end")));
+        diags.add(diag("layout.duplicate", "line " + (b.line.number() + 1) + " repeats the end of line " + (a.line.number() + 1), b.line.span()));
+        continue;
+      }
+      String why = next <= creditEnd ? "photo credit's letter-spaced name printed one piece per line"
+          : blockJoinReason(cur, b, style, sideBySide);
+      boolean printedOn = onePrintedLine(a, b) || !isFull(a) && fitsAfterPause(a, b) || restOfPrintedLine(b);
+      if (why != null && printedOn && b.s().chars().anyMatch(Character::isLetterOrDigit)) {
+        // the rest of a printed line the extractor split at a quotation mark or after a comma takes that line's
+        // width and column; a closing mark pushed down alone does not
+        b.printed = a.printed + b.width - squeezeAt(a.s(), b.s());
+        b.full = a.full;
+        b.fullMeasured = a.fullMeasured;
+      }
+      int past = why != null ? resumesPastInsert(rows, consumed, a, next, style) : -1;
+      boolean verticalInside = why != null && !printedOn && style.blanksInformative() && isVerticalInside(rows, consumed, a, next);
+      int resumed = (why == null || verticalInside) && style.wrapped() ? resumesAfterIslands(rows, consumed, cur, next, style) : -1;
+      int to = past >= 0 ? past : verticalInside && resumed >= 0 ? resumed : why != null ? next : resumed;
+      if (to < 0) {
+        evidence.add(breakReason(a, b, style) + " after line " + (a.line.number() + 1));
+        break;
+      }
+      String reason = past >= 0 ? "sentence resumes past a caption or heading printed inside it (a word kept across)"
+          : to != next ? "sentence resumes after short lines printed inside it (headline, name or label)" : why;
+      Row c = rows.get(to);
+      cur.add(c);
+      curIdx.add(to);
+      evidence.add(reason + " at line " + (c.line.number() + 1));
+      diags.add(diag("layout.join", reason, a.line.span().union(c.line.span())));
+      k = to;
+    }
+    consumed[i] = true;
+    for (int idx : curIdx) {
+      consumed[idx] = true;
+    }
+    return toBlock(cur, evidence, NewsCues.isBylineRoleOnly(cur.get(0).s()) || NewsCues.isSlashCreditLine(cur.get(0).s()));
+  }
+
+  /** The page's non-blank lines as rows, each with the number of blank lines before it and a link to the next. */
+  private static List<Row> rows(List<Line> lines) {
+    List<Row> rows = new ArrayList<>();
+    int blanks = 0;
+    for (Line l : lines) {
+      if (l.isBlank()) {
+        blanks++;
+        continue;
+      }
+      Row row = new Row(l, TextNormalizer.normalize(l), rows.isEmpty() ? 0 : blanks);
+      if (!rows.isEmpty()) {
+        rows.get(rows.size() - 1).after = row;
+      }
+      rows.add(row);
+      blanks = 0;
+    }
+    return rows;
+  }
+
+  /**
+   * Why {@code b} goes on the block {@code cur} has built, or null: byline names on lines of their own, then the ends of
+   * blocks (vertical text, a new heading deck, a heading before a blank line), then the two lines' own cues
+   * ({@link #joinReason}), then the paragraph's open colon or quotation ({@link #insideParagraphReason}).
+   */
+  private String blockJoinReason(List<Row> cur, Row b, PageStyle style, boolean sideBySide) {
+    if (continuesSplitByline(cur, b)) {
+      return "byline names on lines of their own";
+    }
+    if (endsVerticalBlock(cur, b) || startsNextDeck(cur, b, style) || headingBeforeBlank(cur, b, style, sideBySide)) {
+      return null;
+    }
+    String why = joinReason(cur.get(cur.size() - 1), b, style);
+    return why != null ? why : insideParagraphReason(cur, b, style);
   }
 
   /**
