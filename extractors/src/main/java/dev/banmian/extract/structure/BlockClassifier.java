@@ -86,19 +86,7 @@ public final class BlockClassifier {
         out.set(i, c.as(BlockKind.CAPTION, 0.6, "single sentence directly above a byline-shaped photo credit"));
       }
     }
-    // A sentence over the first character of a photographer's name alone, the rest of the credit printed apart
-    // (薛 … 明摄（新华社发）, a padded name the extractor cut): a caption and the start of its credit. The sentence stands
-    // apart from any body above it (a blank line or another kind of block between): a paragraph's last sentence does not.
-    for (int i = 0; i + 1 < out.size(); i++) {
-      ClassifiedBlock c = out.get(i);
-      ClassifiedBlock next = out.get(i + 1);
-      boolean apart = i == 0 || c.block().blankLinesBefore() > 0 || out.get(i - 1).kind() != BlockKind.BODY;
-      if (c.kind() == BlockKind.BODY && apart && captionShaped(c) && isSingleSentence(c.text()) && !isLead(out, i)
-          && isCutNameStart(next) && creditTailNear(out, i)) {
-        out.set(i, c.as(BlockKind.CAPTION, 0.6, "single sentence over a credit's first character, its rest printed apart"));
-        out.set(i + 1, next.as(BlockKind.CREDIT, 0.6, "first character of a credit whose rest is printed apart"));
-      }
-    }
+    markCutNameCaptions(out);
     // A credit with no caption above it, over one short sentence that no body continues: the
     // credit is printed above its caption.
     for (int i = 0; i + 1 < out.size(); i++) {
@@ -305,6 +293,24 @@ public final class BlockClassifier {
     BlockKind k = c.kind();
     return (k == BlockKind.HEADLINE || k == BlockKind.KICKER || k == BlockKind.SECTION)
         && HanPairs.hanCount(c.text()) >= 2 && NewsCues.isHeadingLine(Chars.stripSpaces(c.text()));
+  }
+
+  /**
+   * A sentence over the first character of a photographer's name alone, the rest of the credit printed apart
+   * (薛 … 明摄（新华社发）, a padded name the extractor cut): a caption and the start of its credit. The sentence stands
+   * apart from any body above it (a blank line or another kind of block between): a paragraph's last sentence does not.
+   */
+  private static void markCutNameCaptions(List<ClassifiedBlock> out) {
+    for (int i = 0; i + 1 < out.size(); i++) {
+      ClassifiedBlock c = out.get(i);
+      ClassifiedBlock next = out.get(i + 1);
+      boolean apart = i == 0 || c.block().blankLinesBefore() > 0 || out.get(i - 1).kind() != BlockKind.BODY;
+      if (c.kind() == BlockKind.BODY && apart && captionShaped(c) && isSingleSentence(c.text()) && !isLead(out, i)
+          && isCutNameStart(next) && creditTailNear(out, i)) {
+        out.set(i, c.as(BlockKind.CAPTION, 0.6, "single sentence over a credit's first character, its rest printed apart"));
+        out.set(i + 1, next.as(BlockKind.CREDIT, 0.6, "first character of a credit whose rest is printed apart"));
+      }
+    }
   }
 
   /** How many blocks before or after a caption the rest of its cut credit is looked for (a column's reach). */
