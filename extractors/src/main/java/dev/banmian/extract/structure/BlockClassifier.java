@@ -207,12 +207,22 @@ public final class BlockClassifier {
   private static void rankStack(List<ClassifiedBlock> out, int from, int to) {
     double largest = 0;
     for (int k = from; k < to; k++) {
-      largest = Math.max(largest, out.get(k).block().placement().orElseThrow().relativeSize());
+      largest = Math.max(largest, size(out.get(k)));
+    }
+    for (int k = from + 1; k + 1 < to; k++) {
+      if (size(out.get(k)) < largest / Placement.LARGER && size(out.get(k - 1)) >= largest / Placement.LARGER
+          && size(out.get(k + 1)) >= largest / Placement.LARGER) {
+        // a smaller deck between two headlines set in the largest type closes the stack of the one above it (its
+        // subheadline); the one below opens the next article's stack
+        rankStack(out, from, k + 1);
+        rankStack(out, k + 1, to);
+        return;
+      }
     }
     int first = -1;
     int last = -1;
     for (int k = from; k < to; k++) {
-      if (out.get(k).block().placement().orElseThrow().relativeSize() >= largest / Placement.LARGER) {
+      if (size(out.get(k)) >= largest / Placement.LARGER) {
         first = first < 0 ? k : first;
         last = k;
       }
@@ -225,6 +235,10 @@ public final class BlockClassifier {
             : "set smaller than the headline " + (kind == BlockKind.KICKER ? "under" : "over") + " it"));
       }
     }
+  }
+
+  private static double size(ClassifiedBlock c) {
+    return c.block().placement().orElseThrow().relativeSize();
   }
 
   private static boolean isLargeHeading(ClassifiedBlock c) {

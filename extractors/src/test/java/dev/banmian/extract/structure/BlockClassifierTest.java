@@ -84,6 +84,15 @@ class BlockClassifierTest {
   }
 
   @Test
+  void aSmallerDeckBetweenTwoLargeHeadlinesIsTheSubheadlineOfTheOneAbove() {
+    String[] lines = {"某省古桥保护修缮行动持续推进", "已修缮古桥120座", "某市推进创新联合体建设", "本报某地2月6日电（记者王明）",
+        "在某市某街道，一个旨在攻克关键技术的创新联合体日前正式启动。"};
+    double[] sizes = {2.1, 1.25, 2.1, 1, 1};
+    List<BlockKind> kinds = classifier.classify(placed(lines, sizes)).stream().map(ClassifiedBlock::kind).toList();
+    assertEquals(List.of(BlockKind.HEADLINE, BlockKind.SUBHEADLINE, BlockKind.HEADLINE), kinds.subList(0, 3));
+  }
+
+  @Test
   void aHeadingPrintedAgainOverEachStoryIsASeriesBannerNotAHeadline() {
     String[] lines = {"寻年味话团圆", "一只腊鸭承载家乡记忆", "（本报记者 李明）", "“无腊鸭不成年”。在某省某市，腊鸭是过年时饭桌上必不可少的主菜。",
         "寻年味话团圆", "三十多道工序传承老手艺", "（本报记者 王华）", "正月初五，某省某市，路边还有厚厚的积雪，饭店里一派火热。"};
