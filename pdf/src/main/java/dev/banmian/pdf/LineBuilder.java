@@ -17,7 +17,10 @@ final class LineBuilder {
   /** Glyphs whose baselines differ by at most this share of the type size share a line. */
   static final double SAME_BASELINE = 0.25;
 
-  /** A horizontal gap of this many ems between two glyphs on one baseline separates two columns. */
+  /**
+   * A horizontal gap of this many ems of the smaller type between two glyphs on one baseline separates two columns (two
+   * columns' headlines in two sizes stand side by side with a gutter measured in the smaller one).
+   */
   static final double GUTTER = 1.5;
 
   /** A run printed on a shifted baseline joins a line when its middle lies inside the line's box, at most this many ems away. */
@@ -65,7 +68,7 @@ final class LineBuilder {
     Segment cur = null;
     Glyph prev = null;
     for (Glyph g : row) {
-      boolean apart = prev != null && g.left() - prev.right() > GUTTER * Math.max(prev.size(), g.size());
+      boolean apart = prev != null && g.left() - prev.right() > GUTTER * Math.min(prev.size(), g.size());
       boolean resized = prev != null && Math.abs(g.size() - prev.size()) > 0.3 * Math.max(prev.size(), g.size());
       if (cur == null || apart || resized && g.left() - prev.right() > 0.5 * Math.max(prev.size(), g.size())) {
         cur = new Segment(g);

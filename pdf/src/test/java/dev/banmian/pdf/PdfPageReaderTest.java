@@ -96,6 +96,15 @@ class PdfPageReaderTest {
   }
 
   @Test
+  void twoHeadlinesOnOneBaselineInTwoSizesAreTwoLinesWhereAGutterOfTheSmallerTypeSeparatesThem() throws IOException {
+    // the gap is 1.6 em of the smaller type and 1.2 em of the larger: a gutter between two columns' headlines
+    float left = 50 + BOLD.getStringWidth("Left headline") / 1000 * 17;
+    List<Draw> draws = List.of(new Draw("Left headline", 50, 700, 17, true), new Draw("Right", left + 1.6f * 17, 700, 23, true));
+    PdfPage p = read(pdf(draws, List.of()));
+    assertTrue(lines(p).contains("Right"), lines(p)::toString);
+  }
+
+  @Test
   void articlesSideBySideAreReadWholeOneAfterTheOther() throws IOException {
     List<Draw> draws = new ArrayList<>();
     draws.add(new Draw("Left", 50, 700, 20, true));
