@@ -3,9 +3,9 @@ package dev.banmian.extract.structure;
 import dev.banmian.extract.layout.Block;
 import dev.banmian.extract.layout.InlineCredit;
 import dev.banmian.extract.layout.Placement;
-import dev.banmian.geometry.Box;
 import dev.banmian.extract.layout.RepairedPage;
 import dev.banmian.extract.meta.BylineParser;
+import dev.banmian.geometry.Box;
 import dev.banmian.model.Byline;
 import dev.banmian.segment.Segmenter;
 import dev.banmian.text.Chars;
@@ -188,13 +188,15 @@ public final class BlockClassifier {
   /**
    * In a stack of headings set larger than the body type, the largest is the headline; smaller ones above
    * it are kickers and smaller ones under it subheadlines. A heading that ends in the lead dash ({@code 某地——}) opens a
-   * stack of its own: it leads into the headline under it, not into one further down.
+   * stack of its own: it leads into the headline under it, not into one further down; and a heading set beside the one
+   * before it (their boxes apart side by side) heads another stack, however close it comes in reading order.
    */
   private static void rankHeadingStacks(List<ClassifiedBlock> out) {
     int i = 0;
     while (i < out.size()) {
       int j = i;
-      while (j < out.size() && isLargeHeading(out.get(j)) && (j == i || !NewsCues.endsWithLeadDash(out.get(j).text()))) {
+      while (j < out.size() && isLargeHeading(out.get(j))
+          && (j == i || !NewsCues.endsWithLeadDash(out.get(j).text()) && stacksOver(out.get(j - 1), out.get(j)))) {
         j++;
       }
       if (j - i >= 2) {
@@ -235,6 +237,13 @@ public final class BlockClassifier {
             : "set smaller than the headline " + (kind == BlockKind.KICKER ? "under" : "over") + " it"));
       }
     }
+  }
+
+  /** Whether heading {@code next}'s box shares some width with {@code before}'s: stacked, not set side by side. */
+  private static boolean stacksOver(ClassifiedBlock before, ClassifiedBlock next) {
+    Box a = before.block().placement().orElseThrow().box();
+    Box b = next.block().placement().orElseThrow().box();
+    return a.horizontalDistance(b) <= 0;
   }
 
   private static double size(ClassifiedBlock c) {

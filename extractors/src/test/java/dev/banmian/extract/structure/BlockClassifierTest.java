@@ -22,12 +22,19 @@ class BlockClassifierTest {
 
   /** One block per line of {@code raw}, each set in type {@code sizes[i]} times the body size, stacked down the page. */
   private static RepairedPage placed(String[] lines, double[] sizes) {
+    double[] lefts = new double[lines.length];
+    java.util.Arrays.fill(lefts, 50);
+    return placed(lines, sizes, lefts);
+  }
+
+  /** As {@link #placed(String[], double[])}, each block starting at {@code lefts[i]}. */
+  private static RepairedPage placed(String[] lines, double[] sizes, double[] lefts) {
     String raw = String.join("\n", lines) + "\n";
     List<Block> blocks = new ArrayList<>();
     int at = 0;
     for (int i = 0; i < lines.length; i++) {
       Line l = new Line(i, new Span(at, at + lines[i].length()), lines[i]);
-      Box box = new Box(50, 100 + 30 * i, 50 + 12 * lines[i].length() * sizes[i], 100 + 30 * i + 12 * sizes[i]);
+      Box box = new Box(lefts[i], 100 + 30 * i, lefts[i] + 12 * lines[i].length() * sizes[i], 100 + 30 * i + 12 * sizes[i]);
       blocks.add(new Block(TracedText.builder().append(lines[i], at).build(), List.of(l), 0, 20, false, List.of(),
           Optional.of(new Placement(box, sizes[i], false, false))));
       at += lines[i].length() + 1;
@@ -90,6 +97,17 @@ class BlockClassifierTest {
     double[] sizes = {2.1, 1.25, 2.1, 1, 1};
     List<BlockKind> kinds = classifier.classify(placed(lines, sizes)).stream().map(ClassifiedBlock::kind).toList();
     assertEquals(List.of(BlockKind.HEADLINE, BlockKind.SUBHEADLINE, BlockKind.HEADLINE), kinds.subList(0, 3));
+  }
+
+  @Test
+  void aSmallerHeadlineSetBesideALargerOneHeadsItsOwnStack() {
+    // a headline beside another set larger, their boxes apart: two stacks, not a kicker over a headline
+    String[] lines = {"某某在参加代表团审议时强调", "某市推进创新联合体建设", "本报某地2月6日电（记者王明）",
+        "在某市某街道，一个旨在攻克关键技术的创新联合体日前正式启动。"};
+    double[] sizes = {1.9, 2.6, 1, 1};
+    double[] lefts = {50, 700, 700, 700};
+    List<BlockKind> kinds = classifier.classify(placed(lines, sizes, lefts)).stream().map(ClassifiedBlock::kind).toList();
+    assertEquals(List.of(BlockKind.HEADLINE, BlockKind.HEADLINE), kinds.subList(0, 2));
   }
 
   @Test
