@@ -449,6 +449,32 @@ public final class NewsCues {
   private static final String OPEN_ENDINGS = "的和与及暨并、，“‘（《";
 
   /**
+   * How much wider (em) a heading line must be than the one above it to be another deck: a wrapped headline's lines
+   * differ by less than this where digits or Latin letters, set narrower, make them uneven.
+   */
+  private static final double DECK_STEP = 1;
+
+  /**
+   * The widest (em) second part of a two-part headline ({@code 春风暖} / {@code 万家“灯火”明}), which may be wider than
+   * the first: a wider line is a deck of its own only beyond this.
+   */
+  private static final double LONGEST_HEADLINE_PART = 8;
+
+  /**
+   * Whether a heading line {@code below} em wide, printed right under one {@code above} em wide, is another deck of the
+   * stack rather than the next line of a wrapped headline: a wrapped headline fills its measure on every line but the
+   * last, so its next line is never wider than the one above; a wider line is set in another size. Not a wider second
+   * part of a two-part headline.
+   *
+   * @param above the width (em) of the heading line above
+   * @param below the width (em) of the heading line under it
+   * @return whether the line under is another deck
+   */
+  public static boolean opensWiderDeck(double above, double below) {
+    return below > above + DECK_STEP && below > LONGEST_HEADLINE_PART;
+  }
+
+  /**
    * Whether {@code line} has the punctuation of a heading: none but quotation marks, brackets and middle dots
    * ({@code 全省乡村道路提升行动持续推进}, {@code 某地整治“文山会海”}), as headlines are printed; a body line of a
    * column almost always holds a comma or a full stop.

@@ -35,6 +35,14 @@ class NewsCuesTest {
     assertEquals(cut, NewsCues.endsWithCutCreditAgency(line));
   }
 
+  @org.junit.jupiter.api.Test
+  void aHeadingLineWiderThanTheOneAboveIsAnotherDeckUnlessItIsAShortSecondPart() {
+    assertTrue(NewsCues.opensWiderDeck(14, 16.5));   // 某省整治“文山会海” / 清理3000多项基层检查考核
+    assertEquals(false, NewsCues.opensWiderDeck(10, 6));     // a wrapped headline's last line
+    assertEquals(false, NewsCues.opensWiderDeck(14, 14.5));  // digits set narrower make lines uneven
+    assertEquals(false, NewsCues.opensWiderDeck(3, 7));      // 春风暖 / 万家“灯火”明: a two-part headline
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "东江日报　 2024 年 5 月 8 日　星期三　第 3 版　要闻 | true",

@@ -537,7 +537,7 @@ public final class LayoutRepairer {
         || InterruptedBodyRejoiner.openQuote(as) || wordAcross(as, bs)) {
       return false;
     }
-    return b.width > a.width + DECK_STEP && b.width > LONGEST_PART;
+    return NewsCues.opensWiderDeck(a.width, b.width);
   }
 
   /**
@@ -562,18 +562,6 @@ public final class LayoutRepairer {
     return c == null || c.blankBefore > 0 && style.blanksInformative() || startsLeadIn(c.s()) || looksLikeBylineLine(c.s())
         || NewsCues.isBylineRoleOnly(c.s());
   }
-
-  /**
-   * How much wider (em) a heading line must be than the one above it to be another deck: a wrapped headline's
-   * lines differ by less than this where digits or Latin letters, set narrower, make them uneven.
-   */
-  private static final double DECK_STEP = 1;
-
-  /**
-   * The widest (em) second part of a two-part headline ({@code 春风暖} / {@code 万家“灯火”明}), which may be wider
-   * than the first: a wider line is a deck of its own only beyond this.
-   */
-  private static final double LONGEST_PART = 8;
 
   /** A lead-in line that is the byline alone ({@code 本报讯（记者 王明）}): the body starts on the next line. */
   private static boolean endsInBracketedByline(String s) {

@@ -336,17 +336,17 @@ public final class BlockClassifier {
     }
   }
 
-  /** How many blocks before or after a caption the rest of its cut credit is looked for (a column's reach). */
-  private static final int CREDIT_REACH = 40;
-
   private static boolean isCutNameStart(ClassifiedBlock c) {
     String t = Chars.stripSpaces(c.text());
     return t.length() == 1 && Chars.isHan(t.charAt(0));
   }
 
-  /** Whether a credit's rest after a cut name ({@code 明摄（新华社发）}) stands within reach of block {@code i}. */
+  /**
+   * Whether a credit's rest after a cut name ({@code 明摄（新华社发）}) stands within the reach in which the caption pass
+   * looks for it ({@link CaptionGrouper#TAIL_WINDOW} blocks of block {@code i}).
+   */
   private static boolean creditTailNear(List<ClassifiedBlock> out, int i) {
-    for (int k = Math.max(0, i - CREDIT_REACH); k < Math.min(out.size(), i + CREDIT_REACH); k++) {
+    for (int k = Math.max(0, i - CaptionGrouper.TAIL_WINDOW); k < Math.min(out.size(), i + CaptionGrouper.TAIL_WINDOW); k++) {
       if (NewsCues.isCreditTail(out.get(k).text())) {
         return true;
       }

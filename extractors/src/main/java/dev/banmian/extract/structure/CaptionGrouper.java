@@ -220,7 +220,7 @@ final class CaptionGrouper {
   }
 
   /** How many blocks before or after a caption the rest of its cut credit is looked for (a column's reach). */
-  private static final int TAIL_WINDOW = 40;
+  static final int TAIL_WINDOW = 40;
 
   /** A credit alone whose name is one or two characters: the rest of a cut name ({@code 小明摄}, {@code 明摄（新华社发）}). */
   private static final java.util.regex.Pattern CREDIT_TAIL =

@@ -238,7 +238,7 @@ final class ClusterSplitter {
     double last = Chars.width(Chars.stripSpaces(above.get(above.size() - 1).text()));
     String line = Chars.stripSpaces(c.block().lines().get(0).text());
     double first = Chars.width(line);
-    return first > last + DECK_STEP && first > LONGEST_PARALLEL_PART && isPlainHeadingLine(line)
+    return NewsCues.opensWiderDeck(last, first) && isPlainHeadingLine(line)
         && !NewsCues.endsWithColumnTag(c.text());
   }
 
@@ -250,9 +250,6 @@ final class ClusterSplitter {
   private static boolean isPlainHeadingLine(String s) {
     return !s.isEmpty() && !(Chars.isOpener(s.charAt(0)) && s.charAt(0) != '“' && s.charAt(0) != '‘') && NewsCues.isHeadingLine(s);
   }
-
-  /** How much wider (em) a subheadline's line is than its headline's last line, at least (digits set narrower). */
-  private static final double DECK_STEP = 1;
 
   /**
    * Whether the short block {@code c}, read as a label, is the last line of the headline {@code prev} right above it,

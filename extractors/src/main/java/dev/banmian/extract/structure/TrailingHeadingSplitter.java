@@ -2,9 +2,14 @@ package dev.banmian.extract.structure;
 
 import dev.banmian.text.Chars;
 import dev.banmian.text.NewsCues;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Gives a heading printed after its own body the end of the run before it. In content-stream order (PDFBox) a page's
@@ -31,34 +36,47 @@ final class TrailingHeadingSplitter {
    * @param readingIndex each block's place in reading order
    */
   void split(List<BodyRun> runs, List<ArticleHeading> headings, Map<ClassifiedBlock, Integer> readingIndex) {
+    // the runs by the reading index of their last block, so the run before a heading is found in log time
+    TreeMap<Integer, BodyRun> byEnd = new TreeMap<>();
+    for (BodyRun r : runs) {
+      byEnd.put(end(r, readingIndex), r);
+    }
+    Map<BodyRun, Deque<BodyRun>> tails = new IdentityHashMap<>();
     for (ArticleHeading s : headings) {
       if (s.matched != null || !s.hasHeadline()) {
         continue;
       }
-      int at = readingIndex.get(s.all().get(0));
-      BodyRun before = runBefore(runs, at, readingIndex);
+      Map.Entry<Integer, BodyRun> entry = byEnd.lowerEntry(readingIndex.get(s.all().get(0)));
+      BodyRun before = entry == null ? null : entry.getValue();
       if (before == null || before.headlineSub == null || s.byline == null && before.trailingByline == null) {
         continue;
       }
       int from = bodyStart(before, s);
       if (from > 0) {
-        runs.add(runs.indexOf(before) + 1, splitOff(before, from, s));
+        BodyRun tail = splitOff(before, from, s);
+        byEnd.put(entry.getKey(), tail);
+        byEnd.put(end(before, readingIndex), before);
+        tails.computeIfAbsent(before, r -> new ArrayDeque<>()).addFirst(tail);
       }
+    }
+    if (!tails.isEmpty()) {
+      List<BodyRun> ordered = new ArrayList<>(runs.size() + tails.size());
+      runs.forEach(r -> addWithTails(r, tails, ordered));
+      runs.clear();
+      runs.addAll(ordered);
     }
   }
 
-  /** The run whose last block is read last before position {@code at}, or null. */
-  private static BodyRun runBefore(List<BodyRun> runs, int at, Map<ClassifiedBlock, Integer> readingIndex) {
-    BodyRun best = null;
-    int bestEnd = -1;
-    for (BodyRun r : runs) {
-      int end = readingIndex.get(r.blocks.get(r.blocks.size() - 1));
-      if (end < at && end > bestEnd) {
-        best = r;
-        bestEnd = end;
-      }
+  /** Adds {@code run}, then the runs split off it (the latest first: each was cut from right after it), recursively. */
+  private static void addWithTails(BodyRun run, Map<BodyRun, Deque<BodyRun>> tails, List<BodyRun> out) {
+    out.add(run);
+    for (BodyRun t : tails.getOrDefault(run, new ArrayDeque<>())) {
+      addWithTails(t, tails, out);
     }
-    return best;
+  }
+
+  private static int end(BodyRun r, Map<ClassifiedBlock, Integer> readingIndex) {
+    return readingIndex.get(r.blocks.get(r.blocks.size() - 1));
   }
 
   /** The index of the block of {@code run} where the body of heading {@code s} begins, or -1. */
