@@ -1,6 +1,7 @@
 package dev.banmian.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -386,14 +387,35 @@ public final class NewsCues {
 
   /**
    * Returns whether {@code line} ends with the dash that leads a kicker into its headline
-   * ({@code 多地举办特色活动迎新春——}); trailing whitespace is ignored.
+   * ({@code 多地举办特色活动迎新春——}); trailing whitespace is ignored. A dash inside a quotation or bracket still
+   * open ({@code 某区首创“山水摆渡人——} over {@code 温暖社区”服务品牌…}) joins the words of the quotation: a kicker
+   * closes what it opens before its lead dash.
    *
    * @param line one line of page text
    * @return whether the line ends with a lead dash
    */
   public static boolean endsWithLeadDash(CharSequence line) {
     String s = Chars.stripSpaces(line);
-    return s.length() >= 3 && (s.endsWith("——") || s.endsWith("--") || s.endsWith("－－"));
+    return s.length() >= 3 && (s.endsWith("——") || s.endsWith("--") || s.endsWith("－－")) && !leavesPairOpen(s);
+  }
+
+  /** Opening marks whose closing partner is at the same index of {@link #CLOSING_PAIRS}. */
+  private static final String OPENING_PAIRS = "“‘《（(【";
+  private static final String CLOSING_PAIRS = "”’》）)】";
+
+  /** Whether some quotation mark, title mark or bracket opened in {@code s} is not closed by its end. */
+  private static boolean leavesPairOpen(String s) {
+    int[] depth = new int[OPENING_PAIRS.length()];
+    for (int i = 0; i < s.length(); i++) {
+      int open = OPENING_PAIRS.indexOf(s.charAt(i));
+      int close = CLOSING_PAIRS.indexOf(s.charAt(i));
+      if (open >= 0) {
+        depth[open]++;
+      } else if (close >= 0 && depth[close] > 0) {
+        depth[close]--;
+      }
+    }
+    return Arrays.stream(depth).anyMatch(d -> d > 0);
   }
 
   /** Punctuation that continues a sentence, so no sentence starts with it: pause and closing marks. */

@@ -217,6 +217,9 @@ class NewsCuesTest {
       "“巧手绣娘”王芳—— | true",
       "——解读全市经济工作会议精神 | false",
       "湖畔湿地 候鸟翩飞 | false",
+      "此外，某区首创“山水摆渡人—— | false",
+      "《远方的家——  | false",
+      "“绣郎”的新年（图）—— | true",
   })
   void leadDashes(String line, boolean lead) {
     assertEquals(lead, NewsCues.endsWithLeadDash(line), line);

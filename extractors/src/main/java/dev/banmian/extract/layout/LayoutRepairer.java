@@ -807,12 +807,14 @@ public final class LayoutRepairer {
    * line to {@code next} is taken unless it splits no word while a block starting within
    * {@link #MOST_INSERTED_LINES} lines keeps one whole ({@code 举措}), and the lines in between close
    * themselves (end a sentence, or are a heading or credit): a block that stops inside a sentence of its own is
-   * no insert. Only where blank lines separate blocks and do not follow every line.
+   * no insert, and neither is one that opens with a pause or closing mark ({@code ，如何…}), which goes on a
+   * sentence. Only where blank lines separate blocks and do not follow every line.
    */
   private int resumesPastInsert(List<Row> rows, boolean[] consumed, Row a, int next, PageStyle style) {
     Row b = rows.get(next);
     if (!style.wrapped() || !style.blanksInformative() || style.blankAfterEveryLine() || b.blankBefore == 0
-        || Chars.endsSentence(a.s()) || keepsWordAcross(a.s(), b.s())) {
+        || Chars.endsSentence(a.s()) || keepsWordAcross(a.s(), b.s())
+        || !b.s().isEmpty() && NEVER_STARTS_A_LINE.indexOf(b.s().charAt(0)) >= 0) {
       return -1;
     }
     int lines = 0;
@@ -901,7 +903,7 @@ public final class LayoutRepairer {
   /**
    * Whether line {@code a} ends its block before {@code b} whatever else the two show: {@code b} opens a lead-in, an
    * indented paragraph after a sentence end or a dash line; {@code a} or {@code b} stands alone; {@code a} is a kicker
-   * whose lead dash ends it, a deck over a byline, or a headline closed by its column tag.
+   * whose lead dash ends it, or a deck over a byline.
    */
   private boolean endsHeadingOrLead(Row a, Row b, PageStyle style) {
     String as = a.s();
@@ -912,12 +914,19 @@ public final class LayoutRepairer {
     // a kicker's lead dash ends its line's block where the line stops short, or where a blank line that means
     // something follows it (a wrapped kicker goes on without one)
     boolean dashEnds = !isFull(a) || b.blankBefore > 0 && style.blanksInformative() && !style.blankAfterEveryLine();
-    if (standsAlone(a) || standsAlone(b) || NewsCues.endsWithLeadDash(as) && dashEnds || decksOverByline(a, b, style)) {
-      return true;
-    }
-    // a column tag closes the headline it ends (…（今日时评）); the author's name or the body follows. The line
-    // stands after a blank line: a body line can end on a place in brackets too (…中关村（亦庄）)
-    return a.blankBefore > 0 && NewsCues.isHeadingLine(as) && NewsCues.endsWithColumnTag(as);
+    return standsAlone(a) || standsAlone(b) || NewsCues.endsWithLeadDash(as) && dashEnds || decksOverByline(a, b, style);
+  }
+
+  /**
+   * Whether the block {@code cur} is a headline closed by its column tag ({@code …（今日时评）}), so the author's name or
+   * the body follows on a block of its own: one heading line that stands after a blank line (a body line can end on a
+   * place in brackets too, {@code …中关村（亦庄）}, and a line joined across a blank line goes on a paragraph) and is
+   * not followed by a line that starts inside a sentence ({@code （第二期）} / {@code ，学员们…}).
+   */
+  private boolean closedByColumnTag(List<Row> cur, Row b) {
+    Row a = cur.get(0);
+    return cur.size() == 1 && a.blankBefore > 0 && NewsCues.isHeadingLine(a.s()) && NewsCues.endsWithColumnTag(a.s())
+        && !startsMidSentence(b.s());
   }
 
   private String joinReason(Row a, Row b, PageStyle style) {
@@ -1176,7 +1185,8 @@ public final class LayoutRepairer {
     if (continuesSplitByline(cur, b)) {
       return "byline names on lines of their own";
     }
-    if (endsVerticalBlock(cur, b) || startsNextDeck(cur, b, style) || headingBeforeBlank(cur, b, style, sideBySide)) {
+    if (endsVerticalBlock(cur, b) || startsNextDeck(cur, b, style) || headingBeforeBlank(cur, b, style, sideBySide)
+        || closedByColumnTag(cur, b)) {
       return null;
     }
     String why = joinReason(cur.get(cur.size() - 1), b, style);

@@ -822,6 +822,63 @@ class LayoutRepairerTest {
   }
 
   @Test
+  void aDashInsideAnOpenQuotationIsNoKickersLeadDash() {
+    String raw = """
+        某区开展党员教育培训，按不同领域分类
+        统计培训需求，形成数据分析报告。
+        此外，某区首创“山水摆渡人——
+        温暖社区”志愿服务品牌，邀请专业
+        人士提供法律咨询、心理疏导等服务。
+        """;
+    List<String> blocks = blocks(raw);
+    assertEquals(List.of("某区开展党员教育培训，按不同领域分类统计培训需求，形成数据分析报告。",
+        "此外，某区首创“山水摆渡人——温暖社区”志愿服务品牌，邀请专业人士提供法律咨询、心理疏导等服务。"), blocks);
+  }
+
+  @Test
+  void aBracketedNumberEndingALineBeforeACommaIsNoColumnTag() {
+    String raw = """
+        近日，某市文化旅游局局长告诉记者，该市
+        组织了“抓机遇、促开放”
+
+        系列专题培训（第七期）
+        ，她参加学习后受益匪浅，今后将把培训
+        所得转化为履职尽责的实践。
+        """;
+    List<String> blocks = blocks(raw);
+    assertTrue(blocks.contains("系列专题培训（第七期），她参加学习后受益匪浅，今后将把培训所得转化为履职尽责的实践。"), blocks.toString());
+  }
+
+  @Test
+  void aLineJoinedAcrossABlankLineIsNoHeadlineClosedByItsColumnTag() {
+    String raw = """
+        学员们来自某省乡村振兴重点帮扶县村党
+
+        组织书记示范培训班（第一期）
+        在某市某区观摩学习，学员们纷纷表示收
+        获很大。
+        """;
+    assertEquals(List.of("学员们来自某省乡村振兴重点帮扶县村党组织书记示范培训班（第一期）在某市某区观摩学习，学员们纷纷表示收获很大。"),
+        blocks(raw));
+  }
+
+  @Test
+  void aBlockOpeningWithACommaIsNoInsertASentenceResumesPast() {
+    String raw = """
+        某街道辖区面积大、河道长，人口老龄化
+        严重、行政事业单位多
+
+        ，如何充分发挥基层党组织作用，为辖区
+        居民提供更周全的服务？
+
+        家住某小区的低保户老人王某，今年77岁，
+        独居，平时靠低保金维持生活。
+        """;
+    assertEquals(List.of("某街道辖区面积大、河道长，人口老龄化严重、行政事业单位多，如何充分发挥基层党组织作用，为辖区居民提供更周全的服务？",
+        "家住某小区的低保户老人王某，今年77岁，独居，平时靠低保金维持生活。"), blocks(raw));
+  }
+
+  @Test
   void aCaptionEndingInItsCreditEndsItsBlock() {
     String raw = """
         入冬以来，山区小学把滑雪课搬进了
