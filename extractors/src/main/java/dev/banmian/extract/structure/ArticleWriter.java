@@ -70,7 +70,9 @@ final class ArticleWriter {
     // An explicit lead-in (本报讯（记者 X）) outweighs a bare name guessed from a heading line.
     for (ClassifiedBlock b : new ClassifiedBlock[] {h == null ? null : h.byline, f == null ? null : f.byline}) {
       if (b != null) {
+        boolean had = body.byline.isPresent();
         body.byline = offerByline(body.byline, b, r.lead != null, page);
+        body.bylineBlock = had || body.byline.isEmpty() ? body.bylineBlock : b;
       }
     }
     body.read(r);
@@ -100,6 +102,8 @@ final class ArticleWriter {
     final List<SourcedText> subheads = new ArrayList<>();
     final List<TracedText> paraTexts = new ArrayList<>();
     Optional<Byline> byline = Optional.empty();
+    /** The heading's block that gave {@link #byline}, if one did. */
+    ClassifiedBlock bylineBlock;
     TracedText leadBlock;
 
     Body(Assembly page) {
@@ -126,6 +130,9 @@ final class ArticleWriter {
           continue;
         }
         prevSub = null;
+        if (i == 0 && r.lead == null) {
+          t = takeRestOfLeadIn(t);
+        }
         if (i == 0 && r.lead != null && byline.isEmpty()) {
           // A lead-in byline ("本报讯（记者 X）") becomes the byline; when the heading already gave one,
           // the lead-in stays in the paragraph as printed.
@@ -138,6 +145,29 @@ final class ArticleWriter {
           paragraphs.add(page.sourced(t));
         }
       }
+    }
+
+    /**
+     * Where the heading's byline is a lead-in that names no one ({@code 本报南京 3 月 6 日电}, the dateline set on a line
+     * of its own) and the first paragraph opens with the bracketed rest of it ({@code （记者 王明） 在…}), the two are one
+     * lead-in: the byline takes its reporters from the bracket, which leaves the paragraph. Returns the paragraph as it
+     * stays.
+     */
+    private TracedText takeRestOfLeadIn(TracedText first) {
+      if (bylineBlock == null || byline.isEmpty() || !byline.get().contributors().isEmpty() || first.length() == 0
+          || first.charAt(0) != '（' && first.charAt(0) != '(') {
+        return first;
+      }
+      TracedText lead = rawTraced(bylineBlock.block());
+      TracedText joined = TracedText.builder().append(lead).append(first).build();
+      Optional<BylineMatch> m = bylines.findLeadIn(joined.text())
+          .filter(x -> x.start() == 0 && x.end() > lead.length() && !x.byline().contributors().isEmpty()
+              && x.byline().contributors().stream().allMatch(c -> !c.role().equals("作者") || BylineParser.looksLikeBareName(c.name())));
+      if (m.isEmpty()) {
+        return first;
+      }
+      byline = Optional.of(remap(m.get().byline(), joined, page.raw));
+      return joined.sub(m.get().end(), joined.length()).strip();
     }
 
     /** With no byline yet, a byline closing the last paragraph ({@code …。（记者 X）}) is the byline. */
