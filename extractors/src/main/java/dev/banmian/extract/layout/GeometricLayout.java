@@ -111,7 +111,7 @@ public final class GeometricLayout {
         Row r = s.rows.get(i);
         boolean afterCredit = open != null && endsWithCredit(open.get(open.size() - 1));
         boolean starts = afterCredit || (i == 0 ? !(bodyStack && open != null && continuesInto(openStack, open, s, indents, body))
-            : bodyStack && (s.indented(i) || s.stopsShort(i - 1)));
+            : bodyStack && (s.indented(i) || s.stopsShort(i - 1) || closingNoteAfterSentence(s.rows.get(i - 1), r)));
         if (starts && open != null) {
           blocks.add(block(open, openStack, body, geometry, openStartsStack));
           open = null;
@@ -135,6 +135,17 @@ public final class GeometricLayout {
       blocks.add(block(open, openStack, body, geometry, openStartsStack));
     }
     return new RepairedPage(page, style(stacks, body), blocks, List.of(), diags);
+  }
+
+  /**
+   * Whether row {@code r} is a note in brackets closing the text above it ({@code （本报记者 王明参与采写）},
+   * {@code （作者系某大学教授）}) after a line that ends its sentence: such a note is set on a line of its own, whatever
+   * the width of the line above.
+   */
+  private static boolean closingNoteAfterSentence(Row above, Row r) {
+    String t = Chars.strip(r.line().text());
+    return t.length() >= 3 && (t.charAt(0) == '（' || t.charAt(0) == '(') && (t.endsWith("）") || t.endsWith(")"))
+        && t.indexOf('）', 1) == t.length() - 1 && Chars.endsSentence(Chars.strip(above.line().text()));
   }
 
   /**

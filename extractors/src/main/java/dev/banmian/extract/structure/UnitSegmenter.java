@@ -130,7 +130,10 @@ final class UnitSegmenter {
       return isBeside(headlineExtent, c);
     }
 
-    /** A closing byline, or a bracketed note ("（作者系…）", "（据新华社电）"), right after a body ends its run. */
+    /**
+     * A closing byline, or a bracketed note ("（作者系…）", "（据新华社电）") read as a heading or kicker, right after a body
+     * ends its run.
+     */
     private boolean endsRun(ClassifiedBlock c) {
       if (run == null || cluster != null) {
         return false;
@@ -141,7 +144,7 @@ final class UnitSegmenter {
         run = null;
         return true;
       }
-      if (BlockClassifier.isHeading(c.kind()) && BlockClassifier.isParenthesised(c.text())
+      if ((BlockClassifier.isHeading(c.kind()) || c.kind() == BlockKind.KICKER) && BlockClassifier.isParenthesised(c.text())
           && !BlockClassifier.isBracketedLabel(Chars.stripSpaces(c.text()))) {
         run.add(c, false);
         run = null;

@@ -86,6 +86,19 @@ class GeometricLayoutTest {
   }
 
   @Test
+  void aBracketedNoteAfterASentenceEndingAtTheMarginIsABlockOfItsOwn() {
+    PageBuilder p = new PageBuilder();
+    double x = 50;
+    p.body("一二三四五六七八九十", x + 2 * BODY, 100).body("一二三四五六七八九十一。", x, 100 + LEADING)
+        .body("（本报记者王明参与采写）", x, 100 + 2 * LEADING);
+    assertEquals(List.of("一二三四五六七八九十一二三四五六七八九十一。", "（本报记者王明参与采写）"), blocks(p));
+    PageBuilder inside = new PageBuilder();
+    inside.body("一二三四五六七八九十", x + 2 * BODY, 100).body("一二三四五六七八九十一二", x, 100 + LEADING)
+        .body("（本报记者王明参与采写）", x, 100 + 2 * LEADING);
+    assertEquals(1, blocks(inside).size(), "a bracket going on an open sentence is part of it");
+  }
+
+  @Test
   void aOneLineBylineDoesNotRunIntoTheBodyUnderIt() {
     PageBuilder p = new PageBuilder();
     p.body("本报记者　王小明", 50, 80).blank()
