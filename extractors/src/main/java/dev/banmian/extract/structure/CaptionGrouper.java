@@ -93,7 +93,16 @@ final class CaptionGrouper {
         credit = Optional.of(page.sourced(text.sub(cut.start("name"), cut.end("name")).concat(blocks.get(tail).block().text().strip())));
         text = text.sub(0, cut.end("caption")).strip();
       } else {
-        credit = creditBeside(blocks, first, at, used).map(c -> page.sourced(withCutNameRest(c)));
+        Optional<TracedText> beside = creditBeside(blocks, first, at, used).map(this::withCutNameRest);
+        TracedText joined = beside.map(text::concat).orElse(text);
+        Matcher whole = beside.isPresent() ? InlineCredit.split(joined.text()).orElse(null) : null;
+        if (whole != null && whole.end("caption") < text.length()) {
+          // the credit's first characters ended the caption's last line: 村民在广场上跳舞。 本报记 / 者 王明摄
+          credit = Optional.of(page.sourced(joined.sub(whole.start("credit"), whole.end("credit")).strip()));
+          text = joined.sub(0, whole.end("caption")).strip();
+        } else {
+          credit = beside.map(page::sourced);
+        }
       }
       titleAndLabel(first, text, credit);
     }
