@@ -388,7 +388,7 @@ public final class NewsCues {
   /**
    * Returns whether {@code line} ends with the dash that leads a kicker into its headline
    * ({@code 多地举办特色活动迎新春——}); trailing whitespace is ignored. A dash inside a quotation or bracket still
-   * open ({@code 某区首创“山水摆渡人——} over {@code 温暖社区”服务品牌…}) joins the words of the quotation: a kicker
+   * open ({@code 某区首创“山水摆渡人——} over {@code 温暖社区”志愿项目…}) joins the words of the quotation: a kicker
    * closes what it opens before its lead dash.
    *
    * @param line one line of page text

@@ -148,7 +148,7 @@ final class ArticleWriter {
     }
 
     /**
-     * Where the heading's byline is a lead-in that names no one ({@code 本报南京 3 月 6 日电}, the dateline set on a line
+     * Where the heading's byline is a lead-in that names no one ({@code 本报杭州 3 月 6 日电}, the dateline set on a line
      * of its own) and the first paragraph opens with the bracketed rest of it ({@code （记者 王明） 在…}), the two are one
      * lead-in: the byline takes its reporters from the bracket, which leaves the paragraph. Returns the paragraph as it
      * stays.
