@@ -399,6 +399,18 @@ public final class NewsCues {
     return s.length() >= 3 && (s.endsWith("——") || s.endsWith("--") || s.endsWith("－－")) && !leavesPairOpen(s);
   }
 
+  /**
+   * Returns whether {@code text} is wholly in round brackets, as a closing byline or note is printed
+   * ({@code （本报记者 王明）}, {@code （作者系某大学教授）}); surrounding whitespace is ignored.
+   *
+   * @param text a line or block of page text
+   * @return whether it opens and closes with a round bracket
+   */
+  public static boolean isParenthesised(CharSequence text) {
+    String t = Chars.strip(text);
+    return !t.isEmpty() && (t.charAt(0) == '（' || t.charAt(0) == '(') && (t.endsWith("）") || t.endsWith(")"));
+  }
+
   /** Opening marks whose closing partner is at the same index of {@link #CLOSING_PAIRS}. */
   private static final String OPENING_PAIRS = "“‘《（(【";
   private static final String CLOSING_PAIRS = "”’》）)】";

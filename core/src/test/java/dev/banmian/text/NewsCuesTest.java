@@ -213,6 +213,17 @@ class NewsCuesTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
+      "（本报记者 王明） | true",
+      "  (作者系某大学教授)  | true",
+      "（记者 王明） 某县新建桥梁一座。 | false",
+      "某县新建桥梁一座（图） | false",
+  })
+  void parenthesisedNotes(String text, boolean whole) {
+    assertEquals(whole, NewsCues.isParenthesised(text), text);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
       "新学期，各地安排课间活动—— | true",
       "“巧手绣娘”王芳—— | true",
       "——解读全市经济工作会议精神 | false",

@@ -143,9 +143,7 @@ public final class GeometricLayout {
    * the width of the line above.
    */
   private static boolean closingNoteAfterSentence(Row above, Row r) {
-    String t = Chars.strip(r.line().text());
-    return t.length() >= 3 && (t.charAt(0) == '（' || t.charAt(0) == '(') && (t.endsWith("）") || t.endsWith(")"))
-        && t.indexOf('）', 1) == t.length() - 1 && Chars.endsSentence(Chars.strip(above.line().text()));
+    return NewsCues.isParenthesised(r.line().text()) && Chars.endsSentence(Chars.strip(above.line().text()));
   }
 
   /**

@@ -366,7 +366,7 @@ public final class LayoutRepairer {
    */
   private static boolean continuesPrintedLine(Row a, Row b, double median) {
     return b.blankBefore == 0 && !b.s().isEmpty() && !a.s().isEmpty() && a.width < median - 1 && b.width < median - 1
-        && (startsWithQuote(b.s()) || NEVER_STARTS_A_LINE.indexOf(b.s().charAt(0)) >= 0);
+        && (startsWithQuote(b.s()) || opensWithClosingMark(b.s()));
   }
 
   // ---------------------------------------------------------------- decisions
@@ -434,6 +434,11 @@ public final class LayoutRepairer {
 
   /** Closing punctuation that Chinese typesetting never puts at the start of a line. */
   private static final String NEVER_STARTS_A_LINE = "”’）》」』】〕，。、；：！？";
+
+  /** Whether {@code s} opens with punctuation that never starts a line ({@link #NEVER_STARTS_A_LINE}). */
+  private static boolean opensWithClosingMark(String s) {
+    return !s.isEmpty() && NEVER_STARTS_A_LINE.indexOf(s.charAt(0)) >= 0;
+  }
 
   /**
    * Whether line {@code a} stops exactly one character short of its column's margin where the first character of
@@ -619,7 +624,7 @@ public final class LayoutRepairer {
    * ends a sentence keeps the fit test, since there the width decides whether the paragraph ends.
    */
   private static boolean restOfPrintedLine(Row b) {
-    return b.blankBefore == 0 && !b.s().isEmpty() && NEVER_STARTS_A_LINE.indexOf(b.s().charAt(0)) >= 0
+    return b.blankBefore == 0 && opensWithClosingMark(b.s())
         && !Chars.endsSentence(b.s());
   }
 
@@ -814,7 +819,7 @@ public final class LayoutRepairer {
     Row b = rows.get(next);
     if (!style.wrapped() || !style.blanksInformative() || style.blankAfterEveryLine() || b.blankBefore == 0
         || Chars.endsSentence(a.s()) || keepsWordAcross(a.s(), b.s())
-        || !b.s().isEmpty() && NEVER_STARTS_A_LINE.indexOf(b.s().charAt(0)) >= 0) {
+        || opensWithClosingMark(b.s())) {
       return -1;
     }
     int lines = 0;
@@ -893,7 +898,7 @@ public final class LayoutRepairer {
     if (!bodyLike(c, style) || startsLeadIn(cs) || looksLikeBylineLine(cs) || standsAlone(c) || startsWithDash(cs)) {
       return false;
     }
-    boolean particle = startsMidSentence(cs) || NEVER_STARTS_A_LINE.indexOf(cs.charAt(0)) >= 0;
+    boolean particle = startsMidSentence(cs) || opensWithClosingMark(cs);
     boolean lastLine = Chars.endsSentence(cs) && !isFull(c);
     boolean fullAfterOpen = isFull(c) && (besideVertical || endsMidSentence(a.s()));
     return particle || lastLine || fullAfterOpen || wordAcross(a.s(), cs);
@@ -950,7 +955,7 @@ public final class LayoutRepairer {
         || b.leadingSpace && !isFull(a) && !endsMidSentence(as)) {
       return null;
     }
-    if (!bs.isEmpty() && NEVER_STARTS_A_LINE.indexOf(bs.charAt(0)) >= 0 && !as.isEmpty()) {
+    if (opensWithClosingMark(bs) && !as.isEmpty()) {
       // No line of a paragraph starts with closing punctuation: the typesetter pushed it down, or a
       // column break (blank line) fell right before it.
       return "line starts with closing punctuation";

@@ -161,8 +161,7 @@ final class ArticleWriter {
       TracedText lead = rawTraced(bylineBlock.block());
       TracedText joined = TracedText.builder().append(lead).append(first).build();
       Optional<BylineMatch> m = bylines.findLeadIn(joined.text())
-          .filter(x -> x.start() == 0 && x.end() > lead.length() && !x.byline().contributors().isEmpty()
-              && x.byline().contributors().stream().allMatch(c -> !c.role().equals("作者") || BylineParser.looksLikeBareName(c.name())));
+          .filter(x -> x.start() == 0 && x.end() > lead.length() && namesSomeone(x.byline()));
       if (m.isEmpty()) {
         return first;
       }
@@ -262,6 +261,15 @@ final class ArticleWriter {
    */
   private static boolean isBareNameOfSomeone(Byline b) {
     return b.contributors().stream().allMatch(c -> BylineParser.looksLikeBareName(c.name()));
+  }
+
+  /**
+   * Whether {@code b} names someone: it has contributors, and each has a role printed or a bare name that reads as a
+   * person's ({@link BylineParser#looksLikeBareName}); a bracketed note ({@code （上接第一版）}) names no one.
+   */
+  private static boolean namesSomeone(Byline b) {
+    return !b.contributors().isEmpty()
+        && b.contributors().stream().allMatch(c -> !c.role().equals("作者") || BylineParser.looksLikeBareName(c.name()));
   }
 
   /** A byline that is only a name or unit, with no outlet and no role printed (role 作者). */

@@ -81,7 +81,7 @@ public final class BlockClassifier {
       if (next != null && next.kind() == BlockKind.CREDIT && captionShaped(c) && !isLead(out, i)) {
         out.set(i, c.as(BlockKind.CAPTION, 0.85, "sentence directly above a photo credit"));
       } else if (next != null && next.kind() == BlockKind.BYLINE && captionShaped(c) && c.kind() == BlockKind.BODY
-          && isSingleSentence(c.text()) && !isParenthesised(next.text()) && (i == 0 || !isBylineOrCluster(out.get(i - 1).kind()))
+          && isSingleSentence(c.text()) && !NewsCues.isParenthesised(next.text()) && (i == 0 || !isBylineOrCluster(out.get(i - 1).kind()))
           && (i == 0 || out.get(i - 1).kind() != BlockKind.HEADLINE || !opensArticle(out, i + 2))) {
         out.set(i, c.as(BlockKind.CAPTION, 0.6, "single sentence directly above a byline-shaped photo credit"));
       }
@@ -382,12 +382,6 @@ public final class BlockClassifier {
     int open = "【〖［[".indexOf(compact.charAt(0));
     return open >= 0 && compact.charAt(n - 1) == "】〗］]".charAt(open)
         && compact.substring(1, n - 1).codePoints().allMatch(Chars::isHan);
-  }
-
-  /** Whether the block is wholly in brackets, as a trailing article byline is: {@code （本报记者 X）}. */
-  static boolean isParenthesised(String s) {
-    String t = s.strip();
-    return !t.isEmpty() && (t.charAt(0) == '（' || t.charAt(0) == '(') && (t.endsWith("）") || t.endsWith(")"));
   }
 
   private static boolean isBylineOrCluster(BlockKind k) {

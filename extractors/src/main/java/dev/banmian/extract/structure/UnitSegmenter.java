@@ -138,13 +138,13 @@ final class UnitSegmenter {
       if (run == null || cluster != null) {
         return false;
       }
-      if (c.kind() == BlockKind.BYLINE && run.trailingByline == null && BlockClassifier.isParenthesised(c.text())
+      if (c.kind() == BlockKind.BYLINE && run.trailingByline == null && NewsCues.isParenthesised(c.text())
           && run.forwardSubHasNoByline()) {
         run.trailingByline = c;
         run = null;
         return true;
       }
-      if ((BlockClassifier.isHeading(c.kind()) || c.kind() == BlockKind.KICKER) && BlockClassifier.isParenthesised(c.text())
+      if ((BlockClassifier.isHeading(c.kind()) || c.kind() == BlockKind.KICKER) && NewsCues.isParenthesised(c.text())
           && !BlockClassifier.isBracketedLabel(Chars.stripSpaces(c.text()))) {
         run.add(c, false);
         run = null;
@@ -234,7 +234,7 @@ final class UnitSegmenter {
         k++;
       }
       return k > from && k < flow.size() && flow.get(k).kind() == BlockKind.BYLINE
-          && BlockClassifier.isParenthesised(flow.get(k).text());
+          && NewsCues.isParenthesised(flow.get(k).text());
     }
   }
 
