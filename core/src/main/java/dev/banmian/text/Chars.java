@@ -17,13 +17,40 @@ public final class Chars {
   private static final CharMatcher SPACE =
       CharMatcher.whitespace().or(CharMatcher.anyOf("\u200B\uFEFF")).or(CharMatcher.inRange('\u001C', '\u001F')).precomputed();
 
+  /** The last character below U+FEFF that {@link #SPACE} matches: the ideographic space U+3000. */
+  private static final char LAST_SPACE_BEFORE_BOM = '\u3000';
+
+  /** {@link #SPACE} as a table over U+0000 to {@link #LAST_SPACE_BEFORE_BOM}, for a lookup per character on hot paths. */
+  private static final boolean[] SPACE_TABLE = spaceTable();
+
+  /** Whether each BMP character is a Han ideograph (see {@link #isHan(int)}), one bit per character. */
+  private static final long[] HAN_BMP = hanTable();
+
+  private static boolean[] spaceTable() {
+    boolean[] t = new boolean[LAST_SPACE_BEFORE_BOM + 1];
+    for (char c = 0; c <= LAST_SPACE_BEFORE_BOM; c++) {
+      t[c] = SPACE.matches(c);
+    }
+    return t;
+  }
+
+  private static long[] hanTable() {
+    long[] t = new long[(Character.MAX_VALUE + 1) / 64];
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (!Character.isSurrogate((char) c) && (c == '〇' || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+        t[c >>> 6] |= 1L << c;
+      }
+    }
+    return t;
+  }
+
   /**
    * {@return whether {@code c} is whitespace: every Unicode space, NBSP and U+3000 included (see {@link #SPACE})}
    *
    * @param c the character
    */
   public static boolean isSpace(char c) {
-    return SPACE.matches(c);
+    return c <= LAST_SPACE_BEFORE_BOM ? SPACE_TABLE[c] : c == '\uFEFF';
   }
 
   /**
@@ -67,7 +94,10 @@ public final class Chars {
    * @param cp the code point
    */
   public static boolean isHan(int cp) {
-    return cp == '〇' || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    if (cp >= 0 && cp <= Character.MAX_VALUE) {
+      return (HAN_BMP[cp >>> 6] & 1L << cp) != 0;
+    }
+    return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
   }
 
   /**
@@ -76,7 +106,7 @@ public final class Chars {
    * @param c the character
    */
   public static boolean isHan(char c) {
-    return !Character.isSurrogate(c) && isHan((int) c);
+    return (HAN_BMP[c >>> 6] & 1L << c) != 0;
   }
 
   /**
@@ -205,13 +235,39 @@ public final class Chars {
   }
 
   /**
+   * {@return whether {@code s} holds any of the characters of {@code chars}} A test by character that a caller runs
+   * before a pattern that cannot match without one of them, so that text no pattern concerns costs no matcher.
+   *
+   * @param s the text
+   * @param chars the characters looked for
+   */
+  public static boolean containsAny(CharSequence s, String chars) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      for (int k = 0; k < chars.length(); k++) {
+        if (chars.charAt(k) == c) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
    * {@return {@code s} without any whitespace}
    *
    * @param s the text
    */
   public static String stripSpaces(CharSequence s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
+    int first = 0;
+    while (first < s.length() && !isSpace(s.charAt(first))) {
+      first++;
+    }
+    if (first == s.length()) {
+      return s.toString();
+    }
+    StringBuilder b = new StringBuilder(s.length()).append(s, 0, first);
+    for (int i = first + 1; i < s.length(); i++) {
       char c = s.charAt(i);
       if (!isSpace(c)) {
         b.append(c);

@@ -73,6 +73,10 @@ public final class NewsCues {
    */
   private static final Pattern CREDIT_LINE = Pattern.compile(
       "[\\p{IsHan}·、]{0,11}[\\p{IsHan}&&[^拍航跟抓]](?:" + PHOTO_CREDIT_ENDINGS + ")" + CREDIT_AGENCY);
+  /** A character every {@link #STRONG_HEADER_TOKEN} holds: 年 of a date, 星 of 星期, 版 of a page number, 农 of 农历. */
+  private static final String STRONG_HEADER_MARKS = "年星版农";
+  /** A character every {@link #PHOTO_CREDIT_ENDINGS} holds: 摄 of 摄, 摄影, 摄影报道; 图 of 供图. */
+  private static final String CREDIT_ENDING_MARKS = "摄图";
   /** Longest header line, compacted, that can still be furniture. */
   private static final int LONGEST_HEADER = 48;
 
@@ -85,6 +89,9 @@ public final class NewsCues {
    * @return whether the line is a page header
    */
   public static boolean isPageHeader(CharSequence line) {
+    if (!Chars.containsAny(line, STRONG_HEADER_MARKS)) {
+      return false;
+    }
     StringBuilder b = new StringBuilder(line.length());
     boolean[] gap = new boolean[line.length() + 1];
     boolean space = true;
@@ -141,6 +148,11 @@ public final class NewsCues {
    * @param line one line of page text
    */
   public static boolean isPaperName(CharSequence line) {
+    char last = lastNonSpace(line);
+    if (last != '报' && last != '社') {
+      // every PAPER_NAME ends in 报, or 社 after it
+      return false;
+    }
     return PAPER_NAME.matcher(Chars.stripSpaces(line)).matches();
   }
 
@@ -226,6 +238,11 @@ public final class NewsCues {
    * @return whether the line is an outlet and role without a name
    */
   public static boolean isBylineRoleOnly(CharSequence line) {
+    char last = lastNonSpace(line);
+    if (last != '者' && last != '员') {
+      // every REPORTER_ROLE ends in 记者, 通讯员 or 评论员
+      return false;
+    }
     return ROLE_ONLY.matcher(Chars.stripSpaces(line)).matches();
   }
 
@@ -246,7 +263,7 @@ public final class NewsCues {
    * @return whether the line ends a photo credit begun on the line before
    */
   public static boolean isCreditTail(CharSequence line) {
-    return CREDIT_TAIL.matcher(Chars.stripSpaces(line)).matches();
+    return Chars.containsAny(line, CREDIT_ENDING_MARKS) && CREDIT_TAIL.matcher(Chars.stripSpaces(line)).matches();
   }
 
   /** A line that ends in a photo credit whose bracketed agency is cut at the line's end. */
@@ -261,7 +278,7 @@ public final class NewsCues {
    * @return whether the line ends inside a credit's bracketed agency
    */
   public static boolean endsWithCutCreditAgency(CharSequence line) {
-    return CUT_CREDIT_AGENCY.matcher(line.toString().strip()).matches();
+    return Chars.containsAny(line, CREDIT_ENDING_MARKS) && Chars.containsAny(line, "（(") && CUT_CREDIT_AGENCY.matcher(line.toString().strip()).matches();
   }
 
   /** The bracketed agency of a photo credit alone: {@code （新华社发）}, {@code （资料图片）}. */
@@ -323,7 +340,7 @@ public final class NewsCues {
    * @param line one line of page text
    */
   public static boolean isSlashCreditLine(CharSequence line) {
-    return SLASH_CREDITS.matcher(Chars.stripSpaces(line)).matches();
+    return Chars.containsAny(line, "/／") && SLASH_CREDITS.matcher(Chars.stripSpaces(line)).matches();
   }
 
   /** A column tag in brackets alone on its line. */
@@ -348,7 +365,7 @@ public final class NewsCues {
    * @return whether the line is only the ending of a photo credit
    */
   public static boolean isCreditEnding(CharSequence line) {
-    return CREDIT_ENDING.matcher(Chars.stripSpaces(line)).matches();
+    return Chars.containsAny(line, CREDIT_ENDING_MARKS) && CREDIT_ENDING.matcher(Chars.stripSpaces(line)).matches();
   }
 
   /**
@@ -360,7 +377,7 @@ public final class NewsCues {
    * @return whether the line is a photo credit standing alone
    */
   public static boolean isCreditLine(CharSequence line) {
-    return CREDIT_LINE.matcher(Chars.stripSpaces(line)).matches();
+    return Chars.containsAny(line, CREDIT_ENDING_MARKS) && CREDIT_LINE.matcher(Chars.stripSpaces(line)).matches();
   }
 
   /**
@@ -536,5 +553,15 @@ public final class NewsCues {
   public static boolean endsPhraseOpen(CharSequence line) {
     String t = line.toString().stripTrailing();
     return !t.isEmpty() && OPEN_ENDINGS.indexOf(t.charAt(t.length() - 1)) >= 0;
+  }
+
+  /** {@return the last character of {@code s} that is not whitespace, or U+0000 when there is none} */
+  private static char lastNonSpace(CharSequence s) {
+    for (int i = s.length() - 1; i >= 0; i--) {
+      if (!Chars.isSpace(s.charAt(i))) {
+        return s.charAt(i);
+      }
+    }
+    return '\0';
   }
 }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.base.CharMatcher;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -21,6 +23,32 @@ class CharsTest {
   @ValueSource(chars = {'本', 'a', '0', '，', '·', '\u200C', '\u200D', '\u00AD'})
   void lettersPunctuationAndJoinersAreNotSpace(char c) {
     assertFalse(Chars.isSpace(c), () -> String.format("U+%04X", (int) c));
+  }
+
+  @Test
+  void lookupTablesAgreeWithTheDefinitionsOnEveryBmpCharacter() {
+    CharMatcher space = CharMatcher.whitespace().or(CharMatcher.anyOf("\u200B\uFEFF")).or(CharMatcher.inRange('\u001C', '\u001F'));
+    for (int i = 0; i <= Character.MAX_VALUE; i++) {
+      char c = (char) i;
+      boolean han = !Character.isSurrogate(c) && (c == '〇' || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+      assertEquals(space.matches(c), Chars.isSpace(c), () -> String.format("isSpace U+%04X", (int) c));
+      assertEquals(han, Chars.isHan(c), () -> String.format("isHan U+%04X", (int) c));
+      assertEquals(han, Chars.isHan(i), () -> String.format("isHan(int) U+%04X", (int) c));
+    }
+  }
+
+  @Test
+  void hanOutsideTheBmpIsHanToo() {
+    assertTrue(Chars.isHan(0x20000));
+    assertTrue(Chars.isHan(0x2A6D6));
+    assertFalse(Chars.isHan(0x1F600));
+  }
+
+  @Test
+  void stripSpacesRemovesEverySpaceAndKeepsTheRest() {
+    assertEquals("本报北京电", Chars.stripSpaces("\u3000本 报\u00A0北京\u200B电 "));
+    assertEquals("本报北京电", Chars.stripSpaces("本报北京电"));
+    assertEquals("", Chars.stripSpaces(" \u3000"));
   }
 
   @ParameterizedTest

@@ -76,6 +76,8 @@ public final class BylineParser {
           + "(?<place>[\\p{IsHan}]{2,8}?)?(?<date>(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日(?:\\d{1,2}时(?:\\d{1,2}分)?)?|\\d{1,2}日"
           + "|(?:[〇零一二三四五六七八九]{4}年)?[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)?"
           + "(?<kind>讯|电|消息)");
+  /** A character of every kind of report {@link #LEAD} ends in: 讯, 电, 消息. */
+  private static final String LEAD_KINDS = "讯电消";
   /**
    * What a credit says before its name: {@code 文/}, {@code 图/}, {@code 图：}, or a group credit over several
    * photos ({@code 以上图片均为}, {@code 照片除署名外均为}, {@code 本版图片由}).
@@ -140,8 +142,11 @@ public final class BylineParser {
    */
   public Optional<Byline> parse(CharSequence s) {
     Objects.requireNonNull(s, "s");
+    if (longerThan(s, LONGEST_BYLINE)) {
+      return Optional.empty();
+    }
     Compact c = new Compact(s);
-    if (c.text.isEmpty() || c.text.length() > 60) {
+    if (c.text.isEmpty()) {
       return Optional.empty();
     }
     int from = 0;
@@ -169,7 +174,7 @@ public final class BylineParser {
           .allMatch(x -> !x.role().equals("作者") || round && x.name().length() <= 4));
     }
     Matcher news = LEAD.matcher(c.text).region(from, to);
-    if (news.lookingAt() && news.group("outlet") != null && news.end("outlet") < to && c.text.charAt(news.end("outlet")) == '讯') {
+    if (Chars.containsAny(c.text, LEAD_KINDS) && news.lookingAt() && news.group("outlet") != null && news.end("outlet") < to && c.text.charAt(news.end("outlet")) == '讯') {
       // An unbracketed lead-in line: 本报讯 记者 张三, 某某晚报讯 记者 李四.
       String outlet = news.group("outlet");
       return content(c, news.end("outlet") + 1, to, false, from, to)
@@ -178,6 +183,20 @@ public final class BylineParser {
     }
     Optional<Byline> named = content(c, from, to, false, from, to);
     return named.isPresent() ? named : roleOnly(c, from, to);
+  }
+
+  /** Most characters, whitespace not counted, of a whole byline or credit: longer text is a paragraph. */
+  private static final int LONGEST_BYLINE = 60;
+
+  /** {@return whether {@code s} holds more than {@code most} characters that are not whitespace} */
+  private static boolean longerThan(CharSequence s, int most) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (!Chars.isSpace(s.charAt(i)) && ++n > most) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** An outlet and a role with nothing after them ({@code 本报记者}): the outlet, the rest being the role. */
@@ -250,7 +269,7 @@ public final class BylineParser {
   private Optional<BylineMatch> leadIn(Compact c, int from) {
     String t = c.text.substring(from);
     Matcher m = LEAD.matcher(t);
-    if (!m.lookingAt()) {
+    if (!Chars.containsAny(t, LEAD_KINDS) || !m.lookingAt()) {
       return Optional.empty();
     }
     String outlet = m.group("outlet");

@@ -50,40 +50,67 @@ import java.util.regex.Pattern;
  * parsed string. Instances are immutable and thread-safe.
  */
 public final class DatelineParser {
+  /** The characters a number of a date is written in: ASCII and full-width digits and the Chinese numerals. */
+  private static final String NUMERALS = "0123456789０１２３４５６７８９〇零○一二三四五六七八九十";
   private static final String NUM = "(?:[0-9０-９]{1,4}|[〇零○一二三四五六七八九十]{1,4})";
   private static final String PART = "(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|早上|清晨|夜间|深夜|早晨|晚|早)";
   /** A clock time, approximate or not: {@code 9时30分}, {@code 8点半}, {@code 14:30}, {@code 8时许}, {@code 10点左右}. */
   private static final String CLOCK = "(?:" + NUM + "(?:时|点)(?:" + NUM + "分|半)?|[0-9]{1,2}[:：][0-9]{2})(?:许|左右)?";
+  private static final String AGENCIES = "新华社|中新社|中国新闻社|中新网|人民网|新华网|央视网|央广网|法新社|路透社|美联社|本报";
   private static final Pattern AGENCY = Pattern.compile(
-      "(?<agency>新华社|中新社|中国新闻社|中新网|人民网|新华网|央视网|央广网|法新社|路透社|美联社|本报)(?<place>[\\p{IsHan}]{2,8}?)"
+      "(?<agency>" + AGENCIES + ")(?<place>[\\p{IsHan}]{2,8}?)"
           + "(?:(?<y>" + NUM + ")年)?(?<m>" + NUM + ")月(?<d>" + NUM + ")日电");
   /** A day: {@code 日}, or {@code 号} as speech and some papers print it ({@code 2月15号}). */
   private static final String DAY_MARK = "(?:日|号)";
+  private static final String RELATIVE_YEARS = "去年|前年|今年";
   private static final Pattern ABSOLUTE = Pattern.compile(
-      "(?:(?<ry>去年|前年|今年)|(?<y>" + NUM + ")年)?(?<m>" + NUM + ")月(?<d>" + NUM + ")" + DAY_MARK + "(?:" + PART + ")?(?:" + CLOCK + ")?");
+      "(?:(?<ry>" + RELATIVE_YEARS + ")|(?<y>" + NUM + ")年)?(?<m>" + NUM + ")月(?<d>" + NUM + ")" + DAY_MARK + "(?:" + PART + ")?(?:" + CLOCK + ")?");
   /** A date in digits: {@code 2019-04-19}, {@code 2019/04/19}, {@code 2019.4.19}. */
   private static final Pattern NUMERIC = Pattern.compile("(?<y>[0-9]{4})(?<sep>[-/.])(?<m>[0-9]{1,2})\\k<sep>(?<d>[0-9]{1,2})(?![0-9])");
+  private static final String RELATIVE_MONTHS = "本月|当月|同月|上月";
   /** A day of this, last or the same month: {@code 本月9日}, {@code 上月15日}, {@code 同月9日}. */
   private static final Pattern MONTH_DAY = Pattern.compile(
-      "(?<rm>本月|当月|同月|上月)(?<d>" + NUM + ")" + DAY_MARK + "(?:" + PART + ")?(?:" + CLOCK + ")?");
+      "(?<rm>" + RELATIVE_MONTHS + ")(?<d>" + NUM + ")" + DAY_MARK + "(?:" + PART + ")?(?:" + CLOCK + ")?");
   private static final Pattern DAY = Pattern.compile("(?<d>" + NUM + ")" + DAY_MARK + "(?:" + PART + ")?(?:" + CLOCK + ")?");
+  private static final String WEEKS = "上|本|这|下";
+  private static final String WEEK_WORDS = "周|星期|礼拜";
   /** A weekday, of this week, the last or the next: {@code 周五}, {@code 星期二}, {@code 上周三}, {@code 下周一}. */
   private static final Pattern WEEKDAY = Pattern.compile(
-      "(?<week>上|本|这|下)?(?:周|星期|礼拜)(?<wd>[一二三四五六日天])(?:" + PART + ")?(?:" + CLOCK + ")?");
+      "(?<week>" + WEEKS + ")?(?:" + WEEK_WORDS + ")(?<wd>[一二三四五六日天])(?:" + PART + ")?(?:" + CLOCK + ")?");
   /** A day of a lunar month: {@code 初五}, {@code 十五}, {@code 二十三}, {@code 廿八}, {@code 三十}. */
   private static final String LUNAR_DAY = "(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)";
+  private static final String LUNAR_WORDS = "农历|大年|正月|腊月|冬月|除夕";
   /**
    * A date of the lunar calendar, as festival coverage prints it: {@code 大年初二}, {@code 正月初六}, {@code 正月十五},
    * {@code 腊月二十三}, {@code 农历八月十五}, {@code 大年三十}, {@code 除夕}.
    */
   private static final String LUNAR = "(?:农历)?(?:大年|正月|腊月|冬月|[一二三四五六七八九十]{1,2}月)" + LUNAR_DAY + "|大年三十|除夕";
+  private static final String RECENT_WORDS = "近日|日前|近期|前不久|不久前|最近";
+  private static final String DAY_WORDS = "昨天|昨日|今天|今日|当天|当日|前天|前日";
+  private static final String DAY_PART_WORDS = "今晨|今早|今晚|当晚|昨晚|昨夜";
   private static final Pattern RELATIVE = Pattern.compile(
-      "(?<word>近日|日前|近期|前不久|不久前|最近)|(?<day>昨天|昨日|今天|今日|当天|当日|前天|前日)(?:" + PART + ")?(?:" + CLOCK + ")?"
-          + "|(?<dayPart>今晨|今早|今晚|当晚|昨晚|昨夜)|(?<lunar>" + LUNAR + ")(?:夜|" + PART + ")?");
+      "(?<word>" + RECENT_WORDS + ")|(?<day>" + DAY_WORDS + ")(?:" + PART + ")?(?:" + CLOCK + ")?"
+          + "|(?<dayPart>" + DAY_PART_WORDS + ")|(?<lunar>" + LUNAR + ")(?:夜|" + PART + ")?");
+  /**
+   * Every character a date expression can start with: a numeral, or the first character of a word that opens one (an
+   * agency, a relative year, month, week or day, a weekday, a lunar date). {@link #parse} tries the patterns only there.
+   */
+  private static final String STARTS = NUMERALS + firstChars(AGENCIES, RELATIVE_YEARS, RELATIVE_MONTHS, WEEKS, WEEK_WORDS, LUNAR_WORDS, RECENT_WORDS, DAY_WORDS,
+          DAY_PART_WORDS);
   /** A range's end right after its first day ({@code 10月20日至23日}): the range starts that day. */
   private static final Pattern RANGE_END = Pattern.compile("^(?:至|到|—|－|-|~|～)(?:" + NUM + "月)?" + NUM + DAY_MARK);
   private static final Pattern SPAN_AFTER = Pattern.compile("^(?:以来|起|至|到|—|－|-|~|～|前后|之间|以后|以前|左右|期间)");
   private static final List<String> SPAN_BEFORE = List.of("截至", "截止", "自", "从", "于", "至", "到", "每月", "每年", "第");
+
+  private static String firstChars(String... alternations) {
+    StringBuilder b = new StringBuilder();
+    for (String words : alternations) {
+      for (String w : words.split("\\|")) {
+        b.append(w.charAt(0));
+      }
+    }
+    return b.toString();
+  }
 
   private DatelineParser() {}
 
@@ -106,6 +133,9 @@ public final class DatelineParser {
     Compact c = new Compact(lead);
     String t = c.text;
     for (int i = 0; i < t.length(); i++) {
+      if (STARTS.indexOf(t.charAt(i)) < 0) {
+        continue;
+      }
       Optional<Dateline> d = at(c, i, issueDate);
       if (d.isPresent()) {
         return d;
@@ -354,7 +384,7 @@ public final class DatelineParser {
   }
 
   private static boolean isNumeralChar(char ch) {
-    return ch >= '0' && ch <= '9' || ch >= '０' && ch <= '９' || "〇零○一二三四五六七八九十".indexOf(ch) >= 0;
+    return NUMERALS.indexOf(ch) >= 0;
   }
 
   /** Parses ASCII, full-width or Chinese numerals (年 digits like 二〇二五, or 二十三). */

@@ -33,6 +33,17 @@ public final class BlockClassifier {
       "^(?:第[0-9一二三四五六七八九十]+版.*|.*[（(][上下](?:转|接|续)第?[0-9一二三四五六七八九十]+版[）)]|责任编辑[:：].*|版式设计[:：].*|美术编辑[:：].*|校对[:：].*|"
           + ".*(?:星期[一二三四五六日天]).*第[0-9]+版.*|扫码.*|.*邮箱[:：].*|.*电话[:：].*|.*网址[:：].*|[0-9０-９\\s\\-－—.·]+)$");
 
+  /**
+   * A character every {@link #FURNITURE} line with a letter holds: 版 of a page number or jump, 辑 of 编辑, 对 of 校对,
+   * 码 of 扫码, 箱 of 邮箱, 话 of 电话, 址 of 网址, 计 of 设计. (Its last form, numbers alone, has no letter.)
+   */
+  private static final String FURNITURE_MARKS = "版辑对码箱话址计";
+
+  /** Whether {@code s}, which holds a letter, is page furniture: a page number, a jump, an editor's or contact line. */
+  private static boolean isFurniture(String s) {
+    return Chars.containsAny(s, FURNITURE_MARKS) && FURNITURE.matcher(s.strip()).matches();
+  }
+
   private static final Pattern PHOTO_REFERENCE = Pattern.compile("^(?:图[①-⑳0-9０-９一二三四五六七八九十]|[上下左右中]图|图为)");
 
   private final BylineParser bylines;
@@ -401,7 +412,7 @@ public final class BlockClassifier {
     if (len == 0) {
       return new ClassifiedBlock(b, BlockKind.NOISE, 0.9, List.of("empty"));
     }
-    if (FURNITURE.matcher(s.strip()).matches() || !compact.codePoints().anyMatch(cp -> Character.isLetter(cp))) {
+    if (!compact.codePoints().anyMatch(cp -> Character.isLetter(cp)) || isFurniture(s)) {
       f.add("page-furniture pattern or no letters");
       return new ClassifiedBlock(b, BlockKind.NOISE, 0.8, f);
     }

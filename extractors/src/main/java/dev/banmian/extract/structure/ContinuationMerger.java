@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -91,7 +90,7 @@ final class ContinuationMerger {
    * time, while they move.
    */
   private void rehomeColumns(List<BodyRun> runs, Assembly page) {
-    List<Set<Integer>> pairs = pairsOf(runs);
+    List<HanPairs> pairs = pairsOf(runs);
     for (int i = 0; i < runs.size(); i++) {
       BodyRun r = runs.get(i);
       int k = lastColumn(r);
@@ -102,13 +101,13 @@ final class ContinuationMerger {
   }
 
   /** Moves the run's blocks from {@code k} on to the article they belong to, if one stands out; {@return whether it did} */
-  private boolean rehomeTail(List<BodyRun> runs, List<Set<Integer>> pairs, int i, int k, Assembly page) {
+  private boolean rehomeTail(List<BodyRun> runs, List<HanPairs> pairs, int i, int k, Assembly page) {
     BodyRun r = runs.get(i);
-    Set<Integer> piece = HanPairs.of(Chars.stripSpaces(r.text(k, r.blocks.size())));
+    HanPairs piece = HanPairs.of(Chars.stripSpaces(r.text(k, r.blocks.size())));
     if (piece.isEmpty()) {
       return false;
     }
-    Set<Integer> ownPairs = HanPairs.of(Chars.stripSpaces(r.text(0, k)));
+    HanPairs ownPairs = HanPairs.of(Chars.stripSpaces(r.text(0, k)));
     double own = HanPairs.shared(piece, ownPairs);
     Claim c = strongestClaim(piece, runs, pairs, i, t -> true);
     if (!c.standsOut(own) || !everyBlockLeans(r, k, ownPairs, pairs.get(c.run()))) {
@@ -143,7 +142,7 @@ final class ContinuationMerger {
     }
   }
 
-  private static Claim strongestClaim(Set<Integer> piece, List<BodyRun> runs, List<Set<Integer>> pairs, int i,
+  private static Claim strongestClaim(HanPairs piece, List<BodyRun> runs, List<HanPairs> pairs, int i,
       Predicate<BodyRun> eligible) {
     int best = -1;
     double bestShare = 0;
@@ -165,22 +164,22 @@ final class ContinuationMerger {
     return new Claim(best, bestShare, second);
   }
 
-  private static List<Set<Integer>> pairsOf(List<BodyRun> runs) {
-    List<Set<Integer>> pairs = new ArrayList<>(runs.size());
+  private static List<HanPairs> pairsOf(List<BodyRun> runs) {
+    List<HanPairs> pairs = new ArrayList<>(runs.size());
     for (BodyRun r : runs) {
       pairs.add(pairsOf(r));
     }
     return pairs;
   }
 
-  private static Set<Integer> pairsOf(BodyRun r) {
+  private static HanPairs pairsOf(BodyRun r) {
     return HanPairs.of(Chars.stripSpaces(r.text()));
   }
 
   /** Whether each block of the run from {@code k} on shares more of its pairs with {@code target} than with {@code own}. */
-  private static boolean everyBlockLeans(BodyRun r, int k, Set<Integer> own, Set<Integer> target) {
+  private static boolean everyBlockLeans(BodyRun r, int k, HanPairs own, HanPairs target) {
     for (int m = k; m < r.blocks.size(); m++) {
-      Set<Integer> p = HanPairs.of(Chars.stripSpaces(r.blocks.get(m).text()));
+      HanPairs p = HanPairs.of(Chars.stripSpaces(r.blocks.get(m).text()));
       if (!p.isEmpty() && HanPairs.shared(p, target) <= HanPairs.shared(p, own)) {
         return false;
       }
@@ -249,7 +248,7 @@ final class ContinuationMerger {
    * its own lead; otherwise it follows.
    */
   private static void adoptOrphans(List<BodyRun> runs, Assembly page) {
-    List<Set<Integer>> pairs = pairsOf(runs);
+    List<HanPairs> pairs = pairsOf(runs);
     for (int i = 0; i < runs.size(); i++) {
       BodyRun r = runs.get(i);
       if (!r.isOrphan() || pairs.get(i).isEmpty()) {
@@ -265,7 +264,7 @@ final class ContinuationMerger {
       } else {
         t.addAll(r);
       }
-      pairs.get(c.run()).addAll(pairs.get(i));
+      pairs.set(c.run(), pairs.get(c.run()).union(pairs.get(i)));
       page.diagnose("assemble", "merge.orphan", String.format(Locale.ROOT,
           "body at line %d has nothing of an article's own; it shares %.2f of its character pairs with the body at"
               + " line %d (next best %.2f): one article", r.position + 1, c.share(), t.position + 1, c.second()),

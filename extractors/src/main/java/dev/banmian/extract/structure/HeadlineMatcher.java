@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The headline-matching pass: gives each heading the body run it belongs to. A heading without a headline (a byline,
@@ -85,7 +84,7 @@ final class HeadlineMatcher {
    * pairs are computed once, which keeps long inputs linear.
    */
   private List<Candidate> candidates(List<Unit> units, List<ArticleHeading> subs, List<BodyRun> runs) {
-    List<Set<Integer>> runPairs = new ArrayList<>(runs.size());
+    List<HanPairs> runPairs = new ArrayList<>(runs.size());
     for (BodyRun r : runs) {
       runPairs.add(HanPairs.of(Chars.stripSpaces(r.text())));
     }

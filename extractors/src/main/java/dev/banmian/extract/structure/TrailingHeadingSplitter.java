@@ -8,7 +8,6 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -81,7 +80,7 @@ final class TrailingHeadingSplitter {
 
   /** The index of the block of {@code run} where the body of heading {@code s} begins, or -1. */
   private static int bodyStart(BodyRun run, ArticleHeading s) {
-    Set<Integer> heading = HanPairs.of(headingText(s));
+    HanPairs heading = HanPairs.of(headingText(s));
     for (int i = 1; i < run.blocks.size(); i++) {
       if (run.isSubhead.get(i)) {
         continue;
@@ -104,7 +103,7 @@ final class TrailingHeadingSplitter {
    * it uses one of the heading's words and nothing before it uses any (a lead that sets the scene names the place:
    * {@code 正月初二，走进某镇老街…} under {@code 某镇特色活动迎新春——}).
    */
-  private static int leadBefore(BodyRun run, int i, Set<Integer> heading) {
+  private static int leadBefore(BodyRun run, int i, HanPairs heading) {
     int j = i - 1;
     boolean lead = j >= 1 && !run.isSubhead.get(j) && sharedPairs(heading, run.blocks.get(j).text()) >= 1
         && sharedPairs(heading, run.text(0, j)) == 0 && opensArticle(run, j);
@@ -118,7 +117,7 @@ final class TrailingHeadingSplitter {
     return b.toString();
   }
 
-  private static int sharedPairs(Set<Integer> heading, String text) {
+  private static int sharedPairs(HanPairs heading, String text) {
     return HanPairs.common(heading, HanPairs.of(Chars.stripSpaces(text)));
   }
 
