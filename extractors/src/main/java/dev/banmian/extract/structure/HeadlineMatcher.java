@@ -5,9 +5,15 @@ import dev.banmian.geometry.Box;
 import dev.banmian.text.Chars;
 import dev.banmian.text.NewsCues;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * The headline-matching pass: gives each heading the body run it belongs to. A heading without a headline (a byline,
@@ -69,10 +75,12 @@ final class HeadlineMatcher {
 
   /** Forward attachment of headline-less headings (byline, section, kicker) to the next body. */
   private static void attachForward(List<Unit> units, List<ArticleHeading> subs, List<BodyRun> runs) {
+    Set<BodyRun> inRuns = Collections.newSetFromMap(new IdentityHashMap<>());
+    inRuns.addAll(runs);
     for (ArticleHeading s : subs) {
       int at = s.clusterIndex + 1;
       BodyRun next = at < units.size() && units.get(at) instanceof BodyRun r ? r : null;
-      if (!s.hasHeadline() && s.lastOfCluster && next != null && runs.contains(next) && next.forwardSub == null) {
+      if (!s.hasHeadline() && s.lastOfCluster && next != null && inRuns.contains(next) && next.forwardSub == null) {
         next.forwardSub = s;
         s.matched = next;
       }
@@ -88,6 +96,7 @@ final class HeadlineMatcher {
     for (BodyRun r : runs) {
       runPairs.add(HanPairs.of(Chars.stripSpaces(r.text())));
     }
+    RunIndex near = new RunIndex(runs);
     List<Candidate> out = new ArrayList<>();
     for (int si = 0; si < subs.size(); si++) {
       ArticleHeading s = subs.get(si);
@@ -98,11 +107,8 @@ final class HeadlineMatcher {
       boolean bodyBelow = s.clusterIndex + 1 < units.size() && units.get(s.clusterIndex + 1) instanceof BodyRun;
       List<ArticleHeading> sideBySide = sideBySide(subs, si);
       boolean firstHeadline = firstHeadlineOfCluster(subs, si);
-      for (int ri = 0; ri < runs.size(); ri++) {
+      for (int ri : near.runsWithin(s.clusterIndex, MATCH_WINDOW)) {
         BodyRun r = runs.get(ri);
-        if (Math.abs(r.unitIndex - s.clusterIndex) > MATCH_WINDOW) {
-          continue;
-        }
         double score = score(s, r, bodyBelow, HanPairs.containment(head, runPairs.get(ri)), sideBySide, firstHeadline);
         if (score >= weights.threshold()) {
           out.add(new Candidate(score, si, ri));
@@ -110,6 +116,43 @@ final class HeadlineMatcher {
       }
     }
     return out;
+  }
+
+  /** The runs by their unit index, so that the runs near a heading are found without visiting every run. */
+  private static final class RunIndex {
+    /** The runs' indexes, by unit index. */
+    private final int[] order;
+    /** The unit index of each run of {@link #order}, ascending. */
+    private final int[] units;
+
+    RunIndex(List<BodyRun> runs) {
+      order = IntStream.range(0, runs.size()).boxed().sorted(Comparator.comparingInt(i -> runs.get(i).unitIndex))
+          .mapToInt(Integer::intValue).toArray();
+      units = Arrays.stream(order).map(i -> runs.get(i).unitIndex).toArray();
+    }
+
+    /** {@return the indexes, ascending, of the runs whose unit index is within {@code window} of {@code unit}} */
+    int[] runsWithin(int unit, int window) {
+      int from = firstAtLeast(unit - window);
+      int to = firstAtLeast(unit + window + 1);
+      int[] out = Arrays.copyOfRange(order, from, to);
+      Arrays.sort(out);
+      return out;
+    }
+
+    private int firstAtLeast(int unit) {
+      int lo = 0;
+      int hi = units.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (units[mid] < unit) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
   }
 
   /**
