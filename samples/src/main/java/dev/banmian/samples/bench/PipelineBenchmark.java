@@ -1,59 +1,31 @@
 package dev.banmian.samples.bench;
 
-import dev.banmian.extract.layout.LayoutRepairer;
-import dev.banmian.extract.layout.RepairedPage;
-import dev.banmian.extract.meta.BylineParser;
-import dev.banmian.extract.meta.DatelineParser;
-import dev.banmian.extract.structure.ArticleAssembler;
-import dev.banmian.extract.structure.BlockClassifier;
-import dev.banmian.extract.structure.ClassifiedBlock;
-import dev.banmian.seeds.SeedPage;
-import dev.banmian.seeds.Seeds;
-import dev.banmian.segment.JiebaSegmenter;
-import dev.banmian.text.SourceText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.openjdk.jmh.annotations.AuxCounters;
-import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Throughput per stage of the text pipeline, in UTF-8 bytes of page text per second on one thread: the secondary
- * result {@code bytes} is that figure (divide by 10⁶ for MB/s). One operation is one pass over every page of the
- * corpus: {@code seeds}, the five seed pages, or {@code dev}, every page text of {@code ../shared/dev} (each of the
- * 40 pages as pdftotext, {@code pdftotext -layout} and PDFBox extracted it; {@code -p dev=FOLDER} for another
- * folder of {@code *.txt}). The stages are {@code repair} (layout repair), {@code classify} (block kinds, on pages
- * repaired in set-up), {@code assemble} (articles, on pages repaired and classified in set-up) and {@code extract}
- * (all three). Run, for example:
+ * MB/s per stage on real pages (see {@link StageBenchmark}): {@code seeds}, the five seed pages, or {@code dev}, every
+ * page text of {@code ../shared/dev} (each of the 40 pages as pdftotext, {@code pdftotext -layout} and PDFBox
+ * extracted it; {@code -p dev=FOLDER} for another folder of {@code *.txt}). Run, for example:
  * {@code java -cp samples/target/banmian.jar org.openjdk.jmh.Main PipelineBenchmark -p corpus=seeds}.
  */
 @State(Scope.Thread)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 4)
 @Measurement(iterations = 5, time = 4)
 @Fork(value = 1, jvmArgsAppend = "-Xmx2g")
-public class PipelineBenchmark {
+public class PipelineBenchmark extends StageBenchmark {
   /** Which pages: {@code seeds} or {@code dev}. */
   @Param({"seeds", "dev"})
   public String corpus;
@@ -62,59 +34,16 @@ public class PipelineBenchmark {
   @Param({"../shared/dev"})
   public String dev;
 
-  private final List<SourceText> pages = new ArrayList<>();
-  private final List<RepairedPage> repaired = new ArrayList<>();
-  private final List<List<ClassifiedBlock>> classified = new ArrayList<>();
-  private long corpusBytes;
-  private LayoutRepairer repairer;
-  private BlockClassifier classifier;
-  private ArticleAssembler assembler;
-
-  /** Bytes of page text processed, reported by JMH per second. */
-  @State(Scope.Thread)
-  @AuxCounters(AuxCounters.Type.OPERATIONS)
-  public static class Bytes {
-    /** UTF-8 bytes of page text processed so far in this iteration. */
-    public long bytes;
-
-    /** Starts each iteration's count at zero. */
-    @Setup(Level.Iteration)
-    public void reset() {
-      bytes = 0;
-    }
-  }
-
-  /** Loads the pages, builds the stages and runs the earlier stages once for the later stages' inputs. */
-  @Setup(Level.Trial)
-  public void setUp() {
-    for (String[] p : texts()) {
-      pages.add(SourceText.of(p[0], p[1]));
-      corpusBytes += p[1].getBytes(StandardCharsets.UTF_8).length;
-    }
-    JiebaSegmenter segmenter = JiebaSegmenter.builder().newsDictionary().build();
-    BylineParser bylines = BylineParser.standard();
-    repairer = LayoutRepairer.builder().segmenter(segmenter).build();
-    classifier = new BlockClassifier(bylines, segmenter);
-    assembler = new ArticleAssembler(bylines, DatelineParser.standard(), segmenter);
-    for (SourceText page : pages) {
-      RepairedPage r = repairer.repair(page);
-      repaired.add(r);
-      classified.add(classifier.classify(r));
-    }
-  }
-
-  private List<String[]> texts() {
-    List<String[]> out = new ArrayList<>();
+  @Override
+  protected List<String[]> texts() {
     if (corpus.equals("seeds")) {
-      for (SeedPage p : Seeds.pages()) {
-        out.add(new String[] {p.name(), p.text()});
-      }
-      return out;
+      return seedTexts();
     }
     Path folder = Path.of(dev);
     if (!Files.isDirectory(folder)) {
       throw new IllegalArgumentException("no folder " + folder.toAbsolutePath() + ": pass -p dev=FOLDER");
     }
+    List<String[]> out = new ArrayList<>();
     try (Stream<Path> files = Files.list(folder)) {
       for (Path f : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
         out.add(new String[] {f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8)});
@@ -126,64 +55,5 @@ public class PipelineBenchmark {
       throw new IllegalArgumentException("no *.txt in " + folder.toAbsolutePath());
     }
     return out;
-  }
-
-  /**
-   * Layout repair of every page.
-   *
-   * @param bh the sink
-   * @param counter the byte count
-   */
-  @Benchmark
-  public void repair(Blackhole bh, Bytes counter) {
-    for (SourceText page : pages) {
-      bh.consume(repairer.repair(page));
-    }
-    counter.bytes += corpusBytes;
-  }
-
-  /**
-   * Block classification of every page, repaired in set-up.
-   *
-   * @param bh the sink
-   * @param counter the byte count
-   */
-  @Benchmark
-  public void classify(Blackhole bh, Bytes counter) {
-    for (RepairedPage page : repaired) {
-      bh.consume(classifier.classify(page));
-    }
-    counter.bytes += corpusBytes;
-  }
-
-  /**
-   * Article assembly of every page, repaired and classified in set-up.
-   *
-   * @param bh the sink
-   * @param counter the byte count
-   */
-  @Benchmark
-  public void assemble(Blackhole bh, Bytes counter) {
-    Optional<LocalDate> noDate = Optional.empty();
-    for (int i = 0; i < repaired.size(); i++) {
-      bh.consume(assembler.assemble(repaired.get(i), classified.get(i), noDate));
-    }
-    counter.bytes += corpusBytes;
-  }
-
-  /**
-   * The whole text pipeline on every page: repair, classify, assemble.
-   *
-   * @param bh the sink
-   * @param counter the byte count
-   */
-  @Benchmark
-  public void extract(Blackhole bh, Bytes counter) {
-    Optional<LocalDate> noDate = Optional.empty();
-    for (SourceText page : pages) {
-      RepairedPage r = repairer.repair(page);
-      bh.consume(assembler.assemble(r, classifier.classify(r), noDate));
-    }
-    counter.bytes += corpusBytes;
   }
 }
