@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * extracted it; {@code -p dev=FOLDER} for another folder of {@code *.txt}). Run, for example:
  * {@code java -cp samples/target/banmian.jar org.openjdk.jmh.Main PipelineBenchmark -p corpus=seeds}.
  */
-@State(Scope.Thread)
+@State(Scope.Benchmark)
 @Warmup(iterations = 3, time = 4)
 @Measurement(iterations = 5, time = 4)
 @Fork(value = 1, jvmArgsAppend = "-Xmx2g")

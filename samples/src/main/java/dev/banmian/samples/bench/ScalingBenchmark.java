@@ -15,7 +15,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * per second should stay flat from 15 KB to 15 MB, so that the CPU time per MB of a 15 MB page is that of a small one.
  * Run: {@code java -cp samples/target/banmian.jar org.openjdk.jmh.Main ScalingBenchmark}.
  */
-@State(Scope.Thread)
+@State(Scope.Benchmark)
 @Warmup(iterations = 2, time = 10)
 @Measurement(iterations = 3, time = 10)
 @Fork(value = 1, jvmArgsAppend = "-Xmx8g")

@@ -33,7 +33,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * page text per second on one thread, the secondary result {@code bytes} (divide by 10⁶ for MB/s; its inverse is the
  * CPU time per byte). One operation is one pass over every page. The stages are {@code repair} (layout repair),
  * {@code classify} (block kinds, on pages repaired in set-up), {@code assemble} (articles, on pages repaired and
- * classified in set-up) and {@code extract} (all three).
+ * classified in set-up) and {@code extract} (all three). The pages and the stages are shared by every benchmark
+ * thread, as an application shares one extractor: {@code -t 2} measures two threads on it, to set beside
+ * {@link CpuLoopControl} for what two threads of plain computation get on the same machine.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
