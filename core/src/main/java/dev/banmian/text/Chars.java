@@ -15,7 +15,7 @@ public final class Chars {
    * information separators U+001C–U+001F that {@link Character#isWhitespace} counts.
    */
   private static final CharMatcher SPACE =
-      CharMatcher.whitespace().or(CharMatcher.anyOf("\u200B\uFEFF")).or(CharMatcher.inRange('\u001C', '\u001F')).precomputed();
+      CharMatcher.whitespace().or(CharMatcher.anyOf("\u200B\uFEFF")).or(CharMatcher.inRange('\u001C', '\u001F'));
 
   /** The last character below U+FEFF that {@link #SPACE} matches: the ideographic space U+3000. */
   private static final char LAST_SPACE_BEFORE_BOM = '\u3000';
@@ -34,11 +34,18 @@ public final class Chars {
     return t;
   }
 
+  /**
+   * The Han table, built by looking up only the BMP ranges that hold every Han character (and 〇): the CJK radicals,
+   * symbols and ideographs, U+2E80–U+9FFF, and the compatibility ideographs, U+F900–U+FAFF.
+   */
   private static long[] hanTable() {
     long[] t = new long[(Character.MAX_VALUE + 1) / 64];
-    for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      if (!Character.isSurrogate((char) c) && (c == '〇' || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
-        t[c >>> 6] |= 1L << c;
+    char[][] ranges = {{'\u2E80', '\u9FFF'}, {'\uF900', '\uFAFF'}};
+    for (char[] range : ranges) {
+      for (int c = range[0]; c <= range[1]; c++) {
+        if (c == '〇' || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+          t[c >>> 6] |= 1L << c;
+        }
       }
     }
     return t;
@@ -59,7 +66,15 @@ public final class Chars {
    * @param s the text
    */
   public static String strip(CharSequence s) {
-    return SPACE.trimFrom(s);
+    int from = 0;
+    int to = s.length();
+    while (from < to && isSpace(s.charAt(from))) {
+      from++;
+    }
+    while (to > from && isSpace(s.charAt(to - 1))) {
+      to--;
+    }
+    return s.subSequence(from, to).toString();
   }
 
   /**

@@ -426,8 +426,18 @@ public final class LayoutRepairer {
    */
   private static final Pattern LEAD_IN = Pattern.compile("^据?(?:新华社|中新社|本报)\\p{IsHan}{0,8}\\d{1,2}月\\d{1,2}日(?:电.*)?$");
 
+  /** The first character of every lead-in {@link #startsLeadIn} knows: 本报讯, 本刊讯, 据…, 新华社…, 中新社…. */
+  private static final String LEAD_IN_FIRSTS = "本据新中";
+
   /** Whether {@code s} (spaces ignored: extractors set digits apart, {@code 本报北京 9 月 8 日电}) opens with a lead-in. */
   private static boolean startsLeadIn(String s) {
+    int first = 0;
+    while (first < s.length() && Chars.isSpace(s.charAt(first))) {
+      first++;
+    }
+    if (first == s.length() || LEAD_IN_FIRSTS.indexOf(s.charAt(first)) < 0) {
+      return false;
+    }
     String c = Chars.stripSpaces(s);
     return c.startsWith("本报讯") || c.startsWith("本刊讯") || LEAD_IN.matcher(c).matches();
   }

@@ -416,7 +416,8 @@ public final class BlockClassifier {
       f.add("page-furniture pattern or no letters");
       return new ClassifiedBlock(b, BlockKind.NOISE, 0.8, f);
     }
-    if (NewsCues.isPageHeader(b.rawJoined()) || NewsCues.isPaperName(compact)) {
+    String raw = b.rawJoined();
+    if (NewsCues.isPageHeader(raw) || NewsCues.isPaperName(compact)) {
       f.add("page header: issue date, weekday, page number or paper name");
       return new ClassifiedBlock(b, BlockKind.NOISE, 0.85, f);
     }
@@ -424,7 +425,6 @@ public final class BlockClassifier {
       f.add("label printed letter-spaced");
       return new ClassifiedBlock(b, BlockKind.SECTION, 0.75, f);
     }
-    String raw = b.rawJoined();
     if (len <= 45) {
       Optional<Byline> by = bylines.parse(raw);
       if (by.isPresent() && bylines.findLeadIn(raw).map(m -> m.end() < raw.length()).orElse(false) == false) {

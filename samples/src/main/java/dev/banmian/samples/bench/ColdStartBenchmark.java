@@ -1,7 +1,10 @@
 package dev.banmian.samples.bench;
 
 import com.huaban.analysis.jieba.JiebaSegmenter.SegMode;
+import dev.banmian.extract.PageExtractor;
+import dev.banmian.seeds.Seeds;
 import dev.banmian.segment.JiebaSegmenter;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -13,7 +16,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Cold start: the first segmentation in a fresh JVM, dictionary loading included, for banmian's
- * segmenter and for raw jieba-analysis; each fork is a new JVM. Run:
+ * segmenter and for raw jieba-analysis; building the page extractor, and its first page; each fork is a new JVM. Run:
  * {@code java -cp samples/target/banmian.jar org.openjdk.jmh.Main ColdStartBenchmark}.
  */
 @BenchmarkMode(Mode.SingleShotTime)
@@ -42,6 +45,26 @@ public class ColdStartBenchmark {
   @Benchmark
   public int banmianWithNewsDictionary() {
     return JiebaSegmenter.builder().newsDictionary().build().segment(TEXT).size();
+  }
+
+  /**
+   * Building the standard page extractor (its segmenter and news dictionary, every stage).
+   *
+   * @return the extractor
+   */
+  @Benchmark
+  public PageExtractor extractorBuild() {
+    return PageExtractor.builder().build();
+  }
+
+  /**
+   * Building the standard page extractor and extracting the first seed page with it.
+   *
+   * @return the number of articles
+   */
+  @Benchmark
+  public int extractorFirstPage() {
+    return PageExtractor.builder().build().extract(Seeds.pages().get(0).source(), Optional.empty()).articles().size();
   }
 
   /**
