@@ -107,10 +107,39 @@ public final class NewsCues {
     }
     gap[b.length()] = true;
     String s = b.toString();
-    if (s.isEmpty() || s.length() > LONGEST_HEADER) {
+    if (s.isEmpty() || s.length() > LONGEST_HEADER || !mayHoldStrongToken(s)) {
       return false;
     }
     return header(s, gap, 0, false, 0);
+  }
+
+  /**
+   * Whether the compact line {@code s} can hold a {@link #STRONG_HEADER_TOKEN}: 星期 or 农历, four digits before 年, or a
+   * numeral before 版. A test by character before the token search, which lines that merely mention a year skip.
+   */
+  private static boolean mayHoldStrongToken(String s) {
+    if (s.contains("星期") || s.contains("农历")) {
+      return true;
+    }
+    for (int i = s.indexOf('年'); i >= 0; i = s.indexOf('年', i + 1)) {
+      if (i >= 4 && isAsciiDigit(s.charAt(i - 1)) && isAsciiDigit(s.charAt(i - 2)) && isAsciiDigit(s.charAt(i - 3))
+          && isAsciiDigit(s.charAt(i - 4))) {
+        return true;
+      }
+    }
+    for (int i = s.indexOf('版'); i >= 0; i = s.indexOf('版', i + 1)) {
+      if (i >= 1 && PAGE_NUMERALS.indexOf(s.charAt(i - 1)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The characters a page number before 版 ends in ({@code 第6版}, {@code A3版}, {@code 第十二版}). */
+  private static final String PAGE_NUMERALS = "0123456789０１２３４５６７８９一二三四五六七八九十百";
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /**

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The last assembly pass: writes one article from a body run and its headings — section, kicker, headline,
@@ -82,9 +83,12 @@ final class ArticleWriter {
     body.takeClosingByline();
     Optional<Dateline> dateline = dateline(body, h, f, issueDate);
     boolean complete = !body.paragraphs.isEmpty()
-        && !body.paragraphs.get(body.paragraphs.size() - 1).text().matches(".*[（(]?下转.*");
+        && !JUMP_TO_LATER_PAGE.matcher(body.paragraphs.get(body.paragraphs.size() - 1).text()).matches();
     return new Article(section, kicker, headline, subheadline, body.byline, dateline, body.subheads, body.paragraphs, complete);
   }
+
+  /** A last paragraph that jumps to a later page ({@code （下转第四版）}): the article is not complete here. */
+  private static final Pattern JUMP_TO_LATER_PAGE = Pattern.compile(".*[（(]?下转.*");
 
   /**
    * {@return an article of a heading with a byline but no body: the rest printed on another page}

@@ -8,6 +8,7 @@ import dev.banmian.text.Line;
 import dev.banmian.text.NewsCues;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The third assembly pass: cuts each heading cluster into one {@link ArticleHeading} per article — where a new
@@ -274,8 +275,11 @@ final class ClusterSplitter {
     return s;
   }
 
+  /** A name that ends in a unit of administration ({@code 某某县}, {@code 某某镇}). */
+  private static final Pattern ENDS_WITH_PLACE = Pattern.compile(".*[区县市省州镇乡村旗盟]$");
+
   private static boolean endsWithPlace(String s) {
-    return s.matches(".*[区县市省州镇乡村旗盟]$");
+    return ENDS_WITH_PLACE.matcher(s).matches();
   }
 
   /** Whether a heading block is one character alone: a piece of a vertical or broken heading, no headline by itself. */
