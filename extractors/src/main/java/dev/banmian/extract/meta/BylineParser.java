@@ -378,9 +378,10 @@ public final class BylineParser {
     Span whole = new Span(c.orig(rawFrom), c.origEnd(rawTo));
     String raw = c.raw(rawFrom, rawTo);
     // A photo credit may name the agency that distributed it after the credit: 李明摄（新华社发）.
-    Matcher source = PHOTO_SOURCE.matcher(c.text.substring(from, to));
+    String named = c.text.substring(from, to);
+    Matcher source = PHOTO_SOURCE.matcher(named);
     Optional<String> distributor = Optional.empty();
-    if (source.matches()) {
+    if (Chars.containsAny(named, "（(") && source.matches()) {
       to = from + source.end("credit");
       // 李明摄（新华社发）: the agency that distributed the photo is the credit's outlet, as in 新华社发（李明 摄）
       Matcher d = DISTRIBUTED.matcher(source.group("source"));
@@ -399,13 +400,13 @@ public final class BylineParser {
       return Optional.empty();
     }
     Matcher sourceNote = SOURCE_NOTE.matcher(body);
-    if (sourceNote.matches()) {
+    if (Chars.containsAny(body, "：:") && sourceNote.matches()) {
       // （来源：某某日报）: where the text was taken from, an outlet and nobody's name; any other source is a note
       String o = sourceNote.group("outlet");
       return isOutlet(o) && !hasSentencePunctuation(o) ? Optional.of(new Byline(raw, Optional.of(o), List.of(), whole)) : Optional.empty();
     }
     Matcher agencyCredit = DISTRIBUTED_CREDIT.matcher(body);
-    if (agencyCredit.matches() && isOutlet(agencyCredit.group("org"))) {
+    if (body.indexOf('发') >= 0 && agencyCredit.matches() && isOutlet(agencyCredit.group("org"))) {
       // 新华社发（王某 摄）: the agency that distributed the photo, its photographer in brackets
       String org = agencyCredit.group("org");
       return content(c, from + agencyCredit.start("credit"), from + agencyCredit.end("credit"), true, rawFrom, rawTo)
@@ -453,15 +454,15 @@ public final class BylineParser {
   private static Optional<Contributor> organisationCredit(Compact c, int from, int to) {
     String body = c.text.substring(from, to);
     Matcher distributed = DISTRIBUTED.matcher(body);
-    if (distributed.matches() && isOutlet(distributed.group("org"))) {
+    if (body.endsWith("发") && distributed.matches() && isOutlet(distributed.group("org"))) {
       int e = from + distributed.end("org");
       return Optional.of(new Contributor("供图", distributed.group("org"), new Span(c.orig(from), c.origEnd(e))));
     }
-    Matcher provided = PROVIDED.matcher(body);
-    if (!provided.matches()) {
-      provided = PICTURE_SOURCE.matcher(body);
+    Matcher provided = body.endsWith("提供") ? PROVIDED.matcher(body) : null;
+    if (provided == null || !provided.matches()) {
+      provided = body.contains("来源") ? PICTURE_SOURCE.matcher(body) : null;
     }
-    if (provided.matches()) {
+    if (provided != null && provided.matches()) {
       int s = from + provided.start("org");
       int e = from + provided.end("org");
       return Optional.of(new Contributor("供图", c.text.substring(s, e), new Span(c.orig(s), c.origEnd(e))));

@@ -6,7 +6,9 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -102,6 +104,32 @@ public final class DatelineParser {
   private static final Pattern SPAN_AFTER = Pattern.compile("^(?:以来|起|至|到|—|－|-|~|～|前后|之间|以后|以前|左右|期间)");
   private static final List<String> SPAN_BEFORE = List.of("截至", "截止", "自", "从", "于", "至", "到", "每月", "每年", "第");
 
+  private static final String AGENCY_FIRSTS = firstChars(AGENCIES);
+  private static final String ABSOLUTE_FIRSTS = NUMERALS + firstChars(RELATIVE_YEARS);
+  private static final String MONTH_DAY_FIRSTS = firstChars(RELATIVE_MONTHS);
+  private static final String WEEKDAY_FIRSTS = firstChars(WEEKS, WEEK_WORDS);
+  private static final String RELATIVE_FIRSTS = NUMERALS + firstChars(LUNAR_WORDS, RECENT_WORDS, DAY_WORDS, DAY_PART_WORDS);
+
+  /**
+   * One text under the scan: its compact form and a matcher per pattern, made once and moved from position to
+   * position ({@link Matcher#region}) instead of made anew at each.
+   */
+  private static final class Scan {
+    final Compact compact;
+    final String text;
+    private final Map<Pattern, Matcher> matchers = new IdentityHashMap<>();
+
+    Scan(Compact compact) {
+      this.compact = compact;
+      this.text = compact.text;
+    }
+
+    /** {@return the matcher of {@code p} over the text from {@code i} to its end} */
+    Matcher matcher(Pattern p, int i) {
+      return matchers.computeIfAbsent(p, q -> q.matcher(text)).region(i, text.length());
+    }
+  }
+
   private static String firstChars(String... alternations) {
     StringBuilder b = new StringBuilder();
     for (String words : alternations) {
@@ -130,7 +158,7 @@ public final class DatelineParser {
   public Optional<Dateline> parse(CharSequence lead, Optional<LocalDate> issueDate) {
     Objects.requireNonNull(lead, "lead");
     Objects.requireNonNull(issueDate, "issueDate");
-    Compact c = new Compact(lead);
+    Scan c = new Scan(new Compact(lead));
     String t = c.text;
     for (int i = 0; i < t.length(); i++) {
       if (STARTS.indexOf(t.charAt(i)) < 0) {
@@ -144,10 +172,10 @@ public final class DatelineParser {
     return Optional.empty();
   }
 
-  private Optional<Dateline> at(Compact c, int i, Optional<LocalDate> issue) {
+  private Optional<Dateline> at(Scan c, int i, Optional<LocalDate> issue) {
     String t = c.text;
-    Matcher m = AGENCY.matcher(t).region(i, t.length());
-    if (m.lookingAt()) {
+    Matcher m = c.matcher(AGENCY, i);
+    if (AGENCY_FIRSTS.indexOf(t.charAt(i)) >= 0 && m.lookingAt()) {
       OptionalInt y = num(m.group("y"));
       OptionalInt mo = num(m.group("m"));
       OptionalInt d = num(m.group("d"));
@@ -172,8 +200,12 @@ public final class DatelineParser {
     return found.isPresent() ? found : relative(c, i, issue);
   }
 
-  private Optional<Dateline> numeric(Compact c, int i, Optional<LocalDate> issue) {
-    Matcher m = NUMERIC.matcher(c.text).region(i, c.text.length());
+  private Optional<Dateline> numeric(Scan c, int i, Optional<LocalDate> issue) {
+    char first = c.text.charAt(i);
+    if (first < '0' || first > '9') {
+      return Optional.empty();
+    }
+    Matcher m = c.matcher(NUMERIC, i);
     if (!m.lookingAt()) {
       return Optional.empty();
     }
@@ -187,9 +219,12 @@ public final class DatelineParser {
   }
 
   /** {@code [年]月日} with a year printed, a year relative to the issue ({@code 去年}) or none. */
-  private Optional<Dateline> absolute(Compact c, int i, Optional<LocalDate> issue) {
+  private Optional<Dateline> absolute(Scan c, int i, Optional<LocalDate> issue) {
     String t = c.text;
-    Matcher m = ABSOLUTE.matcher(t).region(i, t.length());
+    if (ABSOLUTE_FIRSTS.indexOf(t.charAt(i)) < 0) {
+      return Optional.empty();
+    }
+    Matcher m = c.matcher(ABSOLUTE, i);
     if (!m.lookingAt() || spanAround(t, i, m.end())) {
       return Optional.empty();
     }
@@ -207,10 +242,10 @@ public final class DatelineParser {
   }
 
   /** {@code 本月9日}, {@code 上月15日}, and a bare day ({@code 8日晚}, {@code 记者18日从…获悉}). */
-  private Optional<Dateline> dayOfMonth(Compact c, int i, Optional<LocalDate> issue) {
+  private Optional<Dateline> dayOfMonth(Scan c, int i, Optional<LocalDate> issue) {
     String t = c.text;
-    Matcher m = MONTH_DAY.matcher(t).region(i, t.length());
-    if (m.lookingAt() && !spanAround(t, i, m.end())) {
+    Matcher m = c.matcher(MONTH_DAY, i);
+    if (MONTH_DAY_FIRSTS.indexOf(t.charAt(i)) >= 0 && m.lookingAt() && !spanAround(t, i, m.end())) {
       OptionalInt d = num(m.group("d"));
       int back = m.group("rm").equals("上月") ? 1 : 0;
       if (isDayOfMonth(d)) {
@@ -221,8 +256,8 @@ public final class DatelineParser {
         return Optional.of(build(c, i, m.end(), OptionalInt.empty(), OptionalInt.empty(), d, null, null, null, resolved));
       }
     }
-    m = DAY.matcher(t).region(i, t.length());
-    if (m.lookingAt() && !spanAround(t, i, m.end()) && !(i > 0 && t.charAt(i - 1) == '月')) {
+    m = c.matcher(DAY, i);
+    if (NUMERALS.indexOf(t.charAt(i)) >= 0 && m.lookingAt() && !spanAround(t, i, m.end()) && !(i > 0 && t.charAt(i - 1) == '月')) {
       OptionalInt d = num(m.group("d"));
       boolean clauseLike = m.end() >= t.length() || "，,、上下晚早凌中傍夜在至从获召举发当".indexOf(t.charAt(m.end())) >= 0
           || m.end() - i > (m.group("d").length() + 1);
@@ -238,9 +273,12 @@ public final class DatelineParser {
    * {@code 周五}, {@code 星期二}: the latest such day not after the issue; {@code 上周三}: that day of last week;
    * {@code 下周一}: that day of next week (the text says the day is after the issue).
    */
-  private Optional<Dateline> weekday(Compact c, int i, Optional<LocalDate> issue) {
+  private Optional<Dateline> weekday(Scan c, int i, Optional<LocalDate> issue) {
     String t = c.text;
-    Matcher m = WEEKDAY.matcher(t).region(i, t.length());
+    if (WEEKDAY_FIRSTS.indexOf(t.charAt(i)) < 0) {
+      return Optional.empty();
+    }
+    Matcher m = c.matcher(WEEKDAY, i);
     if (!m.lookingAt() || spanAround(t, i, m.end())) {
       return Optional.empty();
     }
@@ -254,9 +292,12 @@ public final class DatelineParser {
         null, null, resolved));
   }
 
-  private Optional<Dateline> relative(Compact c, int i, Optional<LocalDate> issue) {
+  private Optional<Dateline> relative(Scan c, int i, Optional<LocalDate> issue) {
     String t = c.text;
-    Matcher m = RELATIVE.matcher(t).region(i, t.length());
+    if (RELATIVE_FIRSTS.indexOf(t.charAt(i)) < 0) {
+      return Optional.empty();
+    }
+    Matcher m = c.matcher(RELATIVE, i);
     if (!m.lookingAt() || spanAround(t, i, m.end()) || m.group().equals("今日") && t.startsWith("头条", m.end())) {
       return Optional.empty();
     }
@@ -331,10 +372,11 @@ public final class DatelineParser {
     return d.isPresent() && d.getAsInt() >= 1 && d.getAsInt() <= 31;
   }
 
-  private static Dateline build(Compact c, int from, int to, OptionalInt y, OptionalInt m, OptionalInt d,
+  private static Dateline build(Scan c, int from, int to, OptionalInt y, OptionalInt m, OptionalInt d,
       String relative, String place, String agency, Optional<LocalDate> resolved) {
-    return new Dateline(c.raw(from, to), y, m, d, Optional.ofNullable(relative), Optional.ofNullable(place),
-        Optional.ofNullable(agency), resolved, new Span(c.orig(from), c.origEnd(to)));
+    Compact k = c.compact;
+    return new Dateline(k.raw(from, to), y, m, d, Optional.ofNullable(relative), Optional.ofNullable(place),
+        Optional.ofNullable(agency), resolved, new Span(k.orig(from), k.origEnd(to)));
   }
 
   /** Resolves an expression against the issue date, preferring the past. */
