@@ -5,6 +5,7 @@ import dev.banmian.text.Line;
 import dev.banmian.text.SourceText;
 import dev.banmian.text.Span;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -141,7 +142,12 @@ public final class ColumnSplitter {
   }
 
   private static boolean hasTextBeyond(String t, int x) {
-    for (int i = x; i < t.length(); i++) {
+    return hasTextBeyond(t, x, t.length());
+  }
+
+  /** Whether {@code t} has text at a position from {@code x} up to {@code n}. */
+  private static boolean hasTextBeyond(String t, int x, int n) {
+    for (int i = x; i < n; i++) {
       if (!Chars.isSpace(t.charAt(i))) {
         return true;
       }
@@ -228,7 +234,7 @@ public final class ColumnSplitter {
           parts.add(part);
           part = new ArrayList<>();
         }
-      } else if (!Chars.isBlank(region(lines.get(r).text(), lo, hi))) {
+      } else if (hasText(lines.get(r).text(), lo, hi)) {
         part.add(r);
       }
     }
@@ -244,12 +250,12 @@ public final class ColumnSplitter {
    */
   private static boolean orderBands(List<Line> page, Map<Integer, Line> lines, List<Integer> text, int lo, int hi, int[] gutter,
       List<Line> out, int depth) {
-    if (text.stream().allMatch(r -> cutPoint(region(lines.get(r).text(), 0, hi), gutter[0], gutter[1]) >= 0)) {
+    if (text.stream().allMatch(r -> cutPoint(lines.get(r).text(), hi, gutter[0], gutter[1]) >= 0)) {
       return false;
     }
     List<Integer> band = new ArrayList<>();
     for (int r : text) {
-      if (cutPoint(region(lines.get(r).text(), 0, hi), gutter[0], gutter[1]) < 0) {
+      if (cutPoint(lines.get(r).text(), hi, gutter[0], gutter[1]) < 0) {
         if (!band.isEmpty()) {
           order(page, lines, band, lo, hi, out, depth + 1);
           band = new ArrayList<>();
@@ -277,7 +283,7 @@ public final class ColumnSplitter {
     int rightLo = gutter[0];
     for (int r : text) {
       Line l = lines.get(r);
-      int c = Math.min(cutPoint(region(l.text(), 0, hi), gutter[0], gutter[1]), l.text().length());
+      int c = Math.min(cutPoint(l.text(), hi, gutter[0], gutter[1]), l.text().length());
       leftLines.put(r, slice(l, 0, c));
       rightLines.put(r, slice(l, c, l.text().length()));
       leftHi = Math.max(leftHi, c);
@@ -296,11 +302,10 @@ public final class ColumnSplitter {
    */
   private static Line slice(Line l, int from, int to) {
     String t = l.text();
-    StringBuilder b = new StringBuilder(t.length());
-    for (int i = 0; i < t.length(); i++) {
-      b.append(i >= from && i < to ? t.charAt(i) : ' ');
-    }
-    return new Line(l.number(), l.span(), b.toString());
+    char[] b = new char[t.length()];
+    Arrays.fill(b, ' ');
+    t.getChars(from, to, b, from);
+    return new Line(l.number(), l.span(), new String(b));
   }
 
   /**
@@ -376,6 +381,11 @@ public final class ColumnSplitter {
     return out;
   }
 
+  /** Whether {@code t} has text at a position in {@code [lo, hi)}. */
+  private static boolean hasText(String t, int lo, int hi) {
+    return hasTextBeyond(t, lo, Math.min(hi, t.length()));
+  }
+
   private static String region(String t, int lo, int hi) {
     if (lo >= t.length()) {
       return "";
@@ -431,11 +441,17 @@ public final class ColumnSplitter {
    * line that overhangs into it); -1 when text runs through (a line spanning the columns).
    */
   private static int cutPoint(String t, int start, int end) {
-    if (t.length() <= start) {
-      return t.length();
+    return cutPoint(t, Integer.MAX_VALUE, start, end);
+  }
+
+  /** {@link #cutPoint(String, int, int)} of the row's first {@code hi} positions, with no copy of them. */
+  private static int cutPoint(String t, int hi, int start, int end) {
+    int n = Math.min(hi, t.length());
+    if (n <= start) {
+      return n;
     }
     boolean clear = true;
-    for (int x = start; x < Math.min(end, t.length()); x++) {
+    for (int x = start; x < Math.min(end, n); x++) {
       if (!Chars.isSpace(t.charAt(x))) {
         clear = false;
         break;
@@ -444,13 +460,13 @@ public final class ColumnSplitter {
     if (clear) {
       return end;
     }
-    if (!hasTextBeyond(t, end)) {
-      return t.length();
+    if (!hasTextBeyond(t, end, n)) {
+      return n;
     }
-    for (int y = Math.max(1, start - 3); y < Math.min(t.length() - 1, end + 3); y++) {
+    for (int y = Math.max(1, start - 3); y < Math.min(n - 1, end + 3); y++) {
       if (Chars.isSpace(t.charAt(y)) && Chars.isSpace(t.charAt(y + 1))) {
         int z = y;
-        while (z < t.length() && Chars.isSpace(t.charAt(z))) {
+        while (z < n && Chars.isSpace(t.charAt(z))) {
           z++;
         }
         return z;
