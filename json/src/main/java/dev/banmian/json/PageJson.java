@@ -1,11 +1,14 @@
 package dev.banmian.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializable;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.banmian.model.Article;
 import dev.banmian.model.Byline;
@@ -16,11 +19,14 @@ import dev.banmian.model.Diagnostic;
 import dev.banmian.model.Page;
 import dev.banmian.model.SourcedText;
 import dev.banmian.text.Span;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -45,9 +51,14 @@ public final class PageJson {
   /** Class-path location of the JSON Schema (draft 2020-12) of the page JSON. */
   public static final String SCHEMA_RESOURCE = "/dev/banmian/json/page.schema.json";
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final ObjectWriter PRETTY = JSON.writer().with(SerializationFeature.INDENT_OUTPUT);
-  private static final ObjectWriter COMPACT = JSON.writer().without(SerializationFeature.INDENT_OUTPUT);
+  /** Builds the written tree; writing needs no {@link ObjectMapper}, whose start-up the command line would pay. */
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  /** The mapper of {@link #read}, made on first use. */
+  private static final class Reading {
+    static final ObjectMapper JSON = new ObjectMapper();
+  }
 
   private PageJson() {}
 
@@ -82,7 +93,7 @@ public final class PageJson {
    * @throws NullPointerException if {@code page} or {@code sourceName} is null
    */
   public static String write(Page page, String sourceName, boolean withDiagnostics) {
-    return serialise(PRETTY, tree(page, sourceName, withDiagnostics));
+    return serialise(true, tree(page, sourceName, withDiagnostics));
   }
 
   /**
@@ -94,14 +105,41 @@ public final class PageJson {
    * @return the JSON, without line breaks
    */
   public static String writeLine(Page page, String sourceName, boolean withDiagnostics) {
-    return serialise(COMPACT, tree(page, sourceName, withDiagnostics));
+    return serialise(false, tree(page, sourceName, withDiagnostics));
   }
 
-  private static String serialise(ObjectWriter writer, ObjectNode root) {
-    try {
-      return writer.writeValueAsString(root);
-    } catch (JsonProcessingException e) {
+  private static String serialise(boolean pretty, ObjectNode root) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      if (pretty) {
+        g.setPrettyPrinter(new DefaultPrettyPrinter());
+      }
+      writeNode(g, root);
+    } catch (IOException e) {
       throw new IllegalStateException("cannot serialise a page", e);
+    }
+    return out.toString();
+  }
+
+  /** Writes {@code n} as the mapper would, with no mapper: containers and null here, every other value by itself. */
+  private static void writeNode(JsonGenerator g, JsonNode n) throws IOException {
+    if (n.isObject()) {
+      g.writeStartObject();
+      for (Map.Entry<String, JsonNode> e : n.properties()) {
+        g.writeFieldName(e.getKey());
+        writeNode(g, e.getValue());
+      }
+      g.writeEndObject();
+    } else if (n.isArray()) {
+      g.writeStartArray();
+      for (JsonNode item : n) {
+        writeNode(g, item);
+      }
+      g.writeEndArray();
+    } else if (n.isNull()) {
+      g.writeNull();
+    } else {
+      ((JsonSerializable) n).serialize(g, null);
     }
   }
 
@@ -117,7 +155,7 @@ public final class PageJson {
   public static ObjectNode tree(Page page, String sourceName, boolean withDiagnostics) {
     Objects.requireNonNull(page, "page");
     Objects.requireNonNull(sourceName, "sourceName");
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = NODES.objectNode();
     root.put("schemaVersion", SCHEMA_VERSION);
     root.put("source", sourceName);
     ArrayNode articles = root.putArray("articles");
@@ -141,12 +179,12 @@ public final class PageJson {
   }
 
   private static ObjectNode article(Article a) {
-    ObjectNode o = JSON.createObjectNode();
+    ObjectNode o = NODES.objectNode();
     text(o, "section", a.section());
     text(o, "kicker", a.kicker());
     text(o, "headline", a.headline());
     text(o, "subheadline", a.subheadline());
-    o.set("byline", a.byline().<JsonNode>map(PageJson::byline).orElse(JSON.nullNode()));
+    o.set("byline", a.byline().<JsonNode>map(PageJson::byline).orElse(NODES.nullNode()));
     o.set("dateline", dateline(a.dateline()));
     ArrayNode subheads = o.putArray("subheads");
     a.subheads().forEach(s -> subheads.add(s.text()));
@@ -164,7 +202,7 @@ public final class PageJson {
   }
 
   private static ObjectNode caption(Caption c) {
-    ObjectNode o = JSON.createObjectNode();
+    ObjectNode o = NODES.objectNode();
     o.put("text", c.text().text());
     text(o, "credit", c.credit());
     text(o, "title", c.title());
@@ -187,9 +225,9 @@ public final class PageJson {
   }
 
   private static ObjectNode byline(Byline b) {
-    ObjectNode o = JSON.createObjectNode();
+    ObjectNode o = NODES.objectNode();
     o.put("raw", b.raw());
-    o.set("outlet", b.outlet().<JsonNode>map(JSON.getNodeFactory()::textNode).orElse(JSON.nullNode()));
+    o.set("outlet", b.outlet().<JsonNode>map(NODES::textNode).orElse(NODES.nullNode()));
     ArrayNode cs = o.putArray("contributors");
     for (Contributor c : b.contributors()) {
       ObjectNode x = cs.addObject();
@@ -205,7 +243,7 @@ public final class PageJson {
 
   /** A dateline; an absent one is an object of nulls, as the gold files write it. */
   private static ObjectNode dateline(Optional<Dateline> d) {
-    ObjectNode o = JSON.createObjectNode();
+    ObjectNode o = NODES.objectNode();
     if (d.isEmpty()) {
       o.putNull("raw");
       o.putNull("month");
@@ -217,7 +255,7 @@ public final class PageJson {
     o.put("raw", x.raw());
     number(o, "month", x.month());
     number(o, "day", x.day());
-    o.set("relative", x.relative().<JsonNode>map(JSON.getNodeFactory()::textNode).orElse(JSON.nullNode()));
+    o.set("relative", x.relative().<JsonNode>map(NODES::textNode).orElse(NODES.nullNode()));
     x.year().ifPresent(y -> o.put("year", y));
     x.place().ifPresent(p -> o.put("place", p));
     x.agency().ifPresent(p -> o.put("agency", p));
@@ -235,19 +273,19 @@ public final class PageJson {
   }
 
   private static ArrayNode spanLists(List<SourcedText> texts) {
-    ArrayNode a = JSON.createArrayNode();
+    ArrayNode a = NODES.arrayNode();
     texts.forEach(t -> a.add(spans(t)));
     return a;
   }
 
   private static ArrayNode spans(SourcedText t) {
-    ArrayNode a = JSON.createArrayNode();
+    ArrayNode a = NODES.arrayNode();
     t.spans().forEach(s -> a.add(span(s)));
     return a;
   }
 
   private static ArrayNode span(Span s) {
-    return JSON.createArrayNode().add(s.start()).add(s.end());
+    return NODES.arrayNode().add(s.start()).add(s.end());
   }
 
   // ---------------------------------------------------------------- reading
@@ -266,7 +304,7 @@ public final class PageJson {
     Objects.requireNonNull(json, "json");
     JsonNode root;
     try {
-      root = JSON.readTree(json);
+      root = Reading.JSON.readTree(json);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage(), e);
     }

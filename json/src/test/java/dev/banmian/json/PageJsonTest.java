@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
@@ -60,6 +62,19 @@ class PageJsonTest {
           PageJson.writeLine(page, page.sourceId(), true))) {
         Set<ValidationMessage> errors = schema.validate(MAPPER.readTree(json));
         assertTrue(errors.isEmpty(), page.sourceId() + ": " + errors);
+      }
+    }
+  }
+
+  @Test
+  void writtenTextIsWhatAnObjectMapperWritesOfTheTree() throws Exception {
+    // the writer needs no ObjectMapper (start-up); its bytes are still the mapper's, pretty and on one line
+    for (Page page : PAGES) {
+      for (boolean diagnostics : new boolean[] {false, true}) {
+        ObjectNode tree = PageJson.tree(page, page.sourceId(), diagnostics);
+        assertEquals(MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(tree),
+            PageJson.write(page, page.sourceId(), diagnostics), page.sourceId());
+        assertEquals(MAPPER.writeValueAsString(tree), PageJson.writeLine(page, page.sourceId(), diagnostics), page.sourceId());
       }
     }
   }
