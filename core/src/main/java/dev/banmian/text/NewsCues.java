@@ -135,7 +135,7 @@ public final class NewsCues {
     return false;
   }
 
-  /** The characters a page number before 版 ends in ({@code 第6版}, {@code A3版}, {@code 第十二版}). */
+  /** The characters a page number before 版 ends in ({@code 第6版}, {@code A3版}, {@code 第十九版}). */
   private static final String PAGE_NUMERALS = "0123456789０１２３４５６７８９一二三四五六七八九十百";
 
   private static boolean isAsciiDigit(char c) {
