@@ -77,6 +77,8 @@ public final class NewsCues {
   private static final String STRONG_HEADER_MARKS = "年星版农";
   /** A character every {@link #PHOTO_CREDIT_ENDINGS} holds: 摄 of 摄, 摄影, 摄影报道; 图 of 供图. */
   private static final String CREDIT_ENDING_MARKS = "摄图";
+  /** The last character of every {@link #REPORTER_ROLE}: 者 of 记者, 员 of 通讯员 and 评论员. */
+  private static final String REPORTER_ROLE_ENDS = "者员";
   /** Longest header line, compacted, that can still be furniture. */
   private static final int LONGEST_HEADER = 48;
 
@@ -267,9 +269,7 @@ public final class NewsCues {
    * @return whether the line is an outlet and role without a name
    */
   public static boolean isBylineRoleOnly(CharSequence line) {
-    char last = lastNonSpace(line);
-    if (last != '者' && last != '员') {
-      // every REPORTER_ROLE ends in 记者, 通讯员 or 评论员
+    if (REPORTER_ROLE_ENDS.indexOf(lastNonSpace(line)) < 0) {
       return false;
     }
     return ROLE_ONLY.matcher(Chars.stripSpaces(line)).matches();
@@ -582,6 +582,16 @@ public final class NewsCues {
   public static boolean endsPhraseOpen(CharSequence line) {
     String t = line.toString().stripTrailing();
     return !t.isEmpty() && OPEN_ENDINGS.indexOf(t.charAt(t.length() - 1)) >= 0;
+  }
+
+  /**
+   * {@return whether {@code s} can hold a {@link #REPORTER_ROLE} at all: it has one of the characters every role ends
+   * in} A test by character for callers to run before a pattern that embeds the role.
+   *
+   * @param s the text
+   */
+  public static boolean mayHoldReporterRole(CharSequence s) {
+    return Chars.containsAny(s, REPORTER_ROLE_ENDS);
   }
 
   /** {@return the last character of {@code s} that is not whitespace, or U+0000 when there is none} */

@@ -11,6 +11,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 class NewsCuesTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
+      "本报记者 王明 | true", "通讯员 李华 | true", "首席评论员 | true", "王明 李华 | false", "文/王明 图/李华 | false", "'' | false"})
+  void aReporterRoleNeedsTheCharacterEveryRoleEndsIn(String s, boolean may) {
+    assertEquals(may, NewsCues.mayHoldReporterRole(s), s);
+    if (!may) {
+      assertEquals(false, NewsCues.isBylineRoleOnly(s), s);
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
       "全省乡村道路提升行动持续推进 | true",
       "某地整治“文山会海” | true",
       "乡村书屋书香浓（文化行） | true",

@@ -1257,8 +1257,7 @@ public final class LayoutRepairer {
 
   /** A short line that is only a byline ({@code 本报记者 张三 通讯员 李四}, {@code 文/张三 图/李四}): it never wraps into a body. */
   static boolean looksLikeBylineLine(String s) {
-    // every REPORTER_ROLE holds 者 or 员
-    return s.length() <= 30 && ((s.indexOf('者') >= 0 || s.indexOf('员') >= 0) && BYLINE_LINE.matcher(s).matches()
+    return s.length() <= 30 && (NewsCues.mayHoldReporterRole(s) && BYLINE_LINE.matcher(s).matches()
         || NewsCues.isSlashCreditLine(s));
   }
 

@@ -93,22 +93,21 @@ public final class DatelineParser {
   private static final Pattern RELATIVE = Pattern.compile(
       "(?<word>" + RECENT_WORDS + ")|(?<day>" + DAY_WORDS + ")(?:" + PART + ")?(?:" + CLOCK + ")?"
           + "|(?<dayPart>" + DAY_PART_WORDS + ")|(?<lunar>" + LUNAR + ")(?:夜|" + PART + ")?");
-  /**
-   * Every character a date expression can start with: a numeral, or the first character of a word that opens one (an
-   * agency, a relative year, month, week or day, a weekday, a lunar date). {@link #parse} tries the patterns only there.
-   */
-  private static final String STARTS = NUMERALS + firstChars(AGENCIES, RELATIVE_YEARS, RELATIVE_MONTHS, WEEKS, WEEK_WORDS, LUNAR_WORDS, RECENT_WORDS, DAY_WORDS,
-          DAY_PART_WORDS);
-  /** A range's end right after its first day ({@code 10月20日至23日}): the range starts that day. */
-  private static final Pattern RANGE_END = Pattern.compile("^(?:至|到|—|－|-|~|～)(?:" + NUM + "月)?" + NUM + DAY_MARK);
-  private static final Pattern SPAN_AFTER = Pattern.compile("^(?:以来|起|至|到|—|－|-|~|～|前后|之间|以后|以前|左右|期间)");
-  private static final List<String> SPAN_BEFORE = List.of("截至", "截止", "自", "从", "于", "至", "到", "每月", "每年", "第");
-
+  /** The characters each pattern can start with (a {@link #NUMERIC} or {@link #DAY} date starts with a numeral). */
   private static final String AGENCY_FIRSTS = firstChars(AGENCIES);
   private static final String ABSOLUTE_FIRSTS = NUMERALS + firstChars(RELATIVE_YEARS);
   private static final String MONTH_DAY_FIRSTS = firstChars(RELATIVE_MONTHS);
   private static final String WEEKDAY_FIRSTS = firstChars(WEEKS, WEEK_WORDS);
   private static final String RELATIVE_FIRSTS = NUMERALS + firstChars(LUNAR_WORDS, RECENT_WORDS, DAY_WORDS, DAY_PART_WORDS);
+  /**
+   * Every character a date expression can start with: a numeral, or the first character of a word that opens one (an
+   * agency, a relative year, month, week or day, a weekday, a lunar date). {@link #parse} tries the patterns only there.
+   */
+  private static final String STARTS = AGENCY_FIRSTS + ABSOLUTE_FIRSTS + MONTH_DAY_FIRSTS + WEEKDAY_FIRSTS + RELATIVE_FIRSTS;
+  /** A range's end right after its first day ({@code 10月20日至23日}): the range starts that day. */
+  private static final Pattern RANGE_END = Pattern.compile("^(?:至|到|—|－|-|~|～)(?:" + NUM + "月)?" + NUM + DAY_MARK);
+  private static final Pattern SPAN_AFTER = Pattern.compile("^(?:以来|起|至|到|—|－|-|~|～|前后|之间|以后|以前|左右|期间)");
+  private static final List<String> SPAN_BEFORE = List.of("截至", "截止", "自", "从", "于", "至", "到", "每月", "每年", "第");
 
   /**
    * One text under the scan: its compact form and a matcher per pattern, made once and moved from position to
@@ -174,8 +173,8 @@ public final class DatelineParser {
 
   private Optional<Dateline> at(Scan c, int i, Optional<LocalDate> issue) {
     String t = c.text;
-    Matcher m = c.matcher(AGENCY, i);
-    if (AGENCY_FIRSTS.indexOf(t.charAt(i)) >= 0 && m.lookingAt()) {
+    Matcher m = AGENCY_FIRSTS.indexOf(t.charAt(i)) >= 0 ? c.matcher(AGENCY, i) : null;
+    if (m != null && m.lookingAt()) {
       OptionalInt y = num(m.group("y"));
       OptionalInt mo = num(m.group("m"));
       OptionalInt d = num(m.group("d"));
@@ -244,8 +243,8 @@ public final class DatelineParser {
   /** {@code 本月9日}, {@code 上月15日}, and a bare day ({@code 8日晚}, {@code 记者18日从…获悉}). */
   private Optional<Dateline> dayOfMonth(Scan c, int i, Optional<LocalDate> issue) {
     String t = c.text;
-    Matcher m = c.matcher(MONTH_DAY, i);
-    if (MONTH_DAY_FIRSTS.indexOf(t.charAt(i)) >= 0 && m.lookingAt() && !spanAround(t, i, m.end())) {
+    Matcher m = MONTH_DAY_FIRSTS.indexOf(t.charAt(i)) >= 0 ? c.matcher(MONTH_DAY, i) : null;
+    if (m != null && m.lookingAt() && !spanAround(t, i, m.end())) {
       OptionalInt d = num(m.group("d"));
       int back = m.group("rm").equals("上月") ? 1 : 0;
       if (isDayOfMonth(d)) {
@@ -256,8 +255,8 @@ public final class DatelineParser {
         return Optional.of(build(c, i, m.end(), OptionalInt.empty(), OptionalInt.empty(), d, null, null, null, resolved));
       }
     }
-    m = c.matcher(DAY, i);
-    if (NUMERALS.indexOf(t.charAt(i)) >= 0 && m.lookingAt() && !spanAround(t, i, m.end()) && !(i > 0 && t.charAt(i - 1) == '月')) {
+    m = NUMERALS.indexOf(t.charAt(i)) >= 0 ? c.matcher(DAY, i) : null;
+    if (m != null && m.lookingAt() && !spanAround(t, i, m.end()) && !(i > 0 && t.charAt(i - 1) == '月')) {
       OptionalInt d = num(m.group("d"));
       boolean clauseLike = m.end() >= t.length() || "，,、上下晚早凌中傍夜在至从获召举发当".indexOf(t.charAt(m.end())) >= 0
           || m.end() - i > (m.group("d").length() + 1);

@@ -35,9 +35,9 @@ public final class BlockClassifier {
 
   /**
    * A character every {@link #FURNITURE} line with a letter holds: 版 of a page number or jump, 辑 of 编辑, 对 of 校对,
-   * 码 of 扫码, 箱 of 邮箱, 话 of 电话, 址 of 网址, 计 of 设计. (Its last form, numbers alone, has no letter.)
+   * 码 of 扫码, 箱 of 邮箱, 话 of 电话, 址 of 网址. (Its last form, numbers alone, has no letter.)
    */
-  private static final String FURNITURE_MARKS = "版辑对码箱话址计";
+  private static final String FURNITURE_MARKS = "版辑对码箱话址";
 
   /** Whether {@code s}, which holds a letter, is page furniture: a page number, a jump, an editor's or contact line. */
   private static boolean isFurniture(String s) {
