@@ -78,7 +78,7 @@ public final class LayoutRepairer {
     Row(Line line, TracedText text, int blankBefore) {
       this.line = line;
       this.text = text;
-      this.width = Chars.width(text.text().strip());
+      this.width = printedWidth(line.text(), text.text().strip());
       this.printed = width;
       this.blankBefore = blankBefore;
       this.leadingSpace = !line.text().isEmpty() && Chars.isSpace(line.text().charAt(0));
@@ -87,6 +87,67 @@ public final class LayoutRepairer {
     String s() {
       return text.text();
     }
+  }
+
+  /**
+   * The width, in em, of the gap Chinese typesetting sets where Latin letters or digits meet CJK characters (a quarter
+   * em); extractors print it as a space ({@code 35 岁}), which text normalisation removes, so a line's width adds it
+   * back wherever the extractor showed one.
+   */
+  private static final double MIXED_SCRIPT_GAP = 0.25;
+
+  /**
+   * How much narrower (em) than two ems two punctuation marks in a row are set: Chinese typesetting squeezes the
+   * blank half of the first ({@code 。“}, {@code ”，}, 标点挤压), so a line holding such pairs holds more characters
+   * than the column has ems.
+   */
+  private static final double SQUEEZE = 0.5;
+
+  /** Marks whose blank half is squeezed when another mark follows: pauses, stops and closing marks. */
+  private static final String SQUEEZED_FIRST = "，。、；：？！”’）》」』】〕";
+
+  /** Marks after which the one before is squeezed: the marks above and opening marks. */
+  private static final String SQUEEZED_SECOND = SQUEEZED_FIRST + "“‘（《「『【〔";
+
+  /** The printed width (em) of a text line: its normalised text, the gaps the extractor showed, less squeezes. */
+  private static double printedWidth(String raw, String text) {
+    return Chars.width(text) + MIXED_SCRIPT_GAP * mixedScriptGaps(raw) - SQUEEZE * squeezedPairs(text);
+  }
+
+  /** How many pairs of adjacent punctuation marks in {@code s} typesetting squeezes. */
+  static int squeezedPairs(String s) {
+    int pairs = 0;
+    for (int i = 1; i < s.length(); i++) {
+      if (SQUEEZED_SECOND.indexOf(s.charAt(i)) >= 0 && SQUEEZED_FIRST.indexOf(s.charAt(i - 1)) >= 0) {
+        pairs++;
+      }
+    }
+    return pairs;
+  }
+
+  /** How many runs of spaces in {@code raw} stand between an ASCII letter or digit and a CJK character. */
+  static int mixedScriptGaps(String raw) {
+    int gaps = 0;
+    int i = 0;
+    while (i < raw.length()) {
+      int start = i;
+      while (i < raw.length() && Chars.isSpace(raw.charAt(i))) {
+        i++;
+      }
+      if (i > start && start > 0 && i < raw.length() && mixedPair(raw.charAt(start - 1), raw.charAt(i))) {
+        gaps++;
+      }
+      i = Math.max(i, start + 1);
+    }
+    return gaps;
+  }
+
+  private static boolean mixedPair(char a, char b) {
+    return isAsciiAlnum(a) && b >= 0x2E80 || a >= 0x2E80 && isAsciiAlnum(b);
+  }
+
+  private static boolean isAsciiAlnum(char c) {
+    return c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
   }
 
   /**

@@ -18,7 +18,9 @@ import java.util.TreeMap;
  * after its body), read right after a run that has a heading of its own, takes that run's blocks from the
  * first paragraph that uses its words ({@value #FEWEST_SHARED_PAIRS} or more of the Han character pairs of its kicker
  * and headline, column tag left out) to the end, where the paragraphs before it use fewer than that many and that paragraph
- * starts a sentence after one that ended: the article above ends there, and this one begins.
+ * starts a sentence after one that ended: the article above ends there, and this one begins. Where such a heading took
+ * the whole run by its words while the heading printed right over the run found no body, the run goes back to that
+ * heading first, and the later heading takes its end the same way.
  *
  * <p>Package-private; stateless.
  */
@@ -35,6 +37,7 @@ final class TrailingHeadingSplitter {
    * @param readingIndex each block's place in reading order
    */
   void split(List<BodyRun> runs, List<ArticleHeading> headings, Map<ClassifiedBlock, Integer> readingIndex) {
+    returnToHeadingAbove(headings);
     // the runs by the reading index of their last block, so the run before a heading is found in log time
     TreeMap<Integer, BodyRun> byEnd = new TreeMap<>();
     for (BodyRun r : runs) {
@@ -66,6 +69,30 @@ final class TrailingHeadingSplitter {
     }
   }
 
+  /**
+   * Gives back to a heading printed right over a run the run that a heading printed after it took whole: where the
+   * heading over it found no body, and a paragraph of the run opens the later heading's body, the run holds both
+   * articles. The heading over it takes the run again, and {@link #split} gives the later heading the end of it.
+   */
+  private static void returnToHeadingAbove(List<ArticleHeading> headings) {
+    Map<Integer, ArticleHeading> bodilessAbove = new TreeMap<>();
+    for (ArticleHeading h : headings) {
+      if (h.matched == null && h.hasHeadline() && h.lastOfCluster) {
+        bodilessAbove.put(h.clusterIndex + 1, h);
+      }
+    }
+    for (ArticleHeading s : headings) {
+      BodyRun r = s.matched;
+      ArticleHeading above = r == null ? null : bodilessAbove.get(r.unitIndex);
+      if (above != null && above.matched == null && r.headlineSub == s && r.unitIndex < s.clusterIndex && !r.besideHeading
+          && (s.byline != null || r.trailingByline != null) && bodyStart(r, s) > 0) {
+        r.headlineSub = above;
+        above.matched = r;
+        s.matched = null;
+      }
+    }
+  }
+
   /** Adds {@code run}, then the runs split off it (the latest first: each was cut from right after it), recursively. */
   private static void addWithTails(BodyRun run, Map<BodyRun, Deque<BodyRun>> tails, List<BodyRun> out) {
     out.add(run);
@@ -79,7 +106,7 @@ final class TrailingHeadingSplitter {
   }
 
   /** The index of the block of {@code run} where the body of heading {@code s} begins, or -1. */
-  private static int bodyStart(BodyRun run, ArticleHeading s) {
+  static int bodyStart(BodyRun run, ArticleHeading s) {
     HanPairs heading = HanPairs.of(headingText(s));
     for (int i = 1; i < run.blocks.size(); i++) {
       if (run.isSubhead.get(i)) {

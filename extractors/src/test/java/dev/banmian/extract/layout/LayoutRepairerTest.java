@@ -90,6 +90,47 @@ class LayoutRepairerTest {
   }
 
   /**
+   * Where digits meet Han characters, print sets a quarter em that extractors show as a space ({@code 12 个}): the
+   * column's full lines that hold numbers measure a full em wider with those gaps, so a paragraph's last line two ems
+   * short of the margin ends it, though without them it would measure full.
+   */
+  @Test
+  void theGapsAroundNumbersCountInTheColumnsWidth() {
+    List<String> out = blocks("""
+        某县推进农村道路建设
+
+        今年，全县 12 个乡镇新修道路 86 公里，沿线
+        群众出行方便了许多，道路两旁种了树。
+        县里还成立了 15 支养护队伍，共配备了 40 名
+        专职养护员，每 10 公里道路设有 12 个养护站
+        点，日常巡查和维修保养都有专人负责。
+        """);
+    assertEquals(List.of("某县推进农村道路建设", "今年，全县12个乡镇新修道路86公里，沿线群众出行方便了许多，道路两旁种了树。",
+        "县里还成立了15支养护队伍，共配备了40名专职养护员，每10公里道路设有12个养护站点，日常巡查和维修保养都有专人负责。"), out);
+  }
+
+  /**
+   * Two punctuation marks in a row are set in less than two ems (标点挤压), so the lines that hold such pairs are no
+   * wider than the column though they hold more characters: the margin is measured with the squeeze, and an indented
+   * first line two ems short of it wraps onto the next.
+   */
+  @Test
+  void squeezedPunctuationInsideALineDoesNotWidenTheColumn() {
+    List<String> out = blocks("""
+        某街道老旧小区换新电梯
+        春节期间，某街道的京汉新社区张灯结彩
+        处处红红火火，年味十足。
+        居民张大爷买菜回家，走进电梯。“新装的电梯
+        又快又稳，不好用的老旧电梯终于换掉了。”张
+        大爷说，多亏了国家的好政策，老旧小区的居
+        民都得到了实惠。
+        """);
+    assertEquals(List.of("某街道老旧小区换新电梯", "春节期间，某街道的京汉新社区张灯结彩处处红红火火，年味十足。",
+        "居民张大爷买菜回家，走进电梯。“新装的电梯又快又稳，不好用的老旧电梯终于换掉了。”张大爷说，多亏了国家的好政策，"
+            + "老旧小区的居民都得到了实惠。"), out);
+  }
+
+  /**
    * Text in content-stream order with no blank lines: a subhead printed on the line of the photo caption beside it,
    * the credit's agency in brackets on the next line. The subhead, the caption with its whole credit, and the body
    * come out as blocks of their own.
