@@ -275,6 +275,28 @@ public final class NewsCues {
     return ROLE_ONLY.matcher(Chars.stripSpaces(line)).matches();
   }
 
+  /** Chinese surnames, the most frequent first (single-character surnames; a compound one starts with one of these). */
+  private static final String SURNAMES =
+      "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由";
+
+  /**
+   * {@return the rank of {@code c} among Chinese surnames by frequency (0 for 王), or -1 when it is not one}
+   *
+   * @param c a character
+   */
+  public static int surnameRank(char c) {
+    return SURNAMES.indexOf(c);
+  }
+
+  /**
+   * {@return whether {@code c} is a Chinese surname (or the first character of a compound one)}
+   *
+   * @param c a character
+   */
+  public static boolean isSurname(char c) {
+    return SURNAMES.indexOf(c) >= 0;
+  }
+
   /**
    * {@return whether {@code line} (whitespace ignored) could be one name of a byline: 2–4 Han characters, or a name with {@code ·}}
    *

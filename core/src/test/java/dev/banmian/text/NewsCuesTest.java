@@ -20,6 +20,20 @@ class NewsCuesTest {
   }
 
   @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"王 | true", "李 | true", "邹 | true", "薛 | true", "欧 | true", "的 | false",
+      "翔 | false", "了 | false", "， | false", "A | false"})
+  void knowsSurnames(char c, boolean surname) {
+    assertEquals(surname, NewsCues.isSurname(c), String.valueOf(c));
+    assertEquals(surname, NewsCues.surnameRank(c) >= 0, String.valueOf(c));
+  }
+
+  @Test
+  void ranksTheCommonestSurnamesFirst() {
+    assertEquals(0, NewsCues.surnameRank('王'));
+    assertTrue(NewsCues.surnameRank('张') < NewsCues.surnameRank('邹'));
+  }
+
+  @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "全省乡村道路提升行动持续推进 | true",
       "某地整治“文山会海” | true",

@@ -74,6 +74,8 @@ public final class LayoutRepairer {
     double printed;
     /** The next non-blank line, or null on the last one. */
     Row after;
+    /** The previous non-blank line, or null on the first one. */
+    Row before;
 
     Row(Line line, TracedText text, int blankBefore) {
       this.line = line;
@@ -240,7 +242,7 @@ public final class LayoutRepairer {
       return false;
     }
     if (isOneHan(b.s())) {
-      return continuesSpacedName(cur);
+      return continuesSpacedName(cur) || continuesLetterSpacedName(cur, b);
     }
     if (cur.size() == 1 && NewsCues.isSlashCreditLine(cur.get(0).s()) && NewsCues.isSlashCreditLine(b.s())) {
       return true;
@@ -275,6 +277,27 @@ public final class LayoutRepairer {
       }
     }
     return cur.size() - 1 + (roleThenChar ? 1 : 0) < 2;
+  }
+
+  /**
+   * Whether {@code b} is the next character of a name set letter-spaced with no role before it ({@code 邹　翔}, the
+   * signature of a column piece), which the extractor printed one character per text block: rows of one Han character
+   * each, a blank line before every next one, the first a surname, at most three in all, right under a heading line
+   * (a label or headline, as a signature stands; after body text or a caption such pieces are a byline's or a credit's
+   * printed inside it, or a vertical headline's).
+   */
+  private static boolean continuesLetterSpacedName(List<Row> cur, Row b) {
+    Row before = cur.get(0).before;
+    if (cur.size() > 2 || b.blankBefore != 1 || !NewsCues.isSurname(Chars.stripSpaces(cur.get(0).s()).charAt(0))
+        || before != null && !NewsCues.isHeadingLine(before.s())) {
+      return false;
+    }
+    for (int i = 0; i < cur.size(); i++) {
+      if (!isOneHan(cur.get(i).s()) || i > 0 && cur.get(i).blankBefore != 1) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isOneHan(String s) {
@@ -785,12 +808,12 @@ public final class LayoutRepairer {
    * it shares no dictionary word with the line before it or the line after it. A piece of the sentence's own
    * printed line ({@code …卖全} / {@code 国}, {@code 如} / {@code 出一辙}) does.
    */
-  private boolean isVerticalInside(List<Row> rows, boolean[] consumed, Row a, int next) {
+  private boolean isVerticalInside(List<Row> rows, boolean[] consumed, Row a, int next, boolean firstLine) {
     int after = next + 1;
     while (after < rows.size() && consumed[after]) {
       after++;
     }
-    return after < rows.size() && isOneVerticalCharacter(a, rows.get(next), rows.get(after));
+    return after < rows.size() && isOneVerticalCharacter(a, rows.get(next), rows.get(after), firstLine);
   }
 
   /**
@@ -799,13 +822,24 @@ public final class LayoutRepairer {
    * inside its sentence, not at a comma), {@code c} is at the column's width or ends the sentence, and no
    * dictionary word runs across either break.
    */
-  private boolean isOneVerticalCharacter(Row a, Row island, Row c) {
+  private boolean isOneVerticalCharacter(Row a, Row island, Row c, boolean firstLine) {
     String is = Chars.strip(island.s());
     String as = Chars.strip(a.s());
     return island.blankBefore == 0 && c.blankBefore == 0 && is.length() == 1 && Chars.isHan(is.charAt(0))
-        && !as.isEmpty() && Chars.isHan(as.charAt(as.length() - 1)) && isFull(a) && a.fullMeasured
+        && !as.isEmpty() && Chars.isHan(as.charAt(as.length() - 1)) && reachesMargin(a, firstLine) && a.fullMeasured
         && (isFull(c) && c.fullMeasured || Chars.endsSentence(c.s())) && !sharesWord(as, is) && !sharesWord(is, c.s());
   }
+
+  /**
+   * Whether row {@code a} reaches the column's margin: it is full, or it is a paragraph's first line ({@code firstLine})
+   * as wide as the column less an indent ({@value #FIRST_LINE_SLACK} em: extractors drop the indent of two ems).
+   */
+  private boolean reachesMargin(Row a, boolean firstLine) {
+    return isFull(a) || firstLine && a.width >= a.full - FIRST_LINE_SLACK;
+  }
+
+  /** How far short of the column (em) a paragraph's first line that fills its measure may end: an indent, and half an em. */
+  private static final double FIRST_LINE_SLACK = 2.5;
 
   /** Whether a dictionary word runs across the break between {@code a} and {@code b}, by either test. */
   private boolean sharesWord(String a, String b) {
@@ -839,9 +873,10 @@ public final class LayoutRepairer {
     Row a = cur.get(cur.size() - 1);
     String as = a.s();
     Row above = cur.size() > 1 ? cur.get(cur.size() - 2) : null;
-    boolean body = above != null && bodyLike(above, style) && (hasInnerPunctuation(above.s()) || hasInnerPunctuation(as));
+    boolean body = above != null ? bodyLike(above, style) && (hasInnerPunctuation(above.s()) || hasInnerPunctuation(as))
+        : bodyLike(a, style) && hasInnerPunctuation(as);
     boolean open = body && !Chars.endsSentence(as)
-        && (isFull(a) && a.fullMeasured || endsMidSentence(as));
+        && (reachesMargin(a, above == null) && a.fullMeasured || endsMidSentence(as));
     if (!open || isWiderThanItsColumn(a, style) || looksLikeBylineLine(as)) {
       return -1;
     }
@@ -865,9 +900,10 @@ public final class LayoutRepairer {
       if (islands == 0) {
         return -1;
       }
-      boolean besideVertical = vertical && (islands > 1 || isOneVerticalCharacter(a, rows.get(lastIsland), r));
-      return !wordAcross(rows.get(lastIsland).s(), r.s()) && resumesSentence(a, r, style, besideVertical)
-          ? j : -1;
+      boolean besideVertical = vertical && (islands > 1 || isOneVerticalCharacter(a, rows.get(lastIsland), r, above == null));
+      // a paragraph's first line alone goes on past the islands only into the word it stops inside
+      boolean resumes = resumesSentence(a, r, style, besideVertical) && (above != null || wordAcross(as, r.s()));
+      return !wordAcross(rows.get(lastIsland).s(), r.s()) && resumes ? j : -1;
     }
     return -1;
   }
@@ -1210,7 +1246,7 @@ public final class LayoutRepairer {
         b.fullMeasured = a.fullMeasured;
       }
       int past = why != null ? resumesPastInsert(rows, consumed, a, next, style) : -1;
-      boolean verticalInside = why != null && !printedOn && style.blanksInformative() && isVerticalInside(rows, consumed, a, next);
+      boolean verticalInside = why != null && !printedOn && style.blanksInformative() && isVerticalInside(rows, consumed, a, next, cur.size() == 1);
       int resumed = (why == null || verticalInside) && style.wrapped() ? resumesAfterIslands(rows, consumed, cur, next, style) : -1;
       int to = past >= 0 ? past : verticalInside && resumed >= 0 ? resumed : why != null ? next : resumed;
       if (to < 0) {
@@ -1245,6 +1281,7 @@ public final class LayoutRepairer {
       Row row = new Row(l, TextNormalizer.normalize(l), rows.isEmpty() ? 0 : blanks);
       if (!rows.isEmpty()) {
         rows.get(rows.size() - 1).after = row;
+        row.before = rows.get(rows.size() - 1);
       }
       rows.add(row);
       blanks = 0;

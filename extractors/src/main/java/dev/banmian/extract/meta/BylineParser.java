@@ -101,8 +101,6 @@ public final class BylineParser {
       "^(?<org>[\\p{IsHan}·]{2,12})发[（(](?<credit>[^（）()]{2,20}(?:" + NewsCues.PHOTO_CREDIT_ENDINGS + "))[）)]$");
   /** Where a picture came from: {@code 图片来源：新华社}. */
   private static final Pattern PICTURE_SOURCE = Pattern.compile("^(?:图片|照片)来源[：:](?<org>[^：:，。]{2,20})$");
-  private static final String SURNAMES =
-      "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由";
   private static final Pattern UNIT_ABBREVIATION = Pattern.compile("^[\\p{IsHan}]{1,4}(?:组|宣|办|委|部|局|处|站|队|院|所|中心)$|^[\\p{IsHan}]{1,3}组[\\p{IsHan}]$");
 
   private final List<String> roles;
@@ -693,7 +691,7 @@ public final class BylineParser {
           j++;
         }
         Item run = new Item(it.start, raw.get(j - 1).end);
-        if (j - i == 4 && SURNAMES.indexOf(c.text.charAt(it.start)) >= 0 && SURNAMES.indexOf(c.text.charAt(raw.get(i + 2).start)) >= 0) {
+        if (j - i == 4 && NewsCues.isSurname(c.text.charAt(it.start)) && NewsCues.isSurname(c.text.charAt(raw.get(i + 2).start))) {
           // two padded two-character names: 冯　达　许　诺 is 冯达 and 许诺
           merged.add(new Item(it.start, raw.get(i + 1).end));
           merged.add(new Item(raw.get(i + 2).start, run.end));
@@ -764,13 +762,13 @@ public final class BylineParser {
       }
     }
     if (cuts.size() == 2) {
-      cuts.removeIf(k -> SURNAMES.indexOf(run.charAt(k)) >= COMMON_SURNAMES);
+      cuts.removeIf(k -> NewsCues.surnameRank(run.charAt(k)) >= COMMON_SURNAMES);
     }
     return cuts.size() == 1 ? Optional.of(cuts.get(0)) : Optional.empty();
   }
 
   /**
-   * How many surnames, from the most frequent ({@link #SURNAMES} is ordered by frequency), count as common: the
+   * How many surnames, from the most frequent ({@link NewsCues#surnameRank} is by frequency), count as common: the
    * hundred commonest are borne by about 85 % of people in China, so a rarer one opening the second of two glued
    * names is likely the first name's last character instead.
    */
@@ -811,7 +809,7 @@ public final class BylineParser {
   }
 
   private static boolean looksLikePersonName(String name) {
-    return name.length() >= 2 && name.length() <= 3 && SURNAMES.indexOf(name.charAt(0)) >= 0
+    return name.length() >= 2 && name.length() <= 3 && NewsCues.isSurname(name.charAt(0))
         || name.length() == 4 && (name.startsWith("欧阳") || name.startsWith("司马") || name.startsWith("上官") || name.startsWith("诸葛"));
   }
 

@@ -349,7 +349,7 @@ public final class BlockClassifier {
 
   private static boolean isCutNameStart(ClassifiedBlock c) {
     String t = Chars.stripSpaces(c.text());
-    return t.length() == 1 && Chars.isHan(t.charAt(0));
+    return t.length() == 1 && NewsCues.isSurname(t.charAt(0));
   }
 
   /**
@@ -415,6 +415,10 @@ public final class BlockClassifier {
     if (!compact.codePoints().anyMatch(cp -> Character.isLetter(cp)) || isFurniture(s)) {
       f.add("page-furniture pattern or no letters");
       return new ClassifiedBlock(b, BlockKind.NOISE, 0.8, f);
+    }
+    if (compact.codePointCount(0, compact.length()) == 1) {
+      f.add("one character alone: a piece of a letter-spaced name or of vertical text, no label");
+      return new ClassifiedBlock(b, BlockKind.NOISE, 0.7, f);
     }
     String raw = b.rawJoined();
     if (NewsCues.isPageHeader(raw) || NewsCues.isPaperName(compact)) {

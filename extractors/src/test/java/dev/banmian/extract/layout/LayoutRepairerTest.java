@@ -216,6 +216,38 @@ class LayoutRepairerTest {
         out.subList(0, 2));
   }
 
+  /**
+   * A paragraph's first line, as wide as the column less its indent, stops inside a word; a character of a vertical
+   * headline is printed between it and the line that completes the word: the sentence resumes past it.
+   */
+  @Test
+  void aParagraphsFirstLineResumesPastAVerticalHeadlinesCharacterIntoTheWordItStopsInside() {
+    List<String> out = blocks(COLUMN + """
+        道路都有专人负责日常巡查和维修保养。
+        今年全县投入专项资金，完成危桥改
+        春
+        造二十多座，村民们出行更加安全了。
+        """);
+    assertEquals(List.of("某县新闻",
+        "今年以来，某县持续推进农村道路建设，新修道路一百多公里，沿线群众出行更加方便。县里还建立了养护队伍，每条"
+            + "道路都有专人负责日常巡查和维修保养。",
+        "今年全县投入专项资金，完成危桥改造二十多座，村民们出行更加安全了。"), out.subList(0, 3));
+  }
+
+  /**
+   * A two-character name set letter-spaced under a column label, with no role before it, which the extractor printed
+   * one character per block: one name. The same characters printed apart after a sentence are not joined.
+   */
+  @Test
+  void aLetterSpacedNameUnderALabelIsOneBlock() {
+    String body = """
+
+        新春佳节，孩子们耍得欢。小侄子手和脸玩脏了，却不肯洗，家长耐心劝：过大年，干干净净才舒服。
+        """;
+    assertEquals(List.of("今日谈", "邹翔"), blocks("今日谈\n邹\n\n翔\n" + body).subList(0, 2));
+    assertEquals(List.of("某县景区的冬日景观。", "邹", "翔"), blocks("某县景区的冬日景观。\n邹\n\n翔\n" + body).subList(0, 3));
+  }
+
   @Test
   void aNewParagraphAfterTheShortLinesIsNotTheSentence() {
     List<String> out = blocks(COLUMN + """

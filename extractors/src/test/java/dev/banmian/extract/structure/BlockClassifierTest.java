@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class BlockClassifierTest {
   private final BlockClassifier classifier = new BlockClassifier(BylineParser.standard());
@@ -47,20 +49,22 @@ class BlockClassifierTest {
     return dev.banmian.extract.layout.LayoutRepairer.builder().build().repair(SourceText.of("p", raw));
   }
 
-  @Test
-  void aSentenceOverACreditsFirstCharacterWhoseRestIsPrintedApartIsACaption() {
+  /** A sentence over a surname alone, the rest of the credit printed apart, is a caption; over another character it is not. */
+  @ParameterizedTest
+  @CsvSource({"薛, true", "的, false"})
+  void aSentenceOverACreditsFirstCharacterWhoseRestIsPrintedApartIsACaption(String first, boolean caption) {
     List<ClassifiedBlock> out = classifier.classify(text("""
         某县新建桥梁一座，新桥今天通车，沿线群众出行更加方便。县里还建立了养护队伍。
 
         某县景区的冬日景观。
-        薛
+        %s
 
         今年春节，古镇游人如织，各地游客纷纷前来观赏花灯，感受浓浓年味。
 
         明摄（新华社发）
-        """));
+        """.formatted(first)));
     List<String> kinds = out.stream().map(c -> c.kind() + " " + c.text()).toList();
-    assertEquals(true, kinds.contains("CAPTION 某县景区的冬日景观。") && kinds.contains("CREDIT 薛"), kinds::toString);
+    assertEquals(caption, kinds.contains("CAPTION 某县景区的冬日景观。") && kinds.contains("CREDIT " + first), kinds::toString);
   }
 
   @Test
@@ -78,6 +82,14 @@ class BlockClassifierTest {
         今年春节，古镇游人如织。各地游客纷纷前来观赏花灯。
         """));
     assertEquals(List.of(), out.stream().filter(c -> c.kind() == BlockKind.CAPTION).map(ClassifiedBlock::text).toList());
+  }
+
+  @Test
+  void oneCharacterAloneIsNoiseNotASectionLabel() {
+    // the pieces of a letter-spaced name or of a vertical headline that an extractor printed apart
+    String[] lines = {"某县新建桥梁一座，新桥今天通车，沿线群众出行更加方便。", "翔", "今年，县里还建立了养护队伍，每条道路都有专人负责。"};
+    List<BlockKind> kinds = classifier.classify(placed(lines, new double[] {1, 1, 1})).stream().map(ClassifiedBlock::kind).toList();
+    assertEquals(List.of(BlockKind.BODY, BlockKind.NOISE, BlockKind.BODY), kinds);
   }
 
   @Test
