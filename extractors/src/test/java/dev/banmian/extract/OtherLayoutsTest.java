@@ -136,6 +136,21 @@ class OtherLayoutsTest {
   }
 
   /**
+   * A kicker over a body whose columns change width, the headline printed after the body (vertical, with the closing
+   * byline before it): one article, the headline the whole body's, not only its last column's.
+   */
+  @Test
+  void aHeadlinePrintedAfterABodyUnderAKickerHeadsTheWholeBody() throws IOException {
+    Page page = extract("kicker-over-body-headline-after.txt");
+    assertEquals(1, page.articles().size(), page.articles().toString());
+    Article a = page.articles().get(0);
+    assertEquals("拖轮很智能", text(a.headline()));
+    assertTrue(text(a.kicker()).startsWith("某港口升级设备提高效率"), text(a.kicker()));
+    assertEquals(3, a.paragraphs().size(), a.paragraphs().toString());
+    assertEquals("王明", a.byline().orElseThrow().contributors().get(0).name());
+  }
+
+  /**
    * A headline wrapped inside a quotation ({@code 某市整治“指尖} / {@code 上的形式主义”成效明显}) is one headline, not a
    * kicker over a second deck, even in content-stream text where two heading lines are usually two decks.
    */

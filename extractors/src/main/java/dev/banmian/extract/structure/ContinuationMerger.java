@@ -233,10 +233,31 @@ final class ContinuationMerger {
             r.blocks.get(0).block());
         continue;
       }
+      if (adjacent && p.trailingByline == null && headlineAfterFor(p, r)) {
+        p.addAll(r);
+        p.headlineSub = r.headlineSub;
+        p.headlineSub.matched = p;
+        p.trailingByline = r.trailingByline;
+        page.diagnose("assemble", "merge.continuation", "body at line " + (r.position + 1) + " took only the headline"
+            + " printed after it; the body at line " + (p.position + 1) + ", under a kicker or byline with no headline,"
+            + " runs on into it: one article", r.blocks.get(0).block());
+        continue;
+      }
       kept.add(r);
     }
     runs.clear();
     runs.addAll(kept);
+  }
+
+  /**
+   * Whether run {@code r}, which follows run {@code p}, has nothing of its own but the headline printed after it, while
+   * {@code p} stands under a heading with no headline (a kicker, a byline): the headline that pages print after (to the
+   * right of) a body belongs to the whole body that runs on under that heading, not to its last piece.
+   */
+  private static boolean headlineAfterFor(BodyRun p, BodyRun r) {
+    ArticleHeading h = r.headlineSub;
+    return p.headlineSub == null && p.forwardSub != null && !p.forwardSub.hasHeadline() && p.displacedHeadline == null
+        && h != null && r.unitIndex < h.clusterIndex && r.forwardSub == null && r.lead == null && r.displacedHeadline == null;
   }
 
   /**
