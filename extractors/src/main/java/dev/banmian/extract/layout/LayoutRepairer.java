@@ -117,7 +117,7 @@ public final class LayoutRepairer {
   }
 
   /** How many pairs of adjacent punctuation marks in {@code s} typesetting squeezes. */
-  static int squeezedPairs(String s) {
+  private static int squeezedPairs(String s) {
     int pairs = 0;
     for (int i = 1; i < s.length(); i++) {
       if (SQUEEZED_SECOND.indexOf(s.charAt(i)) >= 0 && SQUEEZED_FIRST.indexOf(s.charAt(i - 1)) >= 0) {
@@ -128,18 +128,20 @@ public final class LayoutRepairer {
   }
 
   /** How many runs of spaces in {@code raw} stand between an ASCII letter or digit and a CJK character. */
-  static int mixedScriptGaps(String raw) {
+  private static int mixedScriptGaps(String raw) {
     int gaps = 0;
-    int i = 0;
-    while (i < raw.length()) {
-      int start = i;
-      while (i < raw.length() && Chars.isSpace(raw.charAt(i))) {
-        i++;
+    for (int i = 1; i < raw.length(); i++) {
+      if (!Chars.isSpace(raw.charAt(i)) || Chars.isSpace(raw.charAt(i - 1))) {
+        continue;
       }
-      if (i > start && start > 0 && i < raw.length() && mixedPair(raw.charAt(start - 1), raw.charAt(i))) {
+      int end = i;
+      while (end < raw.length() && Chars.isSpace(raw.charAt(end))) {
+        end++;
+      }
+      if (end < raw.length() && mixedPair(raw.charAt(i - 1), raw.charAt(end))) {
         gaps++;
       }
-      i = Math.max(i, start + 1);
+      i = end;
     }
     return gaps;
   }
