@@ -168,7 +168,8 @@ public final class LayoutRepairer {
     List<Diagnostic> diags = new ArrayList<>();
     columns.ifPresent(c -> diags.add(diag("layout.columns", "columns printed side by side; read column by column",
         new Span(0, source.length()))));
-    List<Row> rows = rows(SharedLineSplitter.split(columns.orElseGet(source::lines)));
+    List<Line> lines = SharedLineSplitter.split(columns.orElseGet(source::lines));
+    List<Row> rows = rows(sideBySide ? lines : VerticalHeadlineGatherer.gather(lines, diags));
     PageStyle style = style(rows);
     estimateFullWidths(rows, style.medianWidth());
     List<Block> blocks = new ArrayList<>();
@@ -369,7 +370,7 @@ public final class LayoutRepairer {
     for (int i = 0; i < n; i++) {
       Row r = rows.get(i);
       for (int j = Math.max(0, i - WINDOW); j <= Math.min(n - 1, i + WINDOW); j++) {
-        r.peers += j != i && Math.abs(rows.get(j).width - r.width) <= 1.0 ? 1 : 0;
+        r.peers += j != i && Math.abs(rows.get(j).width - r.width) <= PEER_TOLERANCE ? 1 : 0;
       }
       ColumnMeasure before = fullWidth(rows, Math.max(0, i - WINDOW), i, median);
       ColumnMeasure after = fullWidth(rows, i, Math.min(n - 1, i + WINDOW), median);
@@ -573,10 +574,16 @@ public final class LayoutRepairer {
   }
 
   /**
-   * Lines of the same width (within 1 em) among a line's neighbours that make it a line of a text column:
-   * a headline across columns has none, a column of a wide lead article has many.
+   * Lines of the same width (within {@value #PEER_TOLERANCE} em) among a line's neighbours that make it a line
+   * of a text column: a headline across columns has none, a column of a wide lead article has many.
    */
   private static final int COLUMN_PEERS = 3;
+
+  /**
+   * How far apart (em) the counted widths of two full lines of one column can be: quotation marks, digits and
+   * squeezed punctuation make a justified column's lines count up to two em apart.
+   */
+  private static final double PEER_TOLERANCE = 2.0;
 
   /**
    * Whether {@code a} is wider than the page's columns (a headline across columns, not a wrapped line): wider

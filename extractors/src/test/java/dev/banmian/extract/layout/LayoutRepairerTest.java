@@ -217,6 +217,66 @@ class LayoutRepairerTest {
   }
 
   /**
+   * A vertical headline beside the column's last lines: the extractor printed its first characters one at a time
+   * between body lines, the rest together below them. The headline is one block after the body, whose sentence
+   * closes up, also where a line ends at a comma before a character.
+   */
+  @Test
+  void aVerticalHeadlinePrintedBetweenBodyLinesIsGatheredIntoOneBlock() {
+    List<String> out = blocks(COLUMN + """
+        道路都有专人负责日常巡查和维修，去年，
+        修
+        全县又投入专项资金，农产品运输的成本
+        路
+        降低了许多，村民们都很满意。
+        通
+        民
+        心
+        """);
+    assertEquals(List.of("某县新闻",
+        "今年以来，某县持续推进农村道路建设，新修道路一百多公里，沿线群众出行更加方便。县里还建立了养护队伍，每条"
+            + "道路都有专人负责日常巡查和维修，去年，全县又投入专项资金，农产品运输的成本降低了许多，村民们都很满意。",
+        "修路通民心"), out);
+  }
+
+  /**
+   * A wide article on a page of narrow columns: its full lines count a few em apart (27 to 29) and are still lines
+   * of one column, so its sentence resumes past a character printed inside it as in any column.
+   */
+  @Test
+  void aWideColumnsUnevenFullLinesStillWrapPastACharacterPrintedInside() {
+    String narrow = "某地开展冬季送温暖活动，\n为困难群众送去米面油和\n棉被等生活物资。\n".repeat(5);
+    List<String> out = blocks("某地新闻\n\n" + narrow + "\n" + """
+        近两年，不少城市试点老幼共托模式，一站式解决当地居民养
+        老、托育问题。不久前，某市首家嵌入养老服务的在办幼儿园启
+        动使用。在这里，由闲置楼层改造而成的养老服务站，设有健
+        康管理区、休闲娱乐区和文化教育区，提供助餐、助洁、陪行等服
+        升
+        务。一老一小各得其所，朝夕相处，其乐融融。
+        """);
+    assertTrue(out.contains("近两年，不少城市试点老幼共托模式，一站式解决当地居民养老、托育问题。不久前，某市首家嵌入养老服务的在办幼儿园启"
+        + "动使用。在这里，由闲置楼层改造而成的养老服务站，设有健康管理区、休闲娱乐区和文化教育区，提供助餐、助洁、陪行等服务。"
+        + "一老一小各得其所，朝夕相处，其乐融融。"), out.toString());
+  }
+
+  /** Two vertical headlines stacked in one column, a blank line between them and nothing printed beside: two blocks. */
+  @Test
+  void verticalHeadlinesWithOnlyABlankLineBetweenAreNotGathered() {
+    List<String> out = blocks(COLUMN + """
+        道路都有专人负责日常巡查和维修保养。
+
+        修
+        路
+        记
+
+        通
+        民
+        心
+        """);
+    assertEquals(List.of("修路记", "通民心"), out.subList(out.size() - 2, out.size()));
+  }
+
+  /**
    * A paragraph's first line, as wide as the column less its indent, stops inside a word; a character of a vertical
    * headline is printed between it and the line that completes the word: the sentence resumes past it.
    */

@@ -1,0 +1,162 @@
+package dev.banmian.extract.layout;
+
+import dev.banmian.model.Diagnostic;
+import dev.banmian.text.Chars;
+import dev.banmian.text.Line;
+import dev.banmian.text.NewsCues;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Gathers the characters of a vertical headline that an extractor printed between the lines of the body beside it.
+ *
+ * <p>A headline set one character per line beside a column shares its baselines with the column's lines; an extractor
+ * reading by lines prints its characters a few at a time between body lines ({@code 电} / {@code 梯} / {@code 也有十几层，
+ * 每单元…} / {@code 更} / {@code 因年久失修…}), and only the characters below the column's last line come out together.
+ * Left where they are, the characters break the body's sentences and the headline is read as a few scraps.
+ *
+ * <p>A <em>ladder</em> is two or more pieces of vertical text (runs of lines of one character each,
+ * {@link NewsCues#isVerticalTextLine}, with no blank line inside a run), at least three characters in all, where each
+ * piece starts at most {@value #MOST_LINES_APART} lines below the end of the one before and some other line is printed
+ * between them. Its pieces are moved, in order, to just before its last piece, so the headline is read as one block
+ * where its end was, and the body lines close up; a blank line just before a moved piece goes with it. Pieces with
+ * only blank lines between them are not interleaved with anything: letter-spaced names one character per line, or
+ * two headlines stacked in one column, and no ladder. A character with a closing mark before it ({@code ”董}) or an
+ * opening mark after it is a body line's piece, never vertical text.
+ *
+ * <p>Stateless; thread-safe.
+ */
+final class VerticalHeadlineGatherer {
+  /**
+   * The most lines from the end of one piece of a vertical headline to the start of the next beside a body column: a
+   * headline character set up to about twice the body size spans two or three body lines, with a blank line at most.
+   */
+  static final int MOST_LINES_APART = 5;
+
+  /** The fewest characters of a ladder. */
+  private static final int FEWEST_CHARACTERS = 3;
+
+  private VerticalHeadlineGatherer() {}
+
+  /**
+   * {@return {@code lines} with the pieces of each vertical headline printed between body lines moved together}
+   *
+   * @param lines a page's lines in reading order, blank lines included
+   * @param diagnostics where one diagnostic per gathered headline goes
+   */
+  static List<Line> gather(List<Line> lines, List<Diagnostic> diagnostics) {
+    List<List<Piece>> ladders = ladders(pieces(lines), lines);
+    if (ladders.isEmpty()) {
+      return lines;
+    }
+    boolean[] moved = new boolean[lines.size()];
+    Map<Integer, List<Line>> before = new HashMap<>();
+    for (List<Piece> ladder : ladders) {
+      List<Line> gathered = new ArrayList<>();
+      for (Piece p : ladder.subList(0, ladder.size() - 1)) {
+        for (int k = p.withBlanks(lines); k <= p.last; k++) {
+          moved[k] = true;
+          gathered.add(lines.get(k));
+        }
+      }
+      Piece last = ladder.get(ladder.size() - 1);
+      before.put(last.first, gathered);
+      Line top = lines.get(ladder.get(0).first);
+      diagnostics.add(new Diagnostic("layout", "layout.vertical", "vertical headline printed in " + ladder.size()
+          + " pieces between body lines, gathered", top.span().union(lines.get(last.last).span())));
+    }
+    List<Line> out = new ArrayList<>(lines.size());
+    for (int k = 0; k < lines.size(); k++) {
+      out.addAll(before.getOrDefault(k, List.of()));
+      if (!moved[k]) {
+        out.add(lines.get(k));
+      }
+    }
+    return out;
+  }
+
+  /** A run of lines of vertical text, with no blank line inside: indexes of its first and last line. */
+  private record Piece(int first, int last) {
+    int characters() {
+      return last - first + 1;
+    }
+
+    /** The index of the first of the blank lines just before the piece, or of the piece's first line. */
+    int withBlanks(List<Line> lines) {
+      int k = first;
+      while (k > 0 && lines.get(k - 1).isBlank()) {
+        k--;
+      }
+      return k;
+    }
+  }
+
+  /** The page's pieces of vertical text, in order. */
+  private static List<Piece> pieces(List<Line> lines) {
+    List<Piece> pieces = new ArrayList<>();
+    int k = 0;
+    while (k < lines.size()) {
+      if (!isVerticalCharacter(lines.get(k))) {
+        k++;
+        continue;
+      }
+      int end = k;
+      while (end + 1 < lines.size() && isVerticalCharacter(lines.get(end + 1))) {
+        end++;
+      }
+      pieces.add(new Piece(k, end));
+      k = end + 1;
+    }
+    return pieces;
+  }
+
+  /** The ladders among {@code pieces}: maximal chains of interleaved pieces, long enough. */
+  private static List<List<Piece>> ladders(List<Piece> pieces, List<Line> lines) {
+    List<List<Piece>> ladders = new ArrayList<>();
+    List<Piece> chain = new ArrayList<>();
+    for (Piece p : pieces) {
+      if (!chain.isEmpty() && !interleaved(chain.get(chain.size() - 1), p, lines)) {
+        keepIfLadder(chain, ladders);
+        chain = new ArrayList<>();
+      }
+      chain.add(p);
+    }
+    keepIfLadder(chain, ladders);
+    return ladders;
+  }
+
+  private static void keepIfLadder(List<Piece> chain, List<List<Piece>> ladders) {
+    if (chain.size() >= 2 && chain.stream().mapToInt(Piece::characters).sum() >= FEWEST_CHARACTERS) {
+      ladders.add(chain);
+    }
+  }
+
+  /** Whether piece {@code b} goes on piece {@code a} beside a body: close below it, with a text line between. */
+  private static boolean interleaved(Piece a, Piece b, List<Line> lines) {
+    if (b.first - a.last > MOST_LINES_APART) {
+      return false;
+    }
+    for (int k = a.last + 1; k < b.first; k++) {
+      if (!lines.get(k).isBlank()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code line} is one character of vertical text as a headline's piece: a Han character, with an opening
+   * mark before it or a closing mark after it at most.
+   */
+  static boolean isVerticalCharacter(Line line) {
+    return isVerticalCharacter(line.text());
+  }
+
+  /** Whether {@code text} (spaces ignored) is one character of vertical text as a headline's piece. */
+  static boolean isVerticalCharacter(String text) {
+    String s = Chars.stripSpaces(text);
+    return NewsCues.isVerticalTextLine(s) && !Chars.isCloser(s.charAt(0)) && !Chars.isOpener(s.charAt(s.length() - 1));
+  }
+}
