@@ -217,6 +217,20 @@ class LayoutRepairerTest {
   }
 
   /**
+   * Content-stream order, no blank lines: a kicker that leads into its headline with a dash, as wide as the column or
+   * wider, is a deck of its own, not a body line wrapped at the margin into the headline.
+   */
+  @Test
+  void aKickerEndingInTheLeadDashIsADeckOfItsOwnAtTheColumnsWidth() {
+    List<String> out = blocks("""
+        新春佳节，多地举办丰富多彩的文化活动——
+        非遗进社区，年味更浓了
+        本报记者　王明
+        """ + CONTENT_STREAM.substring(CONTENT_STREAM.indexOf('\n') + 1));
+    assertEquals(List.of("新春佳节，多地举办丰富多彩的文化活动——", "非遗进社区，年味更浓了"), out.subList(0, 2));
+  }
+
+  /**
    * A vertical headline beside the column's last lines: the extractor printed its first characters one at a time
    * between body lines, the rest together below them. The headline is one block after the body, whose sentence
    * closes up, also where a line ends at a comma before a character.
