@@ -18,7 +18,7 @@ import java.util.List;
  * without a blank, is one caption ending in a photo credit ({@link InlineCredit}).
  *
  * <p>A line is split too where the extractor printed one character of a vertical headline at its end, after a space
- * ({@code …盈利模式也 “老}), so the character joins the rest of its headline ({@link VerticalHeadlineGatherer}). Pure
+ * ({@code …运输成本也 “修}), so the character joins the rest of its headline ({@link VerticalHeadlineGatherer}). Pure
  * function; thread-safe.
  */
 final class SharedLineSplitter {
@@ -75,19 +75,14 @@ final class SharedLineSplitter {
 
   /**
    * The offset in line {@code i} of one character of a vertical headline printed at its end, after a space, or -1:
-   * the line's last piece, after a space, is one character of vertical text ({@code …盈利模式也 “老}), the text before
+   * the line's last piece, after a space, is one character of vertical text ({@code …运输成本也 “修}), the text before
    * it runs on at least {@value #SHORTEST_LINE_BEFORE_CHARACTER} characters, ends in no Latin letter or digit (whose
    * gap to a Han character is the line's own) and is not letter-spaced, and the headline goes on below, two characters one
    * per line within {@link VerticalHeadlineGatherer#MOST_LINES_APART} lines. The extractor put the character on the body line
    * that shares its baseline.
    */
   private static int verticalCharacterGap(List<Line> lines, int i) {
-    String s = lines.get(i).text();
-    int end = s.length();
-    while (end > 0 && Chars.isSpace(s.charAt(end - 1))) {
-      end--;
-    }
-    s = s.substring(0, end);
+    String s = withoutTrailingSpaces(lines.get(i).text());
     int j = s.length() - 1;
     while (j > 0 && !Chars.isSpace(s.charAt(j))) {
       j--;
@@ -96,20 +91,29 @@ final class SharedLineSplitter {
       return -1;
     }
     String before = Chars.strip(s.substring(0, j));
-    if (before.length() < SHORTEST_LINE_BEFORE_CHARACTER || isAsciiAlnum(before.charAt(before.length() - 1))
+    if (before.length() < SHORTEST_LINE_BEFORE_CHARACTER || Chars.isLatinOrDigit(before.charAt(before.length() - 1))
         || isLetterSpaced(before) || !VerticalHeadlineGatherer.isVerticalCharacter(s.substring(j + 1))) {
       return -1; // the gap after a number or Latin word, or letter-spacing, is the line's own
     }
-    for (int k = i + 1; k + 1 < lines.size() && k <= i + VerticalHeadlineGatherer.MOST_LINES_APART; k++) {
-      if (VerticalHeadlineGatherer.isVerticalCharacter(lines.get(k)) && VerticalHeadlineGatherer.isVerticalCharacter(lines.get(k + 1))) {
-        return j + 1; // the character starts its own line, no indent before it
-      }
-    }
-    return -1;
+    return verticalTextBelow(lines, i) ? j + 1 : -1; // the character starts its own line, no indent before it
   }
 
-  private static boolean isAsciiAlnum(char c) {
-    return c < 128 && Character.isLetterOrDigit(c);
+  private static String withoutTrailingSpaces(String s) {
+    int end = s.length();
+    while (end > 0 && Chars.isSpace(s.charAt(end - 1))) {
+      end--;
+    }
+    return s.substring(0, end);
+  }
+
+  /** Whether two lines of vertical text follow each other within a headline's reach below line {@code i}. */
+  private static boolean verticalTextBelow(List<Line> lines, int i) {
+    for (int k = i + 1; k + 1 < lines.size() && k <= i + VerticalHeadlineGatherer.MOST_LINES_APART; k++) {
+      if (VerticalHeadlineGatherer.isVerticalCharacter(lines.get(k)) && VerticalHeadlineGatherer.isVerticalCharacter(lines.get(k + 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code s} spaces out its Han characters somewhere: a space between two of them. */

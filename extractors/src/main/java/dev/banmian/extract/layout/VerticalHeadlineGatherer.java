@@ -13,8 +13,8 @@ import java.util.Map;
  * Gathers the characters of a vertical headline that an extractor printed between the lines of the body beside it.
  *
  * <p>A headline set one character per line beside a column shares its baselines with the column's lines; an extractor
- * reading by lines prints its characters a few at a time between body lines ({@code 电} / {@code 梯} / {@code 也有十几层，
- * 每单元…} / {@code 更} / {@code 因年久失修…}), and only the characters below the column's last line come out together.
+ * reading by lines prints its characters a few at a time between body lines ({@code 修} / {@code 路} / {@code 村里新修了
+ * 道路，…} / {@code 通} / {@code 群众出行更方便…}), and only the characters below the column's last line come out together.
  * Left where they are, the characters break the body's sentences and the headline is read as a few scraps.
  *
  * <p>A <em>ladder</em> is two or more pieces of vertical text (runs of lines of one character each,
@@ -23,7 +23,7 @@ import java.util.Map;
  * between them. Its pieces are moved, in order, to just before its last piece, so the headline is read as one block
  * where its end was, and the body lines close up; a blank line just before a moved piece goes with it. Pieces with
  * only blank lines between them are not interleaved with anything: letter-spaced names one character per line, or
- * two headlines stacked in one column, and no ladder. A character with a closing mark before it ({@code ”董}) or an
+ * two headlines stacked in one column, and no ladder. A character with a closing mark before it ({@code ”王}) or an
  * opening mark after it is a body line's piece, never vertical text.
  *
  * <p>Stateless; thread-safe.
