@@ -616,7 +616,7 @@ public final class LayoutRepairer {
   /**
    * A line that can be one deck of a headline: a heading line ({@link NewsCues#isHeadingLine}), or two clauses joined by
    * one comma with no other punctuation ({@code 一条路，富一方}), as two-part headlines are printed, either of them ending
-   * in the dash that leads a kicker into its headline ({@code 新春佳节，多地举办文化活动——}). A body line
+   * in the dash that leads a kicker into its headline ({@code 春耕时节，多地推广新农机——}). A body line
    * with a comma that stops short of the column ends its paragraph, so it ends in a full stop.
    */
   private static boolean isHeadlineDeck(String s) {
