@@ -5,6 +5,7 @@ import dev.banmian.text.Line;
 import dev.banmian.text.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToIntBiFunction;
 
 /**
  * Splits a text line that an extractor made of two printed pieces: a heading fragment and the photo caption set
@@ -15,19 +16,13 @@ import java.util.List;
  *
  * <p>The split is made only where the space stands alone between two Han characters (letter-spaced text has a space
  * after every character), the text before it ends no sentence, and the text after it, with the lines that follow
- * without a blank, is one caption ending in a photo credit ({@link InlineCredit}).
- *
- * <p>A line is split too where the extractor printed one character of a vertical headline at its end, after a space
- * ({@code …运输成本也 “修}), so the character joins the rest of its headline ({@link VerticalHeadlineGatherer}). Pure
- * function; thread-safe.
+ * without a blank, is one caption ending in a photo credit ({@link InlineCredit}). Pure function; thread-safe.
  */
 final class SharedLineSplitter {
   /** The most lines a caption's text runs over, the shared one included, before its credit. */
   private static final int LONGEST_CAPTION_LINES = 3;
   /** The shortest heading fragment, in characters, that is split off. */
   private static final int SHORTEST_FRAGMENT = 2;
-  /** The shortest body text, in characters, before a vertical headline's character split off a line's end. */
-  private static final int SHORTEST_LINE_BEFORE_CHARACTER = 8;
 
   private SharedLineSplitter() {}
 
@@ -37,13 +32,21 @@ final class SharedLineSplitter {
    * @param lines a page's lines in reading order, blank lines included
    */
   static List<Line> split(List<Line> lines) {
+    return splitEach(lines, SharedLineSplitter::captionGap);
+  }
+
+  /**
+   * {@return {@code lines} with each line split in two where {@code at} says, at the offset it gives for the line;
+   * -1 leaves the line whole}
+   *
+   * @param lines a page's lines in reading order, blank lines included
+   * @param at the offset in line {@code i} of {@code lines} where its second piece starts, or -1
+   */
+  static List<Line> splitEach(List<Line> lines, ToIntBiFunction<List<Line>, Integer> at) {
     List<Line> out = new ArrayList<>(lines.size());
     for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
-      int gap = captionGap(lines, i);
-      if (gap < 0) {
-        gap = verticalCharacterGap(lines, i);
-      }
+      int gap = at.applyAsInt(lines, i);
       if (gap < 0) {
         out.add(l);
         continue;
@@ -71,59 +74,6 @@ final class SharedLineSplitter {
       }
     }
     return -1;
-  }
-
-  /**
-   * The offset in line {@code i} of one character of a vertical headline printed at its end, after a space, or -1:
-   * the line's last piece, after a space, is one character of vertical text ({@code …运输成本也 “修}), the text before
-   * it runs on at least {@value #SHORTEST_LINE_BEFORE_CHARACTER} characters, ends in no Latin letter or digit (whose
-   * gap to a Han character is the line's own) and is not letter-spaced, and the headline goes on below, two characters one
-   * per line within {@link VerticalHeadlineGatherer#MOST_LINES_APART} lines. The extractor put the character on the body line
-   * that shares its baseline.
-   */
-  private static int verticalCharacterGap(List<Line> lines, int i) {
-    String s = withoutTrailingSpaces(lines.get(i).text());
-    int j = s.length() - 1;
-    while (j > 0 && !Chars.isSpace(s.charAt(j))) {
-      j--;
-    }
-    if (j <= 0) {
-      return -1;
-    }
-    String before = Chars.strip(s.substring(0, j));
-    if (before.length() < SHORTEST_LINE_BEFORE_CHARACTER || Chars.isLatinOrDigit(before.charAt(before.length() - 1))
-        || isLetterSpaced(before) || !VerticalHeadlineGatherer.isVerticalCharacter(s.substring(j + 1))) {
-      return -1; // the gap after a number or Latin word, or letter-spacing, is the line's own
-    }
-    return verticalTextBelow(lines, i) ? j + 1 : -1; // the character starts its own line, no indent before it
-  }
-
-  private static String withoutTrailingSpaces(String s) {
-    int end = s.length();
-    while (end > 0 && Chars.isSpace(s.charAt(end - 1))) {
-      end--;
-    }
-    return s.substring(0, end);
-  }
-
-  /** Whether two lines of vertical text follow each other within a headline's reach below line {@code i}. */
-  private static boolean verticalTextBelow(List<Line> lines, int i) {
-    for (int k = i + 1; k + 1 < lines.size() && k <= i + VerticalHeadlineGatherer.MOST_LINES_APART; k++) {
-      if (VerticalHeadlineGatherer.isVerticalCharacter(lines.get(k)) && VerticalHeadlineGatherer.isVerticalCharacter(lines.get(k + 1))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether {@code s} spaces out its Han characters somewhere: a space between two of them. */
-  private static boolean isLetterSpaced(String s) {
-    for (int j = 1; j + 1 < s.length(); j++) {
-      if (Chars.isSpace(s.charAt(j)) && Chars.isHan(s.charAt(j - 1)) && Chars.isHan(s.charAt(j + 1))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean isLoneSpaceBetweenHan(String s, int j) {

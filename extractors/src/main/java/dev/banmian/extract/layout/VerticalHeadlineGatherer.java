@@ -24,7 +24,8 @@ import java.util.Map;
  * where its end was, and the body lines close up; a blank line just before a moved piece goes with it. Pieces with
  * only blank lines between them are not interleaved with anything: letter-spaced names one character per line, or
  * two headlines stacked in one column, and no ladder. A character with a closing mark before it ({@code ”王}) or an
- * opening mark after it is a body line's piece, never vertical text.
+ * opening mark after it is a body line's piece, never vertical text. A character the extractor printed at the end of
+ * a body line, after a space ({@code …运输成本也 “修}), is split off first where the headline goes on below it.
  *
  * <p>Stateless; thread-safe.
  */
@@ -33,7 +34,7 @@ final class VerticalHeadlineGatherer {
    * The most lines from the end of one piece of a vertical headline to the start of the next beside a body column: a
    * headline character set up to about twice the body size spans two or three body lines, with a blank line at most.
    */
-  static final int MOST_LINES_APART = 5;
+  private static final int MOST_LINES_APART = 5;
 
   /** The fewest characters of a ladder. */
   private static final int FEWEST_CHARACTERS = 3;
@@ -43,10 +44,11 @@ final class VerticalHeadlineGatherer {
   /**
    * {@return {@code lines} with the pieces of each vertical headline printed between body lines moved together}
    *
-   * @param lines a page's lines in reading order, blank lines included
+   * @param page a page's lines in reading order, blank lines included
    * @param diagnostics where one diagnostic per gathered headline goes
    */
-  static List<Line> gather(List<Line> lines, List<Diagnostic> diagnostics) {
+  static List<Line> gather(List<Line> page, List<Diagnostic> diagnostics) {
+    List<Line> lines = splitTrailingCharacters(page);
     List<List<Piece>> ladders = ladders(pieces(lines), lines);
     if (ladders.isEmpty()) {
       return lines;
@@ -54,18 +56,10 @@ final class VerticalHeadlineGatherer {
     boolean[] moved = new boolean[lines.size()];
     Map<Integer, List<Line>> before = new HashMap<>();
     for (List<Piece> ladder : ladders) {
-      List<Line> gathered = new ArrayList<>();
-      for (Piece p : ladder.subList(0, ladder.size() - 1)) {
-        for (int k = p.withBlanks(lines); k <= p.last; k++) {
-          moved[k] = true;
-          gathered.add(lines.get(k));
-        }
-      }
       Piece last = ladder.get(ladder.size() - 1);
-      before.put(last.first, gathered);
-      Line top = lines.get(ladder.get(0).first);
+      before.put(last.first, takeAllButLast(ladder, lines, moved));
       diagnostics.add(new Diagnostic("layout", "layout.vertical", "vertical headline printed in " + ladder.size()
-          + " pieces between body lines, gathered", top.span().union(lines.get(last.last).span())));
+          + " pieces between body lines, gathered", lines.get(ladder.get(0).first).span().union(lines.get(last.last).span())));
     }
     List<Line> out = new ArrayList<>(lines.size());
     for (int k = 0; k < lines.size(); k++) {
@@ -75,6 +69,82 @@ final class VerticalHeadlineGatherer {
       }
     }
     return out;
+  }
+
+  /** The lines of every piece of {@code ladder} but its last, each with the blank lines just before it, marked moved. */
+  private static List<Line> takeAllButLast(List<Piece> ladder, List<Line> lines, boolean[] moved) {
+    List<Line> taken = new ArrayList<>();
+    for (Piece p : ladder.subList(0, ladder.size() - 1)) {
+      for (int k = p.withBlanks(lines); k <= p.last; k++) {
+        moved[k] = true;
+        taken.add(lines.get(k));
+      }
+    }
+    return taken;
+  }
+
+  /** The shortest body text, in characters, before a vertical headline's character split off a line's end. */
+  private static final int SHORTEST_LINE_BEFORE_CHARACTER = 8;
+
+  /**
+   * {@code lines} with each character of a vertical headline that the extractor printed at the end of a body line,
+   * after a space ({@code …运输成本也 “修}), split off as a line of its own: the body line shares its baseline.
+   */
+  private static List<Line> splitTrailingCharacters(List<Line> lines) {
+    return SharedLineSplitter.splitEach(lines, VerticalHeadlineGatherer::trailingCharacter);
+  }
+
+  /**
+   * The offset in line {@code i} of one character of a vertical headline printed at its end, after a space, or -1:
+   * the line's last piece, after a space, is one character of vertical text ({@code …运输成本也 “修}), the text before
+   * it runs on at least {@value #SHORTEST_LINE_BEFORE_CHARACTER} characters, ends in no Latin letter or digit (whose
+   * gap to a Han character is the line's own) and is not letter-spaced, and the headline goes on below, two characters one
+   * per line within {@value #MOST_LINES_APART} lines. The extractor put the character on the body line
+   * that shares its baseline.
+   */
+  private static int trailingCharacter(List<Line> lines, int i) {
+    String s = withoutTrailingSpaces(lines.get(i).text());
+    int j = s.length() - 1;
+    while (j > 0 && !Chars.isSpace(s.charAt(j))) {
+      j--;
+    }
+    if (j <= 0) {
+      return -1;
+    }
+    String before = Chars.strip(s.substring(0, j));
+    if (before.length() < SHORTEST_LINE_BEFORE_CHARACTER || Chars.isLatinOrDigit(before.charAt(before.length() - 1))
+        || isLetterSpaced(before) || !isVerticalCharacter(s.substring(j + 1))) {
+      return -1; // the gap after a number or Latin word, or letter-spacing, is the line's own
+    }
+    return verticalTextBelow(lines, i) ? j + 1 : -1; // the character starts its own line, no indent before it
+  }
+
+  private static String withoutTrailingSpaces(String s) {
+    int end = s.length();
+    while (end > 0 && Chars.isSpace(s.charAt(end - 1))) {
+      end--;
+    }
+    return s.substring(0, end);
+  }
+
+  /** Whether two lines of vertical text follow each other within a headline's reach below line {@code i}. */
+  private static boolean verticalTextBelow(List<Line> lines, int i) {
+    for (int k = i + 1; k + 1 < lines.size() && k <= i + MOST_LINES_APART; k++) {
+      if (isVerticalCharacter(lines.get(k)) && isVerticalCharacter(lines.get(k + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code s} spaces out its Han characters somewhere: a space between two of them. */
+  private static boolean isLetterSpaced(String s) {
+    for (int j = 1; j + 1 < s.length(); j++) {
+      if (Chars.isSpace(s.charAt(j)) && Chars.isHan(s.charAt(j - 1)) && Chars.isHan(s.charAt(j + 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A run of lines of vertical text, with no blank line inside: indexes of its first and last line. */

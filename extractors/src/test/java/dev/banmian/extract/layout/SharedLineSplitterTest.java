@@ -37,20 +37,4 @@ class SharedLineSplitterTest {
   void splitsOnlyAHeadingFragmentFromTheCaptionBesideIt(String raw, String pieces) {
     assertEquals(List.of(pieces.split("/")), split(raw.replace("\\n", "\n")));
   }
-
-  /** Split lines are listed with a slash between them, page lines with \n. */
-  @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      // the headline goes on below, one character per line: the character at the line's end is its piece
-      "盈利模式也有待市场检验，需要 “修\\n实践中不断完善。\\n路\\n记 | 盈利模式也有待市场检验，需要 /“修/实践中不断完善。/路/记",
-      "需要在实践中不断完善，村民都说好。 通\\n民\\n心 | 需要在实践中不断完善，村民都说好。 /通/民/心",
-      // no split: no vertical text below, or one character only, after a number, or in letter-spaced text
-      "盈利模式也有待市场检验，需要 “修\\n实践中不断完善。 | 盈利模式也有待市场检验，需要 “修/实践中不断完善。",
-      "盈利模式也有待市场检验，需要 “修\\n实践中不断完善。\\n群’ | 盈利模式也有待市场检验，需要 “修/实践中不断完善。/群’",
-      "收集民情信息 39 万\\n余条。\\n路\\n记 | 收集民情信息 39 万/余条。/路/记",
-      "环境 不 断 优 化 一 座 数 字 新\\n城。\\n路\\n记 | 环境 不 断 优 化 一 座 数 字 新/城。/路/记",
-  })
-  void splitsACharacterOfAVerticalHeadlineFromTheEndOfABodyLine(String raw, String pieces) {
-    assertEquals(List.of(pieces.split("/")), split(raw.replace("\\n", "\n")));
-  }
 }

@@ -7,6 +7,7 @@ import dev.banmian.text.SourceText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -16,12 +17,16 @@ class VerticalHeadlineGathererTest {
   private static String gather(String raw) {
     List<Line> page = SourceText.of("test", raw.replace("\\n", "\n")).lines();
     List<Line> lines = VerticalHeadlineGatherer.gather(page, new ArrayList<>());
-    assertEquals(page.stream().filter(l -> !l.isBlank()).sorted(BY_NUMBER).toList(),
-        lines.stream().filter(l -> !l.isBlank()).sorted(BY_NUMBER).toList(), "every line kept, none added");
+    assertEquals(text(page), text(lines), "every character kept, none added");
     return String.join("/", lines.stream().filter(l -> !l.isBlank()).map(Line::text).toList());
   }
 
-  private static final Comparator<Line> BY_NUMBER = Comparator.comparingInt(Line::number);
+  /** The text of {@code lines} in page order (line, then offset), blank lines left out. */
+  private static String text(List<Line> lines) {
+    return lines.stream().filter(l -> !l.isBlank())
+        .sorted(Comparator.comparingInt(Line::number).thenComparingInt(l -> l.span().start()))
+        .map(Line::text).collect(Collectors.joining());
+  }
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
@@ -37,6 +42,21 @@ class VerticalHeadlineGathererTest {
       "修\\n一。\\n路 | 修/一。/路",
   })
   void movesOnlyTheInterleavedPiecesOfAVerticalHeadline(String raw, String expected) {
+    assertEquals(expected, gather(raw));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      // the headline goes on below, one character per line: the character at the line's end is its first piece
+      "村里的运输成本也降低了，大家都 “修\\n说路好走了。\\n路\\n记 | 村里的运输成本也降低了，大家都 /说路好走了。/“修/路/记",
+      "村里的运输成本也降低了，大家都说好。 通\\n民\\n心 | 村里的运输成本也降低了，大家都说好。 /通/民/心",
+      // no split: no vertical text below, or one character only, after a number, or in a letter-spaced line
+      "村里的运输成本也降低了，大家都 “修\\n说路好走了。 | 村里的运输成本也降低了，大家都 “修/说路好走了。",
+      "村里的运输成本也降低了，大家都 “修\\n说路好走了。\\n路’ | 村里的运输成本也降低了，大家都 “修/说路好走了。/路’",
+      "全年共修建道路 39 公\\n里。\\n路\\n记 | 全年共修建道路 39 公/里。/路/记",
+      "村 里 的 道 路 修 好 了 通\\n车。\\n路\\n记 | 村 里 的 道 路 修 好 了 通/车。/路/记",
+  })
+  void splitsACharacterOfAVerticalHeadlineFromTheEndOfABodyLine(String raw, String expected) {
     assertEquals(expected, gather(raw));
   }
 }
