@@ -1151,10 +1151,25 @@ public final class LayoutRepairer {
     if ((wraps || wrapsOntoFull) && (mid || !opensCaption(b))) {
       return wraps ? "indented first line wraps" : "indented first line wraps onto a full-width line";
     }
-    if (style.blanksInformative() && !blank && a.width >= 8) {
+    if (style.blanksInformative() && !blank && a.width >= 8 && !headlineOverItsBody(a, b)) {
       return "no blank line on a page where blank lines separate paragraphs";
     }
     return null;
+  }
+
+  /**
+   * Whether {@code a} is a headline printed over the first line of its body with no blank line between: a headline deck
+   * ({@link #isHeadlineDeck}) that stands after a blank line, over a line that starts a sentence of its own and is
+   * wider by more than a first line's indent ({@code 一条路，富一方} / {@code “路修好了，生意也好了。”村民说…}). A line
+   * that wraps fills its column, so it is never that much narrower than the line under it; only a word, an open
+   * quotation or bracket, or a phrase left open running on across the break says otherwise.
+   */
+  private boolean headlineOverItsBody(Row a, Row b) {
+    String as = a.s();
+    String bs = b.s();
+    return a.blankBefore > 0 && isHeadlineDeck(as) && b.width > a.width + MAX_INDENT && !startsMidSentence(bs)
+        && !InterruptedBodyRejoiner.unmatchedCloser(bs) && !InterruptedBodyRejoiner.openQuote(as) && !unclosedBracket(as)
+        && !NewsCues.endsPhraseOpen(as) && !wordAcross(as, bs);
   }
 
   /**

@@ -379,6 +379,50 @@ class LayoutRepairerTest {
     assertEquals(List.of("某省古桥保护修缮行动持续推进", "已修缮古桥120座"), out.subList(2, 4));
   }
 
+  /**
+   * pdftotext default, blank lines between blocks: a headline printed right over its body's first line, no blank line
+   * between, is no line of that paragraph, for a wrapped line is never narrower than the line under it.
+   */
+  @Test
+  void aHeadlinePrintedOverItsBodyWithNoBlankLineIsABlockOfItsOwn() {
+    List<String> out = blocks("""
+        某某日报
+
+        第6版
+
+        某省某县——
+
+        一碗米粉，承载家乡记忆
+        “无米粉不过年。”在某省某县，米粉是过
+        年时饭桌上必不可少的主食。
+
+        “先来一碗牛肉米粉。”食客王先生从外地
+        回来过年，迫不及待地和朋友来品尝家乡
+        美味。
+        """);
+    assertEquals(List.of("某省某县——", "一碗米粉，承载家乡记忆", "“无米粉不过年。”在某省某县，米粉是过年时饭桌上必不可少的主食。"),
+        out.subList(2, 5));
+  }
+
+  /** An indented first line is as much narrower than the line under it as its indent: it still wraps. */
+  @Test
+  void aParagraphsFirstLineShortByItsIndentStillWrapsWithNoBlankLine() {
+    List<String> out = blocks("""
+        某某日报
+
+        第6版
+
+        大家纷纷就社区工作中遇到的实际
+        难题向专家提问，得到了耐心细致的解
+        答。“这次培训太及时了！”一位学员说。
+
+        “先来一碗牛肉米粉。”食客王先生从外地
+        回来过年，迫不及待地和朋友来品尝家乡
+        美味。
+        """);
+    assertEquals("大家纷纷就社区工作中遇到的实际难题向专家提问，得到了耐心细致的解答。“这次培训太及时了！”一位学员说。", out.get(2));
+  }
+
   @Test
   void aColumnBreakCutsNoHeadingSetApartByBlankLines() {
     // among the page header's short lines the column's width measured around the heading lines is theirs: against it
