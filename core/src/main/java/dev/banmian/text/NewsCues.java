@@ -577,6 +577,25 @@ public final class NewsCues {
   }
 
   /**
+   * Whether the deck {@code below}, printed right under the deck {@code above} of one heading stack, is the subheadline
+   * of the headline {@code above} rather than the headline under a kicker: it reports a figure (a number in digits)
+   * and the deck above reports none. A main headline states the news in words; the figures that back it stand in the
+   * deck under it ({@code 某省古桥保护修缮行动持续推进} / {@code 已修缮古桥120座}), while a kicker that carries a
+   * figure stands over a headline without one ({@code 过去最大一块地2亩多} / {@code 这个村，小田变大}).
+   *
+   * @param above the deck above
+   * @param below the deck under it
+   * @return whether {@code below} is a subheadline that backs {@code above} with a figure
+   */
+  public static boolean backsHeadlineWithFigure(CharSequence above, CharSequence below) {
+    return hasDigit(below) && !hasDigit(above);
+  }
+
+  private static boolean hasDigit(CharSequence s) {
+    return s.codePoints().anyMatch(Character::isDigit);
+  }
+
+  /**
    * Whether {@code line} has the punctuation of a heading: none but quotation marks, brackets and middle dots
    * ({@code 全省乡村道路提升行动持续推进}, {@code 某地整治“文山会海”}), as headlines are printed; a body line of a
    * column almost always holds a comma or a full stop.

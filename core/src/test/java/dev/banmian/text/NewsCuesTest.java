@@ -67,6 +67,14 @@ class NewsCuesTest {
     assertEquals(false, NewsCues.opensWiderDeck(3, 7));      // 春风暖 / 万家“灯火”明: a two-part headline
   }
 
+  @org.junit.jupiter.api.Test
+  void aDeckThatReportsAFigureUnderADeckWithoutOneBacksTheHeadline() {
+    assertTrue(NewsCues.backsHeadlineWithFigure("某省古桥保护修缮行动持续推进", "已修缮古桥120座"));
+    assertEquals(false, NewsCues.backsHeadlineWithFigure("过去一块地才2亩多", "这个村，荒坡变成果园"));
+    assertEquals(false, NewsCues.backsHeadlineWithFigure("某县推进农村道路建设", "村村通上柏油路"));
+    assertEquals(false, NewsCues.backsHeadlineWithFigure("全县建成2个示范区", "新修道路120公里"));
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "东江日报　 2024 年 5 月 8 日　星期三　第 3 版　要闻 | true",

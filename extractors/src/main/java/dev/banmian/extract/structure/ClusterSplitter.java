@@ -212,6 +212,11 @@ final class ClusterSplitter {
       return to;
     }
     if (cur.hasHeadline() && isSecondDeck(cur, prev, c, style)) {
+      if (NewsCues.backsHeadlineWithFigure(Chars.stripSpaces(prev.text()), Chars.stripSpaces(c.text()))) {
+        // the deck under the headline backs it with a figure: its subheadline, not the headline under a kicker
+        cur.subheadline.add(c);
+        return cur;
+      }
       cur.kicker.addAll(cur.headline);
       cur.headline.clear();
     }

@@ -61,6 +61,28 @@ class ClusterSplitterTest {
     assertEquals(expected, headings.stream().map(ClusterSplitterTest::describe).toList());
   }
 
+  /** Two decks with no blank line between, where the page prints no blank lines at all (content-stream order). */
+  static Stream<Arguments> decksInContentStreamOrder() {
+    return Stream.of(
+        Arguments.of("a kicker over its headline",
+            List.of("HEADLINE 某县推进农村道路建设", "HEADLINE 村村通上柏油路", "BYLINE 本报记者 王明"),
+            List.of("kicker=某县推进农村道路建设 headline=村村通上柏油路 byline=本报记者 王明")),
+        Arguments.of("a deck that backs the headline above with a figure is its subheadline",
+            List.of("HEADLINE 某省古桥保护修缮行动持续推进", "HEADLINE 已修缮古桥120座", "BYLINE 本报记者 王明"),
+            List.of("headline=某省古桥保护修缮行动持续推进 subheadline=已修缮古桥120座 byline=本报记者 王明")),
+        Arguments.of("a kicker that carries the figure stands over a headline without one",
+            List.of("HEADLINE 过去一块地才2亩多", "HEADLINE 这个村，荒坡变成果园", "BYLINE 本报记者 王明"),
+            List.of("kicker=过去一块地才2亩多 headline=这个村，荒坡变成果园 byline=本报记者 王明")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("decksInContentStreamOrder")
+  void tellsAKickerFromASubheadlineWhereNoBlankLinesArePrinted(String name, List<String> specs, List<String> expected) {
+    TestPage page = new TestPage(specs.toArray(String[]::new));
+    List<ArticleHeading> headings = splitter.split(page.blocks, new PageStyle(true, 20, 0, false), true);
+    assertEquals(expected, headings.stream().map(ClusterSplitterTest::describe).toList());
+  }
+
   static String describe(ArticleHeading h) {
     List<String> parts = new ArrayList<>();
     add(parts, "section", h.section);
