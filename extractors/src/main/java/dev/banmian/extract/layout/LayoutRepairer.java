@@ -636,8 +636,10 @@ public final class LayoutRepairer {
    * Whether {@code b} starts a new deck of the heading stack that {@code cur} is, though no blank line lies between:
    * a wrapped headline fills its measure on every line but the last, so its next line is never wider than the one
    * above. A heading line ({@link #isHeadlineDeck}) wider than the one above it is set in another size
-   * ({@code 某省整治“文山会海”} / {@code 清理3000多项基层检查考核}), unless a word, a particle or a
-   * closing quotation mark runs on across the break. Only in a stack of heading lines that stands after a blank line
+   * ({@code 某省整治“文山会海”} / {@code 清理3000多项基层检查考核}); so is a narrower one that backs a headline without
+   * figures with one ({@link NewsCues#backsHeadlineWithFigure}: {@code 某省古桥保护修缮行动持续推进} /
+   * {@code 已修缮古桥120座}) and does not open with it (a figure alone ends a wrapped headline). Either unless a
+   * word, a particle or a closing quotation mark runs on across the break. Only in a stack of heading lines that stands after a blank line
    * (or opens the page) and ends where {@code b} does, with a blank line, a byline or a lead-in after it: a column of
    * body lines can go on without punctuation for a line or two.
    */
@@ -651,7 +653,8 @@ public final class LayoutRepairer {
         || InterruptedBodyRejoiner.openQuote(as) || wordAcross(as, bs)) {
       return false;
     }
-    return NewsCues.opensWiderDeck(a.width, b.width);
+    return NewsCues.opensWiderDeck(a.width, b.width)
+        || NewsCues.backsHeadlineWithFigure(as, bs) && !Character.isDigit(bs.codePointAt(0));
   }
 
   /**

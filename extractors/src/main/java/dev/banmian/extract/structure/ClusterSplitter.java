@@ -190,7 +190,7 @@ final class ClusterSplitter {
 
   private ArticleHeading headline(List<ArticleHeading> out, ArticleHeading cur, ClassifiedBlock prev, ClassifiedBlock c,
       PageStyle style) {
-    if (style.blanksInformative() && !style.blankAfterEveryLine() && isWiderDeckUnder(cur, prev, c)) {
+    if (style.blanksInformative() && !style.blankAfterEveryLine() && isDeckUnder(cur, prev, c)) {
       cur.subheadline.add(c);
       return cur;
     }
@@ -228,13 +228,14 @@ final class ClusterSplitter {
    * Whether headline block {@code c}, right under the headline {@code prev} with no blank line between, is that
    * headline's subheadline set in smaller type: its first line is wider than the headline's last line, which a
    * wrapped headline's next line never is (it fills the same measure), and longer than a part of a two-part headline
-   * ({@code 春风暖} / {@code 万家“灯火”明}); a plain heading line that carries no column tag (the tag closes the
-   * headline itself: {@code 这个村，荒坡变成果园（乡村行）} under its kicker). Asked only where the page's blank lines carry information: there a
-   * kicker stands apart from its headline by a blank line, and the deck printed tight under a headline is its
-   * subheadline (where no blank lines are printed, a kicker over a longer headline looks the same:
-   * {@link #isSecondDeck}).
+   * ({@code 春风暖} / {@code 万家“灯火”明}); or it backs the headline with a figure the headline lacks
+   * ({@link NewsCues#backsHeadlineWithFigure}) and does not open with it. A plain heading line that carries no column
+   * tag (the tag closes the headline itself: {@code 这个村，荒坡变成果园（乡村行）} under its kicker). Asked only where
+   * the page's blank lines carry information: there a kicker stands apart from its headline by a blank line, and the
+   * deck printed tight under a headline is its subheadline (where no blank lines are printed, a kicker over a longer
+   * headline looks the same: {@link #isSecondDeck}).
    */
-  private static boolean isWiderDeckUnder(ArticleHeading cur, ClassifiedBlock prev, ClassifiedBlock c) {
+  private static boolean isDeckUnder(ArticleHeading cur, ClassifiedBlock prev, ClassifiedBlock c) {
     if (prev == null || !cur.headline.contains(prev) || cur.headline.get(cur.headline.size() - 1) != prev
         || c.block().blankLinesBefore() > 0 || !cur.subheadline.isEmpty() || cur.byline != null
         || c.block().isVertical() || prev.block().isVertical()) {
@@ -244,7 +245,9 @@ final class ClusterSplitter {
     double last = Chars.width(Chars.stripSpaces(above.get(above.size() - 1).text()));
     String line = Chars.stripSpaces(c.block().lines().get(0).text());
     double first = Chars.width(line);
-    return NewsCues.opensWiderDeck(last, first) && isPlainHeadingLine(line)
+    boolean figure = NewsCues.backsHeadlineWithFigure(Chars.stripSpaces(prev.text()), line)
+        && !Character.isDigit(line.codePointAt(0));
+    return (NewsCues.opensWiderDeck(last, first) || figure) && isPlainHeadingLine(line)
         && !NewsCues.endsWithColumnTag(c.text());
   }
 

@@ -103,7 +103,8 @@ final class HeadlineMatcher {
       if (!s.hasHeadline()) {
         continue;
       }
-      String head = NewsCues.withoutColumnTag(joined(s.headline));
+      // the subheadline states the same news in other words (and backs it with figures): its words count too
+      String head = NewsCues.withoutColumnTag(joined(s.headline)) + joined(s.subheadline);
       boolean bodyBelow = s.clusterIndex + 1 < units.size() && units.get(s.clusterIndex + 1) instanceof BodyRun;
       List<ArticleHeading> sideBySide = sideBySide(subs, si);
       boolean firstHeadline = firstHeadlineOfCluster(subs, si);

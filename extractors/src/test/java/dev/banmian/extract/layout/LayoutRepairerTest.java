@@ -423,6 +423,31 @@ class LayoutRepairerTest {
     assertEquals("大家纷纷就社区工作中遇到的实际难题向专家提问，得到了耐心细致的解答。“这次培训太及时了！”一位学员说。", out.get(2));
   }
 
+  private static final String HEADER_AND_STACK = """
+      某某日报
+
+      第12版
+
+      %s
+      本报某地2月4日电（记者王明）记者
+      从某省文物局获悉：目前全省已修缮
+      古桥120座，完成古桥名录编制。
+      """;
+
+  /** A deck that backs the headline above it with a figure is another deck of the stack, though narrower. */
+  @Test
+  void aDeckThatBacksTheHeadlineWithAFigureIsADeckOfItsOwn() {
+    List<String> out = blocks(HEADER_AND_STACK.formatted("某省古桥保护修缮行动持续推进\n已修缮古桥 120 座"));
+    assertEquals(List.of("某省古桥保护修缮行动持续推进", "已修缮古桥120座"), out.subList(2, 4));
+  }
+
+  /** A figure alone on the next line is the wrapped headline's last line, not a deck. */
+  @Test
+  void aFigureAloneUnderAHeadlineIsItsWrappedLastLine() {
+    List<String> out = blocks(HEADER_AND_STACK.formatted("某省今年新建农村公路\n3000 公里"));
+    assertEquals("某省今年新建农村公路3000公里", out.get(2));
+  }
+
   @Test
   void aColumnBreakCutsNoHeadingSetApartByBlankLines() {
     // among the page header's short lines the column's width measured around the heading lines is theirs: against it

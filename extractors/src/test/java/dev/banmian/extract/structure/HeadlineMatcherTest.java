@@ -39,6 +39,10 @@ class HeadlineMatcherTest {
         Arguments.of("a headline closed by a column tag is a main headline, never the kicker of the one below",
             List.of("HEADLINE| 聚焦民生实事（新春走基层）", "HEADLINE| 新桥通车", "BODY| 某县新建桥梁一座，新桥今天通车。"),
             List.of("新桥通车 -> 某县新建桥梁一座，新桥今天通车。")),
+        Arguments.of("the subheadline's words count: a headline that names neither body goes to the one its subheadline names",
+            List.of("BODY| 全省已修缮古桥120座，古桥保护修缮工作进展顺利。", "HEADLINE| 某省传统建筑焕新颜", "HEADLINE 已修缮古桥120座",
+                "BODY| 本报讯（记者李华） 某县新建桥梁一座，新桥今天通车。"),
+            List.of("某省传统建筑焕新颜 -> 全省已修缮古桥120座，古桥保护修缮工作进展顺利。")),
         Arguments.of("a heading with no body of its own above a matched headline becomes its kicker",
             List.of("HEADLINE| 聚焦民生实事", "HEADLINE| 新桥通车", "BODY| 某县新建桥梁一座，新桥今天通车。"),
             List.of("kicker 聚焦民生实事 headline 新桥通车 -> 某县新建桥梁一座，新桥今天通车。")));
