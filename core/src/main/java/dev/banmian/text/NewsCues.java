@@ -577,6 +577,45 @@ public final class NewsCues {
   }
 
   /**
+   * Whether {@code text} leaves a quotation open at its end: a double quotation mark opened and not closed
+   * ({@code 全国“打假治}), as a heading cut inside its quotation ends.
+   *
+   * @param text the text
+   * @return whether a quotation is still open at the end
+   */
+  public static boolean leavesQuotationOpen(CharSequence text) {
+    return quotations(text)[1] > 0;
+  }
+
+  /**
+   * Whether {@code text} closes a double quotation it did not open ({@code 敲”专项行动…}): the rest of a text cut
+   * inside its quotation.
+   *
+   * @param text the text
+   * @return whether a closing mark comes before any opening one
+   */
+  public static boolean closesQuotationOpenedBefore(CharSequence text) {
+    return quotations(text)[0] > 0;
+  }
+
+  /** {@return {closing double quotation marks with no opener before them, quotations still open at the end}} */
+  private static int[] quotations(CharSequence s) {
+    int unmatched = 0;
+    int depth = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '“') {
+        depth++;
+      } else if (c == '”' && depth > 0) {
+        depth--;
+      } else if (c == '”') {
+        unmatched++;
+      }
+    }
+    return new int[] {unmatched, depth};
+  }
+
+  /**
    * Whether the deck {@code below}, printed right under the deck {@code above} of one heading stack, is the subheadline
    * of the headline {@code above} rather than the headline under a kicker: it reports a figure (a number in digits)
    * and the deck above reports none. A main headline states the news in words; the figures that back it stand in the

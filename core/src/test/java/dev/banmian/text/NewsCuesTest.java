@@ -68,6 +68,14 @@ class NewsCuesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aTextCutInsideAQuotationLeavesItOpenAndItsRestClosesIt() {
+    assertTrue(NewsCues.leavesQuotationOpen("全省“清凉行"));
+    assertEquals(false, NewsCues.leavesQuotationOpen("全省“清凉行动”启动"));
+    assertTrue(NewsCues.closesQuotationOpenedBefore("动”正式启动"));
+    assertEquals(false, NewsCues.closesQuotationOpenedBefore("某县“送温暖”活动启动"));
+  }
+
+  @org.junit.jupiter.api.Test
   void aDeckThatReportsAFigureUnderADeckWithoutOneBacksTheHeadline() {
     assertTrue(NewsCues.backsHeadlineWithFigure("某省古桥保护修缮行动持续推进", "已修缮古桥120座"));
     assertEquals(false, NewsCues.backsHeadlineWithFigure("过去一块地才2亩多", "这个村，荒坡变成果园"));

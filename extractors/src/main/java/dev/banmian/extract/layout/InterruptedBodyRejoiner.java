@@ -176,31 +176,12 @@ final class InterruptedBodyRejoiner {
 
   /** True when {@code s} closes a quotation it did not open: the quote began before it. */
   static boolean unmatchedCloser(String s) {
-    return quotes(s)[0] > 0;
+    return NewsCues.closesQuotationOpenedBefore(s);
   }
 
   /** True when {@code s} leaves a quotation open at its end. */
   static boolean openQuote(String s) {
-    return quotes(s)[1] > 0;
-  }
-
-  /** Returns {closing quotes with no opener before them, quotes still open at the end}. */
-  private static int[] quotes(String s) {
-    int unmatched = 0;
-    int depth = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '“') {
-        depth++;
-      } else if (c == '”') {
-        if (depth == 0) {
-          unmatched++;
-        } else {
-          depth--;
-        }
-      }
-    }
-    return new int[] {unmatched, depth};
+    return NewsCues.leavesQuotationOpen(s);
   }
 
   private static String text(List<Block> blocks, int i) {

@@ -41,6 +41,7 @@ public final class ArticleAssembler {
   private final HeadlineMatcher headlines = new HeadlineMatcher(HeadlineMatcher.Weights.STANDARD);
   private final ArticleWriter writer;
   private final TrailingHeadingSplitter trailingHeadings = new TrailingHeadingSplitter();
+  private final CutHeadlineJoiner cutHeadlines = new CutHeadlineJoiner();
 
   /**
    * Creates an assembler using the given parsers for bylines and datelines, with no dictionary evidence.
@@ -91,6 +92,7 @@ public final class ArticleAssembler {
     CaptionGrouper.Grouped grouped = captions.group(blocks, a);
     List<Unit> units = segmentation.segment(grouped.flow(), a);
     List<ArticleHeading> subs = clusters.headings(units, page.style());
+    cutHeadlines.join(subs);
     List<BodyRun> runs = new ArrayList<>();
     for (Unit u : units) {
       if (u instanceof BodyRun r) {
