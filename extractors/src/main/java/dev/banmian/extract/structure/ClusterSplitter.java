@@ -129,7 +129,7 @@ final class ClusterSplitter {
       ClassifiedBlock next, boolean overArticle, PageStyle style) {
     switch (c.kind()) {
       case SECTION -> {
-        if (wrapsHeadline(cur, prev, c)) {
+        if (wrapsHeadline(cur, prev, c) || endsHeadlineTight(cur, prev, c, overArticle, style)) {
           cur.headline.add(c);
           return cur;
         }
@@ -275,6 +275,26 @@ final class ClusterSplitter {
     String below = Chars.stripSpaces(c.text());
     return !above.isEmpty() && !below.isEmpty() && !NewsCues.endsWithColumnTag(above)
         && (segmenter.keepsWordAcross(above, below) || NewsCues.endsPhraseOpen(above) || leavesOpen(above));
+  }
+
+  /**
+   * Whether the short block {@code c}, read as a label, is the last line of the headline {@code prev}, printed tight
+   * under it where the page's blank lines carry information: the extractor sets a blank line between blocks of
+   * different type, so a line with none above it is set in the headline's type. Only where the stack ends with
+   * {@code c} over its byline or body (a label over the next article's headline stands apart from it), and not for a
+   * bracketed column tag, letter-spaced or vertical text.
+   */
+  private static boolean endsHeadlineTight(ArticleHeading cur, ClassifiedBlock prev, ClassifiedBlock c, boolean overArticle,
+      PageStyle style) {
+    if (!style.blanksInformative() || style.blankAfterEveryLine() || !overArticle || prev == null || !cur.hasHeadline()
+        || cur.headline.get(cur.headline.size() - 1) != prev || c.block().blankLinesBefore() > 0 || cur.byline != null
+        || !cur.subheadline.isEmpty() || prev.block().isVertical() || c.block().isVertical() || BlockClassifier.isLetterSpaced(c)) {
+      return false;
+    }
+    String above = Chars.stripSpaces(prev.text());
+    String below = Chars.stripSpaces(c.text());
+    return !above.isEmpty() && !below.isEmpty() && !NewsCues.endsWithColumnTag(above) && !Chars.isOpener(below.charAt(0))
+        && !NewsCues.endsWithColumnTag(below);
   }
 
   private static ArticleHeading newSub(List<ArticleHeading> out, ClassifiedBlock c) {

@@ -54,6 +54,12 @@ class ClusterSplitterTest {
         Arguments.of("a short line that continues the headline's open phrase is its last line, not a label",
             List.of("HEADLINE 全省春季植树活动暨", "SECTION 动员会召开", "BYLINE 本报记者 王明"),
             List.of("headline=全省春季植树活动暨动员会召开 byline=本报记者 王明")),
+        Arguments.of("a short line tight under a headline, over the body, is the headline's last line, not a label",
+            List.of("HEADLINE| 老街巷换上了新", "SECTION 模样"),
+            List.of("headline=老街巷换上了新模样")),
+        Arguments.of("a label set apart from the headline by a blank line is the next article's label",
+            List.of("HEADLINE| 老街巷换上了新模样", "SECTION| 城市观察"),
+            List.of("headline=老街巷换上了新模样", "section=城市观察")),
         Arguments.of("a kicker after a complete heading starts the next one",
             List.of("HEADLINE 老街巷有了新模样", "BYLINE 本报记者 王明", "KICKER| 聚焦民生实事", "HEADLINE 新桥通车"),
             List.of("headline=老街巷有了新模样 byline=本报记者 王明", "kicker=聚焦民生实事 headline=新桥通车")));
