@@ -438,7 +438,9 @@ public final class ColumnSplitter {
   /**
    * Where to cut a line at a gutter spanning [start, end): the gutter's end when the gutter is all
    * whitespace in this line; else the end of a run of two or more spaces near the gutter (a column
-   * line that overhangs into it); -1 when text runs through (a line spanning the columns).
+   * line that overhangs into it) — in a narrow gutter the run nearest the right column's edge that stands beside no
+   * letter of letter-spaced text ({@code 王    明摄（新华社）} overhanging from a caption stays left of the cut);
+   * -1 when text runs through (a line spanning the columns).
    */
   private static int cutPoint(String t, int start, int end) {
     return cutPoint(t, Integer.MAX_VALUE, start, end);
@@ -463,15 +465,44 @@ public final class ColumnSplitter {
     if (!hasTextBeyond(t, end, n)) {
       return n;
     }
+    // the first run of two or more spaces near the gutter; in a narrow gutter, the run that ends nearest the right
+    // column's edge (a caption's credit overhangs the gutter), if not beside a letter of letter-spaced text
+    int first = -1;
+    int best = -1;
     for (int y = Math.max(1, start - 3); y < Math.min(n - 1, end + 3); y++) {
-      if (Chars.isSpace(t.charAt(y)) && Chars.isSpace(t.charAt(y + 1))) {
+      boolean runStarts = y == Math.max(1, start - 3) || !Chars.isSpace(t.charAt(y - 1));
+      if (runStarts && Chars.isSpace(t.charAt(y)) && Chars.isSpace(t.charAt(y + 1))) {
         int z = y;
         while (z < n && Chars.isSpace(t.charAt(z))) {
           z++;
         }
-        return z;
+        first = first < 0 ? z : first;
+        if (end - start <= NARROW_GUTTER && !besideSpacedLetter(t, y, z)
+            && (best < 0 || Math.abs(z - end) < Math.abs(best - end))) {
+          best = z;
+        }
       }
     }
-    return -1;
+    return best >= 0 ? best : first;
+  }
+
+  /**
+   * The widest gutter (positions) whose overhanging text is cut where the right column's edge is, not at its first
+   * spaces: narrower than a column, so the text in it overhangs from one side; a wider gutter holds text of its own
+   * (a caption set between two columns), cut at its first spaces as before.
+   */
+  private static final int NARROW_GUTTER = 16;
+
+  /**
+   * Whether the spaces {@code [from, to)} of {@code t} stand beside a letter set apart on its own (letter-spaced text,
+   * a name or label whose letters a column cut must not separate: {@code 王    明摄}, {@code 本报记者   王   明}).
+   */
+  private static boolean besideSpacedLetter(String t, int from, int to) {
+    while (from > 0 && Chars.isSpace(t.charAt(from - 1))) {
+      from--;
+    }
+    boolean letterBefore = from >= 1 && !Chars.isSpace(t.charAt(from - 1)) && (from < 2 || Chars.isSpace(t.charAt(from - 2)));
+    boolean letterAfter = to < t.length() && !Chars.isSpace(t.charAt(to)) && (to + 1 >= t.length() || Chars.isSpace(t.charAt(to + 1)));
+    return letterBefore || letterAfter;
   }
 }

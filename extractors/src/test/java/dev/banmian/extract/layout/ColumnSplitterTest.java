@@ -94,6 +94,30 @@ class ColumnSplitterTest {
     assertEquals(raw.replaceAll("\\s", "").chars().sorted().boxed().toList(), read.chars().sorted().boxed().toList());
   }
 
+  /**
+   * A photo caption set between two columns, its letter-spaced credit overhanging the gutter before the next column:
+   * the credit is read with its caption (its letters set apart come out as pieces that layout repair joins), and the
+   * next column's row starts at the column's edge.
+   */
+  @Test
+  void aLetterSpacedCreditOverhangingTheGutterStaysWithItsCaption() {
+    List<String> out = read("""
+        甲一甲一甲一甲一甲一甲一甲                                     丙一丙一丙一丙一丙一丙一丙
+        甲二甲二甲二甲二甲二甲二甲                                     丙二丙二丙二丙二丙二丙二丙
+        甲三甲三甲三甲三甲三甲三甲                                     丙三丙三丙三丙三丙三丙三丙
+        甲四甲四甲四甲四甲四甲四甲                                     丙四丙四丙四丙四丙四丙四丙
+        甲五甲五甲五甲五甲五甲五甲                                     丙五丙五丙五丙五丙五丙五丙
+        甲六甲六甲六甲六甲六甲六甲             村民在河边植树，一片新绿。           丙六丙六丙六丙六丙六丙六丙
+        甲七甲七甲七                            王    明摄（新华社）    丙七丙七丙七丙七丙七丙七丙
+        甲八甲八甲八甲八甲八甲八甲                                     丙八丙八丙八丙八丙八丙八丙
+        甲九甲九甲九甲九甲九甲九甲                                     丙九丙九丙九丙九丙九丙九丙
+        甲十甲十甲十甲十甲十甲十甲                                     丙十丙十丙十丙十丙十丙十丙
+        """);
+    assertEquals(List.of("村民在河边植树，一片新绿。", "王", "明摄（新华社）"),
+        out.subList(out.indexOf("村民在河边植树，一片新绿。"), out.indexOf("村民在河边植树，一片新绿。") + 3));
+    assertTrue(out.contains("丙七丙七丙七丙七丙七丙七丙"), out.toString());
+  }
+
   @Test
   void regionsWithColumnGridsOfTheirOwnAreEachReadColumnByColumn() {
     // the lower article's columns cover the upper one's gutters: no gutter runs down the whole page
