@@ -42,6 +42,7 @@ public final class ArticleAssembler {
   private final ArticleWriter writer;
   private final TrailingHeadingSplitter trailingHeadings = new TrailingHeadingSplitter();
   private final CutHeadlineJoiner cutHeadlines = new CutHeadlineJoiner();
+  private final SplitBylineJoiner splitBylines = new SplitBylineJoiner();
 
   /**
    * Creates an assembler using the given parsers for bylines and datelines, with no dictionary evidence.
@@ -93,6 +94,7 @@ public final class ArticleAssembler {
     List<Unit> units = segmentation.segment(grouped.flow(), a);
     List<ArticleHeading> subs = clusters.headings(units, page.style());
     cutHeadlines.join(subs);
+    splitBylines.join(subs);
     List<BodyRun> runs = new ArrayList<>();
     for (Unit u : units) {
       if (u instanceof BodyRun r) {

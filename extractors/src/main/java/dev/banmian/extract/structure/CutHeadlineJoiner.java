@@ -46,7 +46,7 @@ final class CutHeadlineJoiner {
   }
 
   /** Removes heading {@code j}, handing its place at its cluster's first or last heading to its neighbour there. */
-  private static void remove(List<ArticleHeading> subs, int j) {
+  static void remove(List<ArticleHeading> subs, int j) {
     ArticleHeading gone = subs.remove(j);
     if (gone.lastOfCluster && j > 0 && subs.get(j - 1).clusterIndex == gone.clusterIndex) {
       subs.get(j - 1).lastOfCluster = true;
