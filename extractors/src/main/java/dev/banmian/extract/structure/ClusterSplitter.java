@@ -202,6 +202,13 @@ final class ClusterSplitter {
       cur.twoPartHeadline = true;
       return cur;
     }
+    if (besideRoleOnlyByline(cur, c)) {
+      // a two-part headline printed row by row beside a byline box: 某地新貌 / 本报记者 / 万家灯明 / 王明
+      cur.headline.add(cur.section.remove(0));
+      cur.headline.add(c);
+      cur.twoPartHeadline = true;
+      return cur;
+    }
     boolean wrapped = prev != null && (prev.kind() == BlockKind.HEADLINE || cur.headline.contains(prev))
         && c.block().blankLinesBefore() == 0;
     boolean tagged = cur.hasHeadline() && NewsCues.endsWithColumnTag(cur.headline.get(cur.headline.size() - 1).text());
@@ -222,6 +229,17 @@ final class ClusterSplitter {
     }
     cur.headline.add(c);
     return cur;
+  }
+
+  /**
+   * Whether headline block {@code c} is the second part of a two-part headline whose first part, read as a label, is
+   * the only block of {@code cur} before a byline of outlet and role with no name: an extractor reading a heading row by
+   * row prints a byline box set beside the headline between its parts ({@code 某地新貌} / {@code 本报记者} /
+   * {@code 万家灯明} / {@code 王明}), and a byline still waiting for its names closes no heading.
+   */
+  private static boolean besideRoleOnlyByline(ArticleHeading cur, ClassifiedBlock c) {
+    return cur.byline != null && NewsCues.isBylineRoleOnly(cur.byline.text()) && !cur.hasHeadline() && cur.kicker.isEmpty()
+        && cur.subheadline.isEmpty() && cur.section.size() == 1 && areParallel(cur.section.get(0), c);
   }
 
   /**

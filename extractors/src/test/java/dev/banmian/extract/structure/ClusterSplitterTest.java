@@ -60,6 +60,9 @@ class ClusterSplitterTest {
         Arguments.of("a label set apart from the headline by a blank line is the next article's label",
             List.of("HEADLINE| 老街巷换上了新模样", "SECTION| 城市观察"),
             List.of("headline=老街巷换上了新模样", "section=城市观察")),
+        Arguments.of("a two-part headline printed row by row beside a byline box: the byline waiting for its names goes on",
+            List.of("SECTION| 某地新貌", "BYLINE 本报记者", "HEADLINE| 万家灯明", "BYLINE| 王明"),
+            List.of("headline=某地新貌万家灯明 byline=本报记者", "byline=王明")),
         Arguments.of("a kicker after a complete heading starts the next one",
             List.of("HEADLINE 老街巷有了新模样", "BYLINE 本报记者 王明", "KICKER| 聚焦民生实事", "HEADLINE 新桥通车"),
             List.of("headline=老街巷有了新模样 byline=本报记者 王明", "kicker=聚焦民生实事 headline=新桥通车")));
