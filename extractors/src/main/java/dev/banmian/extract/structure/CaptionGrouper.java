@@ -285,7 +285,6 @@ final class CaptionGrouper {
     return flow;
   }
 
-  /** Whether caption text stops short of a caption's end: no sentence end and no photo credit after one. */
   /** The longest rest of a caption's sentence that a body-like block can be. */
   private static final int LONGEST_CAPTION_REST = 30;
 
@@ -302,6 +301,7 @@ final class CaptionGrouper {
         && next.block().lines().size() <= 2 && !Chars.isOpener(t.charAt(0));
   }
 
+  /** Whether caption text stops short of a caption's end: no sentence end and no photo credit after one. */
   private static boolean isUnfinishedCaption(TracedText text) {
     return !Chars.endsSentence(text.text()) && !InlineCredit.endsWithCredit(text.text());
   }
