@@ -199,14 +199,21 @@ public final class NewsCues {
   /**
    * Returns whether {@code line} is a label printed letter-spaced: three to eight Han characters, each
    * standing alone between spaces ({@code 记 者 手 记}, {@code 春 耕 进 行 时}), or two such phrases of two to six
-   * set apart by a wider gap ({@code 品 非 遗 美 食　晒 家 乡 风 味}). A justified body line has more characters
-   * in one run, or punctuation among them.
+   * set apart by a wider gap ({@code 品 非 遗 美 食　晒 家 乡 风 味}) or by a middle dot standing alone between
+   * them ({@code 春 耕 进 行 时 · 特 别 报 道}, as a series and its kind are labelled). A justified body line has
+   * more characters in one run, or punctuation among them.
    *
    * @param line one line of page text
    * @return whether the line is a letter-spaced label
    */
   public static boolean isLetterSpacedLabel(CharSequence line) {
     String t = line.toString().strip();
+    Matcher dot = SPACED_MIDDLE_DOT.matcher(t);
+    if (dot.find()) {
+      String first = t.substring(0, dot.start());
+      String second = t.substring(dot.end());
+      return isLabelPhrase(first) && isLabelPhrase(second);
+    }
     List<Double> gaps = new ArrayList<>();
     int letters = 0;
     int i = 0;
@@ -244,6 +251,23 @@ public final class NewsCues {
     int first = breakAt + 1;
     int second = letters - first;
     return first >= 2 && first <= 6 && second >= 2 && second <= 6;
+  }
+
+  /** A middle dot standing alone between spaces: the join of a letter-spaced label's two phrases. */
+  private static final Pattern SPACED_MIDDLE_DOT = Pattern.compile("\\s+[·・•]\\s+");
+
+  /** Whether {@code s} is one phrase of a letter-spaced label: two to six Han characters, each alone between spaces. */
+  private static boolean isLabelPhrase(String s) {
+    String[] letters = s.strip().split("\\s+");
+    if (letters.length < 2 || letters.length > 6) {
+      return false;
+    }
+    for (String l : letters) {
+      if (l.length() != 1 || !Chars.isHan(l.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
 
