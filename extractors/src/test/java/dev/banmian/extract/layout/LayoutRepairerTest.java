@@ -441,6 +441,29 @@ class LayoutRepairerTest {
     assertEquals(List.of("某省古桥保护修缮行动持续推进", "已修缮古桥120座"), out.subList(2, 4));
   }
 
+  /**
+   * Two full lines of a body cut off by stray blank lines, the second with a figure: no deck, for a deck that backs a
+   * headline is set clearly narrower than it (found by the repair-twice harness).
+   */
+  @Test
+  void aFullBodyLineWithAFigureBetweenBlankLinesWrapsOn() {
+    List<String> out = blocks("""
+        某某日报
+
+        第6版
+
+        聚焦不同规模企业特点，某县分层
+
+        级建立政企沟通机制，目前已建立县
+        领导“一对一”联系37家规模以上企
+
+        业、科级干部包联116家重点企业，
+        党员志愿者结对小微企业的三级服务
+        体系已经建成。
+        """);
+    assertTrue(out.stream().anyMatch(b -> b.contains("目前已建立县领导“一对一”联系37家")), out::toString);
+  }
+
   /** A figure alone on the next line is the wrapped headline's last line, not a deck. */
   @Test
   void aFigureAloneUnderAHeadlineIsItsWrappedLastLine() {
