@@ -342,6 +342,10 @@ final class InterruptedBodyRejoiner {
     }
   }
 
+  /**
+   * The blocks in reading order: each body tail joined with the head {@code link} gives it, the pieces printed between
+   * a tail and its head (headlines, captions) after the rejoined block, marked displaced when {@code markDisplaced}.
+   */
   private static List<Block> reorder(List<Block> blocks, int[] link, boolean markDisplaced, List<Diagnostic> diagnostics) {
     int n = blocks.size();
     boolean[] linkedHead = new boolean[n];
@@ -353,7 +357,36 @@ final class InterruptedBodyRejoiner {
         tailOf[link[t]] = t;
       }
     }
-    // Pieces: a linked head starts one, a linked tail ends one.
+    List<int[]> pieces = pieces(link, linkedHead);
+    boolean[] placed = new boolean[pieces.size()];
+    int[] outPosition = new int[n];
+    Arrays.fill(outPosition, -1);
+    List<Block> out = new ArrayList<>(n);
+    for (int p : pieceOrder(pieces, link, linkedHead)) {
+      int[] piece = pieces.get(p);
+      if (placed[p]) {
+        continue;
+      }
+      placed[p] = true;
+      for (int i = piece[0]; i < piece[1]; i++) {
+        int tailIndex = tailOf[i];
+        if (tailIndex < 0 || outPosition[tailIndex] < 0) {
+          outPosition[i] = out.size();
+          out.add(blocks.get(i));
+          continue;
+        }
+        int at = outPosition[tailIndex];
+        out.set(at, merge(out.get(at), blocks.get(i), diagnostics));
+        outPosition[i] = at;
+        placeBetween(blocks, pieces, placed, linkedHead, Math.min(tailIndex, i), Math.max(tailIndex, i), markDisplaced, out);
+      }
+    }
+    return out;
+  }
+
+  /** The runs of blocks {@code [from, to)} that move as one: a linked head starts one, a linked tail ends one. */
+  private static List<int[]> pieces(int[] link, boolean[] linkedHead) {
+    int n = link.length;
     List<int[]> pieces = new ArrayList<>();
     int start = 0;
     for (int i = 0; i < n; i++) {
@@ -369,14 +402,21 @@ final class InterruptedBodyRejoiner {
     if (start < n) {
       pieces.add(new int[] {start, n});
     }
-    int[] pieceOf = new int[n];
+    return pieces;
+  }
+
+  /**
+   * The pieces in reading order: each piece that no tail links to, followed by the chain of pieces its tails link to;
+   * then any piece left (a chain that loops back).
+   */
+  private static List<Integer> pieceOrder(List<int[]> pieces, int[] link, boolean[] linkedHead) {
+    int[] pieceOf = new int[link.length];
     for (int p = 0; p < pieces.size(); p++) {
       for (int i = pieces.get(p)[0]; i < pieces.get(p)[1]; i++) {
         pieceOf[i] = p;
       }
     }
     boolean[] emitted = new boolean[pieces.size()];
-    List<Block> out = new ArrayList<>(n);
     List<Integer> order = new ArrayList<>();
     for (int p = 0; p < pieces.size(); p++) {
       if (emitted[p] || linkedHead[pieces.get(p)[0]]) {
@@ -395,43 +435,25 @@ final class InterruptedBodyRejoiner {
         order.add(p);
       }
     }
-    // Pieces printed between a tail and its head (headlines, captions) follow the rejoined block.
-    boolean[] placed = new boolean[pieces.size()];
-    int[] outPosition = new int[n];
-    Arrays.fill(outPosition, -1);
-    for (int p : order) {
-      int[] piece = pieces.get(p);
-      if (placed[p]) {
-        continue;
-      }
-      placed[p] = true;
-      for (int i = piece[0]; i < piece[1]; i++) {
-        Block b = blocks.get(i);
-        int tailIndex = tailOf[i];
-        if (tailIndex < 0 || outPosition[tailIndex] < 0) {
-          outPosition[i] = out.size();
-          out.add(b);
-          continue;
-        }
-        int at = outPosition[tailIndex];
-        out.set(at, merge(out.get(at), b, diagnostics));
-        outPosition[i] = at;
-        int from = Math.min(tailIndex, i);
-        int to = Math.max(tailIndex, i);
-        for (int q = 0; q < pieces.size(); q++) {
-          int[] between = pieces.get(q);
-          if (!placed[q] && !linkedHead[between[0]] && between[0] > from && between[1] <= to) {
-            placed[q] = true;
-            for (int j = between[0]; j < between[1]; j++) {
-              out.add(blocks.get(j).displaced() || !markDisplaced ? blocks.get(j) : withDisplaced(blocks.get(j)));
-            }
-          }
+    return order;
+  }
+
+  /**
+   * Adds after the rejoined block the pieces printed between its tail {@code from} and its head {@code to} that are
+   * not placed yet and open with no linked head, each block marked displaced when {@code markDisplaced}.
+   */
+  private static void placeBetween(List<Block> blocks, List<int[]> pieces, boolean[] placed, boolean[] linkedHead, int from,
+      int to, boolean markDisplaced, List<Block> out) {
+    for (int q = 0; q < pieces.size(); q++) {
+      int[] between = pieces.get(q);
+      if (!placed[q] && !linkedHead[between[0]] && between[0] > from && between[1] <= to) {
+        placed[q] = true;
+        for (int j = between[0]; j < between[1]; j++) {
+          out.add(blocks.get(j).displaced() || !markDisplaced ? blocks.get(j) : withDisplaced(blocks.get(j)));
         }
       }
     }
-    return out;
   }
-
 
   private static Block withDisplaced(Block b) {
     List<String> ev = new ArrayList<>(b.evidence());
