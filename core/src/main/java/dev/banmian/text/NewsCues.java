@@ -208,8 +208,8 @@ public final class NewsCues {
    */
   public static boolean isLetterSpacedLabel(CharSequence line) {
     String t = line.toString().strip();
-    Matcher dot = SPACED_MIDDLE_DOT.matcher(t);
-    if (dot.find()) {
+    Matcher dot = hasMiddleDot(t) ? SPACED_MIDDLE_DOT.matcher(t) : null;
+    if (dot != null && dot.find()) {
       String first = t.substring(0, dot.start());
       String second = t.substring(dot.end());
       return isLabelPhrase(first) && isLabelPhrase(second);
@@ -255,6 +255,16 @@ public final class NewsCues {
 
   /** A middle dot standing alone between spaces: the join of a letter-spaced label's two phrases. */
   private static final Pattern SPACED_MIDDLE_DOT = Pattern.compile("\\s+[·・•]\\s+");
+
+  private static boolean hasMiddleDot(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '·' || c == '・' || c == '•') {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Whether {@code s} is one phrase of a letter-spaced label: two to six Han characters, each alone between spaces. */
   private static boolean isLabelPhrase(String s) {
