@@ -68,7 +68,7 @@ final class LineBuilder {
     Segment cur = null;
     Glyph prev = null;
     for (Glyph g : row) {
-      boolean apart = prev != null && g.left() - prev.right() > GUTTER * Math.min(prev.size(), g.size());
+      boolean apart = prev != null && gap(prev, g) > GUTTER * Math.min(prev.size(), g.size());
       boolean resized = prev != null && Math.abs(g.size() - prev.size()) > 0.3 * Math.max(prev.size(), g.size());
       if (cur == null || apart || resized && g.left() - prev.right() > 0.5 * Math.max(prev.size(), g.size())) {
         cur = new Segment(g);
@@ -80,6 +80,29 @@ final class LineBuilder {
     }
     out.forEach(Segment::finish);
     return out;
+  }
+
+  /**
+   * The white space between two glyphs of one baseline. Justified columns hang their punctuation into the gutter: a
+   * pause or full stop ending the left column's line ({@code ，} {@code 。}) next to an opening mark starting the
+   * right one's ({@code “} {@code （}) leaves their boxes little more than an em apart, though the columns' text
+   * stands a gutter apart; such a pair counts half an em more. Inside a line the two marks stand together, well under
+   * a gutter even so; a closing bracket a space before a quotation ({@code 本报讯（记者王明） “…}) is a lead-in's, not
+   * hanging punctuation.
+   */
+  private static double gap(Glyph left, Glyph right) {
+    double hanging = hangsRight(left.text()) && hangsLeft(right.text()) ? 0.5 * Math.min(left.size(), right.size()) : 0;
+    return right.left() - left.right() + hanging;
+  }
+
+  /** Whether the glyph is a mark a justified line may hang past its right margin (a pause or a full stop). */
+  private static boolean hangsRight(String t) {
+    return t.length() == 1 && "，。、；：！？".indexOf(t.charAt(0)) >= 0;
+  }
+
+  /** Whether the glyph is a mark a justified line may hang past its left margin (an opening quotation or bracket). */
+  private static boolean hangsLeft(String t) {
+    return t.length() == 1 && "“‘（《「『".indexOf(t.charAt(0)) >= 0;
   }
 
   /** Puts short runs printed on a shifted baseline back into the line whose box holds their middle. */
