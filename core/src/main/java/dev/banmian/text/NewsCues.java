@@ -622,7 +622,7 @@ public final class NewsCues {
   }
 
   /**
-   * Whether {@code text} closes a double quotation it did not open ({@code 敲”专项行动…}): the rest of a text cut
+   * Whether {@code text} closes a double quotation it did not open ({@code 凉行动”正式开幕…}): the rest of a text cut
    * inside its quotation.
    *
    * @param text the text
@@ -654,7 +654,7 @@ public final class NewsCues {
    * of the headline {@code above} rather than the headline under a kicker: it reports a figure (a number in digits)
    * and the deck above reports none. A main headline states the news in words; the figures that back it stand in the
    * deck under it ({@code 某省古桥保护修缮行动持续推进} / {@code 已修缮古桥120座}), while a kicker that carries a
-   * figure stands over a headline without one ({@code 过去最大一块地2亩多} / {@code 这个村，小田变大}).
+   * figure stands over a headline without one ({@code 过去一块地才2亩多} / {@code 这个村，荒坡变成果园}).
    *
    * @param above the deck above
    * @param below the deck under it

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Puts back together a headline that the extractor cut inside a quotation and printed in two places, each piece read
  * as a heading of its own: the first piece leaves its quotation open ({@code 全省“清凉行}), and a later heading that
- * is a headline alone opens with the rest, closing it ({@code 动”正式启动}). The rest joins the first piece; a heading
+ * is a headline alone opens with the rest, closing it ({@code 动”拉开帷幕}). The rest joins the first piece; a heading
  * it leaves with nothing is removed from the page's headings.
  *
  * <p>Stateless and thread-safe; it changes the headings of the one page it is given.
