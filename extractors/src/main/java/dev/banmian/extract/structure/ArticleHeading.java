@@ -46,4 +46,18 @@ final class ArticleHeading {
     }
     return a;
   }
+
+  /**
+   * Removes heading {@code j} of a page's headings, handing its place as its cluster's first or last heading to its
+   * neighbour there.
+   */
+  static void remove(List<ArticleHeading> subs, int j) {
+    ArticleHeading gone = subs.remove(j);
+    if (gone.lastOfCluster && j > 0 && subs.get(j - 1).clusterIndex == gone.clusterIndex) {
+      subs.get(j - 1).lastOfCluster = true;
+    }
+    if (gone.firstOfCluster && j < subs.size() && subs.get(j).clusterIndex == gone.clusterIndex) {
+      subs.get(j).firstOfCluster = true;
+    }
+  }
 }

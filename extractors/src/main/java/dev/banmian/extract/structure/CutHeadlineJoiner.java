@@ -32,7 +32,7 @@ final class CutHeadlineJoiner {
         if (isHeadlineAlone(rest) && NewsCues.closesQuotationOpenedBefore(rest.headline.get(0).text())) {
           cut.headline.add(rest.headline.remove(0));
           if (!rest.hasHeadline()) {
-            remove(subs, j);
+            ArticleHeading.remove(subs, j);
           }
           break;
         }
@@ -43,16 +43,5 @@ final class CutHeadlineJoiner {
   private static boolean isHeadlineAlone(ArticleHeading h) {
     return h.hasHeadline() && h.section.isEmpty() && h.kicker.isEmpty() && h.subheadline.isEmpty() && h.byline == null
         && h.aside.isEmpty();
-  }
-
-  /** Removes heading {@code j}, handing its place at its cluster's first or last heading to its neighbour there. */
-  static void remove(List<ArticleHeading> subs, int j) {
-    ArticleHeading gone = subs.remove(j);
-    if (gone.lastOfCluster && j > 0 && subs.get(j - 1).clusterIndex == gone.clusterIndex) {
-      subs.get(j - 1).lastOfCluster = true;
-    }
-    if (gone.firstOfCluster && j < subs.size() && subs.get(j).clusterIndex == gone.clusterIndex) {
-      subs.get(j).firstOfCluster = true;
-    }
   }
 }

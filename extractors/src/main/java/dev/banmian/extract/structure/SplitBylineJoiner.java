@@ -33,7 +33,7 @@ final class SplitBylineJoiner {
         ClassifiedBlock role = subs.get(i).byline;
         if (role != null && NewsCues.isBylineRoleOnly(role.text())) {
           subs.get(i).byline = withNames(role, names.byline);
-          CutHeadlineJoiner.remove(subs, j);
+          ArticleHeading.remove(subs, j);
           j--;
           break;
         }
