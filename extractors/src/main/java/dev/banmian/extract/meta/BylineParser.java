@@ -414,12 +414,22 @@ public final class BylineParser {
     if (organisation.isPresent()) {
       return Optional.of(new Byline(raw, Optional.empty(), List.of(organisation.get()), whole));
     }
+    return people(c, from, to, bracketed, photoPrefix || reportage, raw, whole, distributor);
+  }
+
+  /**
+   * The byline of the names (and roles) in {@code [from, to)}: a trailing {@code 摄} / {@code 摄影} makes them
+   * photographers, as {@code markedPhoto} says a prefix or 摄影报道 did; the distributing agency, if any, is the outlet
+   * when the names give none. Empty when an item reads as no part of a byline.
+   */
+  private Optional<Byline> people(Compact c, int from, int to, boolean bracketed, boolean markedPhoto, String raw, Span whole,
+      Optional<String> distributor) {
     List<Item> items = items(c, from, to);
     if (items.isEmpty()) {
       return Optional.empty();
     }
     // A trailing 摄 / 摄影 marks a photo credit: the names before it are photographers.
-    boolean photo = photoPrefix || reportage;
+    boolean photo = markedPhoto;
     Item last = items.get(items.size() - 1);
     String lastText = c.text.substring(last.start, last.end);
     if (lastText.equals("摄") || lastText.equals("摄影") || lastText.equals("摄影报道")) {
@@ -440,9 +450,8 @@ public final class BylineParser {
         return Optional.empty();
       }
     }
-    Optional<String> agency = distributor;
-    return reader.byline(raw, whole).map(b -> b.outlet().isPresent() || agency.isEmpty() ? b
-        : new Byline(b.raw(), agency, b.contributors(), b.span()));
+    return reader.byline(raw, whole).map(b -> b.outlet().isPresent() || distributor.isEmpty() ? b
+        : new Byline(b.raw(), distributor, b.contributors(), b.span()));
   }
 
   /**
