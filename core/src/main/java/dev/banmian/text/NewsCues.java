@@ -654,14 +654,15 @@ public final class NewsCues {
    * of the headline {@code above} rather than the headline under a kicker: it reports a figure (a number in digits)
    * and the deck above reports none. A main headline states the news in words; the figures that back it stand in the
    * deck under it ({@code 某省古桥保护修缮行动持续推进} / {@code 已修缮古桥120座}), while a kicker that carries a
-   * figure stands over a headline without one ({@code 过去一块地才2亩多} / {@code 这个村，荒坡变成果园}).
+   * figure stands over a headline without one ({@code 过去一块地才2亩多} / {@code 这个村，荒坡变成果园}). A line that
+   * opens with its figure is no deck: it ends a wrapped headline ({@code 某省今年新建农村公路} / {@code 3000公里}).
    *
    * @param above the deck above
    * @param below the deck under it
    * @return whether {@code below} is a subheadline that backs {@code above} with a figure
    */
   public static boolean backsHeadlineWithFigure(CharSequence above, CharSequence below) {
-    return hasDigit(below) && !hasDigit(above);
+    return hasDigit(below) && !hasDigit(above) && !Character.isDigit(Character.codePointAt(below, 0));
   }
 
   private static boolean hasDigit(CharSequence s) {

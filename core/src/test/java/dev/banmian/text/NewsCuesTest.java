@@ -81,6 +81,7 @@ class NewsCuesTest {
     assertEquals(false, NewsCues.backsHeadlineWithFigure("过去一块地才2亩多", "这个村，荒坡变成果园"));
     assertEquals(false, NewsCues.backsHeadlineWithFigure("某县推进农村道路建设", "村村通上柏油路"));
     assertEquals(false, NewsCues.backsHeadlineWithFigure("全县建成2个示范区", "新修道路120公里"));
+    assertEquals(false, NewsCues.backsHeadlineWithFigure("某省今年新建农村公路", "3000公里"));
   }
 
   @ParameterizedTest

@@ -638,8 +638,8 @@ public final class LayoutRepairer {
    * above. A heading line ({@link #isHeadlineDeck}) wider than the one above it is set in another size
    * ({@code 某省整治“文山会海”} / {@code 清理3000多项基层检查考核}); so is one clearly narrower (a wrapped body line
    * fills the column like the line above it) that backs a headline without figures with one
-   * ({@link NewsCues#backsHeadlineWithFigure}: {@code 某省古桥保护修缮行动持续推进} / {@code 已修缮古桥120座}) and does
-   * not open with it (a figure alone ends a wrapped headline). Either unless a word, a particle or a closing quotation
+   * ({@link NewsCues#backsHeadlineWithFigure}: {@code 某省古桥保护修缮行动持续推进} / {@code 已修缮古桥120座}). Either
+   * unless a word, a particle or a closing quotation
    * mark runs on across the break. Only in a stack of heading lines that stands after a blank line (or opens the page)
    * and ends where {@code b} does, with a blank line, a byline or a lead-in after it: a column of body lines can go on
    * without punctuation for a line or two.
@@ -655,7 +655,7 @@ public final class LayoutRepairer {
       return false;
     }
     return NewsCues.opensWiderDeck(a.width, b.width)
-        || b.width < a.width - HEADING_MARGIN && NewsCues.backsHeadlineWithFigure(as, bs) && !Character.isDigit(bs.codePointAt(0));
+        || b.width < a.width - HEADING_MARGIN && NewsCues.backsHeadlineWithFigure(as, bs);
   }
 
   /**

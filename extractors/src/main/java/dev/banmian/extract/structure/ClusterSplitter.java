@@ -247,7 +247,7 @@ final class ClusterSplitter {
    * headline's subheadline set in smaller type: its first line is wider than the headline's last line, which a
    * wrapped headline's next line never is (it fills the same measure), and longer than a part of a two-part headline
    * ({@code 春风暖} / {@code 万家“灯火”明}); or it backs the headline with a figure the headline lacks
-   * ({@link NewsCues#backsHeadlineWithFigure}) and does not open with it. A plain heading line that carries no column
+   * ({@link NewsCues#backsHeadlineWithFigure}). A plain heading line that carries no column
    * tag (the tag closes the headline itself: {@code 这个村，荒坡变成果园（乡村行）} under its kicker). Asked only where
    * the page's blank lines carry information: there a kicker stands apart from its headline by a blank line, and the
    * deck printed tight under a headline is its subheadline (where no blank lines are printed, a kicker over a longer
@@ -263,9 +263,8 @@ final class ClusterSplitter {
     double last = Chars.width(Chars.stripSpaces(above.get(above.size() - 1).text()));
     String line = Chars.stripSpaces(c.block().lines().get(0).text());
     double first = Chars.width(line);
-    boolean figure = NewsCues.backsHeadlineWithFigure(Chars.stripSpaces(prev.text()), line)
-        && !Character.isDigit(line.codePointAt(0));
-    return (NewsCues.opensWiderDeck(last, first) || figure) && isPlainHeadingLine(line)
+    return (NewsCues.opensWiderDeck(last, first) || NewsCues.backsHeadlineWithFigure(Chars.stripSpaces(prev.text()), line))
+        && isPlainHeadingLine(line)
         && !NewsCues.endsWithColumnTag(c.text());
   }
 
@@ -284,9 +283,7 @@ final class ClusterSplitter {
    * left open: a label never continues a word or phrase of the line above it. No blank line between.
    */
   private boolean wrapsHeadline(ArticleHeading cur, ClassifiedBlock prev, ClassifiedBlock c) {
-    if (prev == null || !cur.hasHeadline() || cur.headline.get(cur.headline.size() - 1) != prev
-        || c.block().blankLinesBefore() > 0 || cur.byline != null || !cur.subheadline.isEmpty()
-        || prev.block().isVertical() || c.block().isVertical() || BlockClassifier.isLetterSpaced(c)) {
+    if (!tightUnderHeadline(cur, prev, c)) {
       return false;
     }
     String above = Chars.stripSpaces(prev.text());
@@ -304,15 +301,23 @@ final class ClusterSplitter {
    */
   private static boolean endsHeadlineTight(ArticleHeading cur, ClassifiedBlock prev, ClassifiedBlock c, boolean overArticle,
       PageStyle style) {
-    if (!style.blanksInformative() || style.blankAfterEveryLine() || !overArticle || prev == null || !cur.hasHeadline()
-        || cur.headline.get(cur.headline.size() - 1) != prev || c.block().blankLinesBefore() > 0 || cur.byline != null
-        || !cur.subheadline.isEmpty() || prev.block().isVertical() || c.block().isVertical() || BlockClassifier.isLetterSpaced(c)) {
+    if (!style.blanksInformative() || style.blankAfterEveryLine() || !overArticle || !tightUnderHeadline(cur, prev, c)) {
       return false;
     }
     String above = Chars.stripSpaces(prev.text());
     String below = Chars.stripSpaces(c.text());
     return !above.isEmpty() && !below.isEmpty() && !NewsCues.endsWithColumnTag(above) && !Chars.isOpener(below.charAt(0))
         && !NewsCues.endsWithColumnTag(below);
+  }
+
+  /**
+   * Whether block {@code c} stands right under {@code prev}, the last block of the headline of {@code cur}, with no
+   * blank line between, before any byline or subheadline; neither set vertically, nor {@code c} letter-spaced.
+   */
+  private static boolean tightUnderHeadline(ArticleHeading cur, ClassifiedBlock prev, ClassifiedBlock c) {
+    return prev != null && cur.hasHeadline() && cur.headline.get(cur.headline.size() - 1) == prev
+        && c.block().blankLinesBefore() == 0 && cur.byline == null && cur.subheadline.isEmpty()
+        && !prev.block().isVertical() && !c.block().isVertical() && !BlockClassifier.isLetterSpaced(c);
   }
 
   private static ArticleHeading newSub(List<ArticleHeading> out, ClassifiedBlock c) {

@@ -1,6 +1,7 @@
 package dev.banmian.extract.structure;
 
 import dev.banmian.extract.layout.Block;
+import dev.banmian.text.Line;
 import dev.banmian.text.NewsCues;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +62,7 @@ final class SplitBylineJoiner {
   /** The role-only byline block with the names block after it: one byline, each part traced to where it was printed. */
   private static ClassifiedBlock withNames(ClassifiedBlock role, ClassifiedBlock names) {
     Block r = role.block();
-    List<dev.banmian.text.Line> lines = new ArrayList<>(r.lines());
+    List<Line> lines = new ArrayList<>(r.lines());
     lines.addAll(names.block().lines());
     List<String> evidence = new ArrayList<>(r.evidence());
     evidence.add("the byline's names, printed apart, at line " + (names.block().firstLine() + 1));
