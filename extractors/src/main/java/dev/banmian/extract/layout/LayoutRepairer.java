@@ -1184,7 +1184,7 @@ public final class LayoutRepairer {
   private String acrossColumnBreakReason(Row a, Row b, PageStyle style, boolean open, boolean wide) {
     String as = a.s();
     String bs = b.s();
-    if (!continuesBody(b, style) && !wordAcross(as, bs) || areHeadlineDecks(a, b)) {
+    if (!continuesBody(b, style) && !wordRunsInto(a, b) || areHeadlineDecks(a, b)) {
       return null;
     }
     if (open) {
@@ -1194,6 +1194,17 @@ public final class LayoutRepairer {
       return "column-break blank line after an open sentence (indented first line or a word across the break)";
     }
     return null;
+  }
+
+  /**
+   * Whether a word runs from {@code a} across the column break into the heading-like line {@code b}. A line set off
+   * by blank lines on both sides is a label ({@code 春耕时节}) unless segmenting the two together keeps a word across
+   * ({@code 某某创新} + {@code 春耕时节} forms {@code 新春} but reads {@code 创新 / 春耕}); a line that runs on needs only
+   * a dictionary word across.
+   */
+  private boolean wordRunsInto(Row a, Row b) {
+    boolean setOff = b.after == null || b.after.blankBefore > 0;
+    return setOff ? keepsWordAcross(a.s(), b.s()) : wordAcross(a.s(), b.s());
   }
 
   /**

@@ -471,6 +471,27 @@ class LayoutRepairerTest {
     assertEquals("某省今年新建农村公路3000公里", out.get(2));
   }
 
+  /**
+   * A column label set off by blank lines after a paragraph cut by the column break is not the rest of the sentence,
+   * though the sentence's last two characters and its first one make a word ({@code 创新} + {@code 春耕…} forms
+   * {@code 新春}): segmented together they still read {@code 创新 / 春耕}.
+   */
+  @Test
+  void aLabelSetOffByBlankLinesTakesNoWordAcrossTheBreak() {
+    List<String> out = blocks(COLUMN + """
+        道路都有专人负责日常巡查和维修。
+        为激活区域内的各类要素，提升企业创新
+
+        春耕时节
+
+        某村田块连片用上旋耕机
+        本报讯 一早，某县的田野在晨光中慢慢苏
+        醒，农机手们已经开着旋耕机下了地。
+        """);
+    assertEquals("为激活区域内的各类要素，提升企业创新", out.get(2), out.toString());
+    assertEquals("春耕时节", out.get(3), out.toString());
+  }
+
   @Test
   void aColumnBreakCutsNoHeadingSetApartByBlankLines() {
     // among the page header's short lines the column's width measured around the heading lines is theirs: against it
