@@ -204,6 +204,20 @@ public final class Chars {
     return c == '”' || c == '’' || c == '」' || c == '』' || c == '）' || c == ')' || c == '》' || c == '】' || c == '"' || c == '\'';
   }
 
+  /** Closing punctuation that Chinese typesetting never puts at the start of a line (kinsoku). */
+  private static final String NEVER_STARTS_A_LINE = "”’）》」』】〕，。、；：！？";
+
+  /**
+   * {@return whether {@code s} opens with punctuation that Chinese typesetting never puts at the start of a line}
+   * ({@code ” ） 》 ， 。 、 ； ： ！ ？} and the like): a text line that does was split from the printed line before it
+   * by the extractor.
+   *
+   * @param s the text line
+   */
+  public static boolean opensWithClosingMark(CharSequence s) {
+    return s.length() > 0 && NEVER_STARTS_A_LINE.indexOf(s.charAt(0)) >= 0;
+  }
+
   /**
    * {@return whether {@code c} is an opening quote or bracket}
    *

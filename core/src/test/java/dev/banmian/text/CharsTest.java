@@ -38,6 +38,16 @@ class CharsTest {
   }
 
   @Test
+  void closingMarksNeverStartAPrintedLine() {
+    assertTrue(Chars.opensWithClosingMark("”某某说。"));
+    assertTrue(Chars.opensWithClosingMark("。"));
+    assertTrue(Chars.opensWithClosingMark("、黄梅戏"));
+    assertFalse(Chars.opensWithClosingMark("“某某说"));
+    assertFalse(Chars.opensWithClosingMark("某某说，"));
+    assertFalse(Chars.opensWithClosingMark(""));
+  }
+
+  @Test
   void hanOutsideTheBmpIsHanToo() {
     assertTrue(Chars.isHan(0x20000));
     assertTrue(Chars.isHan(0x2A6D6));

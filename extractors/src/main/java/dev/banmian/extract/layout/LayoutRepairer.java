@@ -453,7 +453,7 @@ public final class LayoutRepairer {
    */
   private static boolean continuesPrintedLine(Row a, Row b, double median) {
     return b.blankBefore == 0 && !b.s().isEmpty() && !a.s().isEmpty() && a.width < median - 1 && b.width < median - 1
-        && (startsWithQuote(b.s()) || opensWithClosingMark(b.s()));
+        && (startsWithQuote(b.s()) || Chars.opensWithClosingMark(b.s()));
   }
 
   // ---------------------------------------------------------------- decisions
@@ -529,14 +529,6 @@ public final class LayoutRepairer {
     return c.startsWith("本报讯") || c.startsWith("本刊讯") || LEAD_IN.matcher(c).matches();
   }
 
-  /** Closing punctuation that Chinese typesetting never puts at the start of a line. */
-  private static final String NEVER_STARTS_A_LINE = "”’）》」』】〕，。、；：！？";
-
-  /** Whether {@code s} opens with punctuation that never starts a line ({@link #NEVER_STARTS_A_LINE}). */
-  private static boolean opensWithClosingMark(String s) {
-    return !s.isEmpty() && NEVER_STARTS_A_LINE.indexOf(s.charAt(0)) >= 0;
-  }
-
   /**
    * Whether line {@code a} stops exactly one character short of its column's margin where the first character of
    * {@code b} would have fitted: a paragraph ended there. Only a line whose width its characters tell exactly counts:
@@ -549,7 +541,7 @@ public final class LayoutRepairer {
     String as = a.s();
     double gap = a.full - a.width;
     return a.printed == a.width && gap >= 1.0 && gap < 2.0 && as.length() >= 2 && isHanOnly(as.substring(0, as.length() - 1))
-        && b.length() >= 2 && Chars.isHan(b.charAt(0)) && NEVER_STARTS_A_LINE.indexOf(b.charAt(1)) < 0;
+        && b.length() >= 2 && Chars.isHan(b.charAt(0)) && !Chars.opensWithClosingMark(b.substring(1));
   }
 
   private static boolean isHanOnly(String s) {
@@ -737,7 +729,7 @@ public final class LayoutRepairer {
    * ends a sentence keeps the fit test, since there the width decides whether the paragraph ends.
    */
   private static boolean restOfPrintedLine(Row b) {
-    return b.blankBefore == 0 && opensWithClosingMark(b.s())
+    return b.blankBefore == 0 && Chars.opensWithClosingMark(b.s())
         && !Chars.endsSentence(b.s());
   }
 
@@ -945,7 +937,7 @@ public final class LayoutRepairer {
     Row b = rows.get(next);
     if (!style.wrapped() || !style.blanksInformative() || style.blankAfterEveryLine() || b.blankBefore == 0
         || Chars.endsSentence(a.s()) || keepsWordAcross(a.s(), b.s())
-        || opensWithClosingMark(b.s())) {
+        || Chars.opensWithClosingMark(b.s())) {
       return -1;
     }
     int lines = 0;
@@ -1024,7 +1016,7 @@ public final class LayoutRepairer {
     if (!bodyLike(c, style) || startsLeadIn(cs) || looksLikeBylineLine(cs) || standsAlone(c) || startsWithDash(cs)) {
       return false;
     }
-    boolean particle = startsMidSentence(cs) || opensWithClosingMark(cs);
+    boolean particle = startsMidSentence(cs) || Chars.opensWithClosingMark(cs);
     boolean lastLine = Chars.endsSentence(cs) && !isFull(c);
     boolean fullAfterOpen = isFull(c) && (besideVertical || endsMidSentence(a.s()));
     return particle || lastLine || fullAfterOpen || wordAcross(a.s(), cs);
@@ -1081,7 +1073,7 @@ public final class LayoutRepairer {
         || b.leadingSpace && !isFull(a) && !endsMidSentence(as)) {
       return null;
     }
-    if (opensWithClosingMark(bs) && !as.isEmpty()) {
+    if (Chars.opensWithClosingMark(bs) && !as.isEmpty()) {
       // No line of a paragraph starts with closing punctuation: the typesetter pushed it down, or a
       // column break (blank line) fell right before it.
       return "line starts with closing punctuation";

@@ -27,6 +27,11 @@ final class BodyRun implements Unit {
    * (a page with geometry): that headline heads other text, read after this run.
    */
   boolean besideHeading;
+  /**
+   * Whether only the column width that plain text lets one estimate cut this run from the run before it: no lead-in, no
+   * text frame, no heading between. Such a cut may come a paragraph or two before the article really begins.
+   */
+  boolean cutByMeasure;
 
   BodyRun(BylineMatch lead, int position) {
     this.lead = lead;

@@ -38,6 +38,7 @@ final class TrailingHeadingSplitter {
    */
   void split(List<BodyRun> runs, List<ArticleHeading> headings, Map<ClassifiedBlock, Integer> readingIndex) {
     returnToHeadingAbove(headings);
+    returnHeadsToRunsBefore(runs);
     // the runs by the reading index of their last block, so the run before a heading is found in log time
     TreeMap<Integer, BodyRun> byEnd = new TreeMap<>();
     for (BodyRun r : runs) {
@@ -89,6 +90,29 @@ final class TrailingHeadingSplitter {
         r.headlineSub = above;
         above.matched = r;
         s.matched = null;
+      }
+    }
+  }
+
+  /**
+   * Gives the run right before, which has a heading of its own, the first paragraphs of a run that a heading printed
+   * after it took, where those paragraphs use none of that heading's words and a later one opens its body
+   * ({@link #bodyStart}): the run was cut from the one before it only by the column width read from plain text
+   * ({@link BodyRun#cutByMeasure}), a paragraph or two early, and they still belong to the article above. A run opened
+   * by a lead-in or a new text frame, or cut by measured geometry, begins where its article begins.
+   */
+  private static void returnHeadsToRunsBefore(List<BodyRun> runs) {
+    for (int i = 1; i < runs.size(); i++) {
+      BodyRun r = runs.get(i);
+      BodyRun before = runs.get(i - 1);
+      ArticleHeading s = r.headlineSub;
+      boolean cutEarly = s != null && r.cutByMeasure && r.unitIndex < s.clusterIndex && r.forwardSub == null
+          && r.displacedHeadline == null && before.unitIndex == r.unitIndex - 1 && before.headlineSub != null;
+      int from = cutEarly ? bodyStart(r, s) : -1;
+      if (from > 0) {
+        BodyRun tail = splitOff(r, from, s);
+        before.addAll(r);
+        runs.set(i, tail);
       }
     }
   }

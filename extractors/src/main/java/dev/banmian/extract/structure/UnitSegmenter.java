@@ -6,6 +6,7 @@ import dev.banmian.extract.meta.BylineMatch;
 import dev.banmian.extract.meta.BylineParser;
 import dev.banmian.geometry.Box;
 import dev.banmian.text.Chars;
+import dev.banmian.text.Line;
 import dev.banmian.text.NewsCues;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,8 +91,11 @@ final class UnitSegmenter {
     private void body(ClassifiedBlock c) {
       BylineMatch lead = bylines.findLeadIn(c.block().rawJoined()).orElse(null);
       boolean newFrame = framesMarked && opensFrame(c.block());
-      if (run == null || lead != null || newFrame || widthChange(run, c) || besideHeadline(c) || underOtherHeadline(c)
+      boolean widthChange = run != null && widthChange(run, c);
+      if (run == null || lead != null || newFrame || widthChange || besideHeadline(c) || underOtherHeadline(c)
           || underPendingHeadline(c)) {
+        // a plain-text estimate of the measure, the only sign of a new article here: the cut may come early
+        boolean cutByMeasure = widthChange && lead == null && !newFrame && c.block().placement().isEmpty();
         // the large headlines of the cluster read right before this run, if it starts right after one
         List<Box> headlines = run == null && cluster != null ? largeHeadlines(cluster) : List.of();
         Box extent = headlines.stream().reduce(Box::union).orElse(null);
@@ -102,6 +106,7 @@ final class UnitSegmenter {
         closeCluster();
         run = new BodyRun(lead, c.block().firstLine());
         run.besideHeading = beside;
+        run.cutByMeasure = cutByMeasure;
         units.add(run);
       }
       run.add(c, false);
@@ -271,10 +276,6 @@ final class UnitSegmenter {
   }
 
   /**
-   * Whether body block {@code c} is set in a column of another width than the run's last body, both narrower than
-   * {@value #WIDEST_COLUMN} em: another article.
-   */
-  /**
    * The boxes of the cluster's headline blocks set larger than the body type and wider than tall (a vertical headline
    * stands beside its body, not over it).
    */
@@ -322,6 +323,10 @@ final class UnitSegmenter {
         .filter(p -> p.box().horizontalOverlap(extent) > 0 && p.box().top() >= extent.bottom()).map(p -> extent).orElse(null);
   }
 
+  /**
+   * Whether body block {@code c} is set in a column of another width than the run's last body, both narrower than
+   * {@value #WIDEST_COLUMN} em: another article.
+   */
   private static boolean widthChange(BodyRun run, ClassifiedBlock c) {
     ClassifiedBlock last = run.lastBody();
     if (last == null) {
@@ -339,16 +344,29 @@ final class UnitSegmenter {
     return a > 0 && b > 0 && Math.abs(a - b) >= WIDTH_CHANGE && a < WIDEST_COLUMN && b < WIDEST_COLUMN;
   }
 
-  /** The median width of a block's lines except the last, for blocks of three lines or more; else 0. */
+  /**
+   * The median width of a block's printed lines except the last, for blocks of three text lines or more; else 0. A
+   * text line that opens with a closing mark was split from the printed line before it by the extractor
+   * ({@code …变美了。} / {@code ”某某说…}): the two measure as one.
+   */
   private static double ownWidth(Block b) {
     if (b.lines().size() < 3) {
       return b.lines().size() == 2 ? b.columnWidth() : 0;
     }
-    double[] w = new double[b.lines().size() - 1];
-    for (int i = 0; i < w.length; i++) {
-      w[i] = Chars.width(b.lines().get(i).text().strip());
+    List<Double> printed = new ArrayList<>();
+    for (Line line : b.lines()) {
+      String t = line.text().strip();
+      double w = Chars.width(t);
+      if (!printed.isEmpty() && Chars.opensWithClosingMark(t)) {
+        printed.set(printed.size() - 1, printed.get(printed.size() - 1) + w);
+      } else {
+        printed.add(w);
+      }
     }
-    java.util.Arrays.sort(w);
+    if (printed.size() < 2) {
+      return 0;
+    }
+    double[] w = printed.subList(0, printed.size() - 1).stream().mapToDouble(Double::doubleValue).sorted().toArray();
     return w[w.length / 2];
   }
 }

@@ -85,6 +85,56 @@ class TrailingHeadingSplitterTest {
     assertEquals(expected, matched);
   }
 
+  /**
+   * A run that only the plain-text measure cut from the run above, a paragraph early, and that the heading printed after
+   * it took: its paragraphs before the first that uses the heading's words go back to the article above. A run cut by
+   * anything else (a lead-in, a frame, measured geometry) keeps them.
+   */
+  @ParameterizedTest(name = "cut by measure: {0}")
+  @org.junit.jupiter.params.provider.ValueSource(booleans = {true, false})
+  void aRunCutEarlyByTheTextMeasureGivesItsFirstParagraphsBack(boolean cutByMeasure) {
+    TestPage page = new TestPage("HEADLINE| 小田变大用上新农机", "BODY 一早，川西的田野在晨光中慢慢苏醒。", "BODY 种粮大户驾驶着旋耕机穿梭田间。",
+        "BODY 大年初三，支滨村的竹林更显青翠。", "BODY 驻村指导员在民情日记里记下了老人的心愿。", "HEADLINE| 支滨村的春节民情日记",
+        "BYLINE 本报记者 王明");
+    List<ClassifiedBlock> b = page.blocks;
+    ArticleHeading above = heading(b.get(0), 0);
+    ArticleHeading after = heading(b.get(5), 3);
+    after.byline = b.get(6);
+    BodyRun first = run(1, above, b.get(1));
+    BodyRun cut = run(2, after, b.get(2), b.get(3), b.get(4));
+    cut.cutByMeasure = cutByMeasure;
+    List<BodyRun> runs = new ArrayList<>(List.of(first, cut));
+    Map<ClassifiedBlock, Integer> readingIndex = new IdentityHashMap<>();
+    for (int i = 0; i < b.size(); i++) {
+      readingIndex.put(b.get(i), i);
+    }
+    new TrailingHeadingSplitter().split(runs, List.of(above, after), readingIndex);
+    List<String> expected = cutByMeasure
+        ? List.of("一早，川西的田野在晨光中慢慢苏醒。种粮大户驾驶着旋耕机穿梭田间。", "大年初三，支滨村的竹林更显青翠。驻村指导员在民情日记里记下了老人的心愿。")
+        : List.of("一早，川西的田野在晨光中慢慢苏醒。", "种粮大户驾驶着旋耕机穿梭田间。大年初三，支滨村的竹林更显青翠。驻村指导员在民情日记里记下了老人的心愿。");
+    assertEquals(expected, runs.stream().map(TrailingHeadingSplitterTest::bodyText).toList());
+    assertEquals(after, runs.get(1).headlineSub);
+    assertEquals(runs.get(1), after.matched);
+  }
+
+  private static ArticleHeading heading(ClassifiedBlock headline, int clusterIndex) {
+    ArticleHeading h = new ArticleHeading(headline.block().firstLine());
+    h.headline.add(headline);
+    h.clusterIndex = clusterIndex;
+    return h;
+  }
+
+  private static BodyRun run(int unitIndex, ArticleHeading heading, ClassifiedBlock... blocks) {
+    BodyRun r = new BodyRun(null, blocks[0].block().firstLine());
+    for (ClassifiedBlock c : blocks) {
+      r.add(c, false);
+    }
+    r.unitIndex = unitIndex;
+    r.headlineSub = heading;
+    heading.matched = r;
+    return r;
+  }
+
   private static String bodyText(BodyRun r) {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < r.blocks.size(); i++) {

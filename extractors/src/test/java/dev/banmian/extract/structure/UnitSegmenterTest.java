@@ -81,5 +81,35 @@ class UnitSegmenterTest {
     ClassifiedBlock narrow = printed(List.of("2022年以来，全县共签订林", "木经营管护合同8300余份，", "村集体收益139万元。"), 230, 108, 200);
     units = segmenter.segment(List.of(prose, narrow), new Assembly("x".repeat(400), List.of()));
     assertEquals(2, units.size(), "a column printed narrower is another article's: " + TestPage.describe(units));
+    assertEquals(false, ((BodyRun) units.get(1)).cutByMeasure, "measured geometry cut it");
+  }
+
+  /** A body block of {@code lines} of plain text (no placement), from offset {@code at}. */
+  private static ClassifiedBlock text(List<String> lines, int at) {
+    List<dev.banmian.text.Line> ls = new java.util.ArrayList<>();
+    dev.banmian.text.TracedText.Builder t = dev.banmian.text.TracedText.builder();
+    for (String l : lines) {
+      ls.add(new dev.banmian.text.Line(at, new dev.banmian.text.Span(at, at + l.length()), l));
+      t.append(l, at);
+      at += l.length() + 1;
+    }
+    dev.banmian.extract.layout.Block b = new dev.banmian.extract.layout.Block(t.build(), ls, 1, 16, false, List.of());
+    return new ClassifiedBlock(b, BlockKind.BODY, 1, List.of());
+  }
+
+  /**
+   * An extractor that splits a printed line before its closing quotation mark leaves two short text lines; measured
+   * as one printed line, the paragraph is as wide as the next one of its column and they stay one run.
+   */
+  @Test
+  void aPrintedLineSplitAtItsClosingQuoteMeasuresWhole() {
+    ClassifiedBlock quoted = text(List.of("“这次回村最大的感受是路变宽", "了，路边美了。", "”村民王明说，", "一家人都很高兴。"), 0);
+    ClassifiedBlock next = text(List.of("某县位于某省北部，是典型的平", "原农业县。王明在南方城市工作", "多年，上次回老家还是三年前。", "这次回来，他很感慨。"), 200);
+    List<Unit> units = segmenter.segment(List.of(quoted, next), new Assembly("x".repeat(400), List.of()));
+    assertEquals(1, units.size(), TestPage.describe(units).toString());
+    ClassifiedBlock narrow = text(List.of("某县位于某省北部，是", "典型的平原农业县。王", "明在南方城市工作多年，", "这次回来，他很感慨。"), 200);
+    units = segmenter.segment(List.of(quoted, narrow), new Assembly("x".repeat(400), List.of()));
+    assertEquals(2, units.size(), "a column set narrower is another article's: " + TestPage.describe(units));
+    assertEquals(true, ((BodyRun) units.get(1)).cutByMeasure, "only the text measure cut it");
   }
 }
