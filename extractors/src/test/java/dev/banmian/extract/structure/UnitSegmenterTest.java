@@ -55,6 +55,13 @@ class UnitSegmenterTest {
    * at {@code left}, from offset {@code at}.
    */
   private static ClassifiedBlock printed(List<String> lines, double left, double width, int at) {
+    dev.banmian.geometry.Box box = new dev.banmian.geometry.Box(left, 100, left + width, 100 + 12 * lines.size());
+    return body(lines, at, width / 9, java.util.Optional.of(new dev.banmian.extract.layout.Placement(box, 1, false, false)));
+  }
+
+  /** A body block of {@code lines} from offset {@code at}, one text line each, of the given column width and placement. */
+  private static ClassifiedBlock body(List<String> lines, int at, double columnWidth,
+      java.util.Optional<dev.banmian.extract.layout.Placement> placement) {
     List<dev.banmian.text.Line> ls = new java.util.ArrayList<>();
     dev.banmian.text.TracedText.Builder t = dev.banmian.text.TracedText.builder();
     for (String l : lines) {
@@ -62,9 +69,8 @@ class UnitSegmenterTest {
       t.append(l, at);
       at += l.length() + 1;
     }
-    dev.banmian.geometry.Box box = new dev.banmian.geometry.Box(left, 100, left + width, 100 + 12 * lines.size());
-    dev.banmian.extract.layout.Block b = new dev.banmian.extract.layout.Block(t.build(), ls, 0, width / 9, false, List.of(),
-        java.util.Optional.of(new dev.banmian.extract.layout.Placement(box, 1, false, false)));
+    dev.banmian.extract.layout.Block b = new dev.banmian.extract.layout.Block(t.build(), ls, 0, columnWidth, false, List.of(),
+        placement);
     return new ClassifiedBlock(b, BlockKind.BODY, 1, List.of());
   }
 
@@ -86,15 +92,7 @@ class UnitSegmenterTest {
 
   /** A body block of {@code lines} of plain text (no placement), from offset {@code at}. */
   private static ClassifiedBlock text(List<String> lines, int at) {
-    List<dev.banmian.text.Line> ls = new java.util.ArrayList<>();
-    dev.banmian.text.TracedText.Builder t = dev.banmian.text.TracedText.builder();
-    for (String l : lines) {
-      ls.add(new dev.banmian.text.Line(at, new dev.banmian.text.Span(at, at + l.length()), l));
-      t.append(l, at);
-      at += l.length() + 1;
-    }
-    dev.banmian.extract.layout.Block b = new dev.banmian.extract.layout.Block(t.build(), ls, 1, 16, false, List.of());
-    return new ClassifiedBlock(b, BlockKind.BODY, 1, List.of());
+    return body(lines, at, 16, java.util.Optional.empty());
   }
 
   /**
