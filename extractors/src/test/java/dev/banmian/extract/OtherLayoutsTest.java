@@ -103,6 +103,21 @@ class OtherLayoutsTest {
    * A vertical headline comes out one character per line; it is read as one headline and matched
    * to the body it belongs to, on a page that prints headlines after their bodies.
    */
+  /**
+   * A byline printed apart from its article, alone at the foot of the page after it, signs the nearest article before
+   * it that has none; the article above that one keeps its own.
+   */
+  @Test
+  void signatureSetApartSignsTheUnsignedArticle() throws IOException {
+    Page page = extract("signature-set-apart.txt");
+    assertEquals(2, page.articles().size(), page.articles().toString());
+    assertEquals(List.of("李明"), page.articles().get(0).byline().orElseThrow().contributors().stream().map(Contributor::name).toList());
+    Article second = page.articles().get(1);
+    assertEquals("西河村的春节账本", text(second.headline()));
+    assertEquals(List.of("王明", "赵华"), second.byline().orElseThrow().contributors().stream().map(Contributor::name).toList());
+    assertEquals(List.of("第3版", "要闻"), page.noise().stream().map(SourcedText::text).toList());
+  }
+
   @Test
   void verticalHeadline() throws IOException {
     Page page = extract("vertical-headline.txt");

@@ -5,8 +5,10 @@ import dev.banmian.extract.layout.RepairedPage;
 import dev.banmian.extract.meta.BylineParser;
 import dev.banmian.extract.meta.DatelineParser;
 import dev.banmian.model.Article;
+import dev.banmian.model.Byline;
 import dev.banmian.model.Page;
 import dev.banmian.segment.Segmenter;
+import dev.banmian.text.NewsCues;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,8 +30,9 @@ import java.util.Optional;
  * assigned to bodies by the assignment that explains the whole page, content overlap plus adjacency
  * ({@link HeadlineMatcher}); runs with nothing of an article's own join the article they continue; a heading printed
  * after its own body takes the end of the run before it ({@link TrailingHeadingSplitter}); and each article is
- * written ({@link ArticleWriter}). A body with no headline and a headline with a byline but no body (continued on
- * another page) are valid articles.
+ * written ({@link ArticleWriter}). A byline set apart with nothing else, matched to no body, signs the nearest unsigned
+ * article before it. A body with no headline and a headline with a byline but no body (continued on another page) are
+ * valid articles.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -137,6 +140,7 @@ public final class ArticleAssembler {
         pendingLabel = null;
       }
     }
+    List<ArticleHeading> strays = new ArrayList<>();
     for (ArticleHeading s : subs) {
       s.aside.forEach(a::noise);
       if (s.matched != null) {
@@ -144,11 +148,40 @@ public final class ArticleAssembler {
       }
       if (s.hasHeadline() && s.byline != null) {
         ordered.add(new Placed(readingIndex.get(s.headline.get(0)), writer.writeBodiless(s, a)));
+      } else if (isStraySignature(s)) {
+        strays.add(s);
       } else {
         s.all().forEach(a::noise);
       }
     }
     ordered.sort(Comparator.comparingInt(Placed::at));
+    for (ArticleHeading s : strays) {
+      sign(ordered, s.byline, readingIndex.get(s.byline), a);
+    }
     return ordered.stream().map(Placed::article).toList();
+  }
+
+  /** A heading of nothing but a byline that names someone, matched to no body: an article's signature set apart. */
+  private static boolean isStraySignature(ArticleHeading s) {
+    return s.byline != null && !s.hasHeadline() && s.kicker.isEmpty() && s.section.isEmpty() && s.subheadline.isEmpty()
+        && !NewsCues.isBylineRoleOnly(s.byline.text());
+  }
+
+  /**
+   * Gives the stray byline {@code byline}, read at {@code at}, to the nearest article before it that has a body and no
+   * byline: one article signs once, and a signature printed apart (at the foot of the page, after another article) is
+   * the unsigned one's. Only a signature with an outlet or a role counts (a bare name reads no different from a label
+   * set apart); noise where it is none or every article before it is signed.
+   */
+  private void sign(List<Placed> ordered, ClassifiedBlock byline, int at, Assembly a) {
+    Optional<Byline> by = writer.signature(byline, a);
+    for (int i = ordered.size() - 1; i >= 0 && by.isPresent(); i--) {
+      Placed p = ordered.get(i);
+      if (p.at() < at && p.article().byline().isEmpty() && !p.article().paragraphs().isEmpty()) {
+        ordered.set(i, new Placed(p.at(), ArticleWriter.signed(p.article(), by.get())));
+        return;
+      }
+    }
+    a.noise(byline);
   }
 }

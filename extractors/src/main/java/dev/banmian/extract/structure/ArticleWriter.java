@@ -99,6 +99,20 @@ final class ArticleWriter {
         by, Optional.empty(), List.of(), List.of(), false);
   }
 
+  /**
+   * {@return the byline block {@code b} read as an article's signature: an outlet or a role printed with the names}
+   * Empty for a bare name, which a label or a kicker set apart reads as just as well.
+   */
+  Optional<Byline> signature(ClassifiedBlock b, Assembly page) {
+    return byline(b, page.raw).filter(x -> !isBareName(x) && namesSomeone(x));
+  }
+
+  /** {@return {@code article} signed by {@code by}} */
+  static Article signed(Article article, Byline by) {
+    return new Article(article.section(), article.kicker(), article.headline(), article.subheadline(), Optional.of(by),
+        article.dateline(), article.subheads(), article.paragraphs(), article.complete());
+  }
+
   /** An article's body under way: its paragraphs and subheads, the lead-in block, and the byline so far. */
   private final class Body {
     final Assembly page;
