@@ -1202,7 +1202,8 @@ public final class LayoutRepairer {
   /**
    * Why {@code b} goes on the paragraph whose sentence ends at the margin on the full-width line {@code a}: the next line
    * is not indented and reads as more of the paragraph. Null where the page shows no margin to measure, where the line
-   * leaves room for the next one's first character, or where {@code b} is indented, stops short or opens a caption.
+   * leaves room for the next one's first character, or where {@code b} is indented, stops short, opens a caption or
+   * heads a wider deck ({@link #headsWiderDeck}).
    */
   private String sentenceAtMarginReason(Row a, Row b) {
     String bs = b.s();
@@ -1215,10 +1216,22 @@ public final class LayoutRepairer {
     if (indented) {
       return null;
     }
-    if (!Chars.endsSentence(bs) && !isFull(b) && !endsMidSentence(bs) || opensCaption(b)) {
+    if (!Chars.endsSentence(bs) && !isFull(b) && !endsMidSentence(bs) || opensCaption(b) || headsWiderDeck(b)) {
       return null;
     }
     return "full-width line continues (sentence ends at the margin, next line not indented)";
+  }
+
+  /**
+   * Whether {@code b}, a heading line (no punctuation but quotation marks and brackets) that leaves its sentence open,
+   * stands right over a line wider than its column by more than {@link #HEADING_MARGIN}: no body line wraps into a
+   * wider one, so {@code b} is a headline over its deck ({@code 某省整治“指尖上的形式主义”} / {@code 清理解散面向基层的
+   * 5000多个微信工作群}) that happens to fill the column, not more of the paragraph above.
+   */
+  private static boolean headsWiderDeck(Row b) {
+    Row next = b.after;
+    return next != null && next.blankBefore == 0 && !Chars.endsSentence(b.s()) && NewsCues.isHeadingLine(b.s())
+        && next.width > b.full + HEADING_MARGIN;
   }
 
   /** Why {@code b} goes on the line {@code a} of a page with one paragraph per line: only a column break joins two lines. */

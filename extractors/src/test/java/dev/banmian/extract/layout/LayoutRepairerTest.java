@@ -629,6 +629,24 @@ class LayoutRepairerTest {
       "本报讯（记者　王明）　今年以来，某县持续\n推进农村道路建设，新修道路一百多公里，\n沿线群众出行更加方便。县里还建立了养护\n"
           + "队伍，每条道路都有专人负责日常巡查，发\n现问题及时维修，保证道路安全畅通。\n"};
 
+  /**
+   * In content-stream order a headline that happens to fill the column, under a paragraph whose sentence ends at the
+   * margin, stands over its deck, wider than the column: no body line wraps into a wider one, so it is no more of the
+   * paragraph.
+   */
+  @Test
+  void aHeadlineFillingTheColumnOverAWiderDeckIsNoMoreOfTheParagraph() {
+    List<String> out = blocks(CONTENT_STREAM.replace("人越来越多。", "人越来越多，村里的日子也越过越红火。") + """
+        某省持续大力整治“会议上的形式主义”
+        清理合并面向基层的300多个会议、文件和工作群
+        本报某地2月5日电（记者王明） 新春伊始，
+        某县的干部们少开会、多下村，把时间用
+        在为群众办实事上。
+        """);
+    assertEquals(CONTENT_STREAM_BODY.replace("人越来越多。", "人越来越多，村里的日子也越过越红火。"), out.get(1));
+    assertTrue(out.get(2).startsWith("某省持续大力整治“会议上的形式主义”"), out.toString());
+  }
+
   @Test
   void twoHeadlineDecksWithACommaEachStayApartWhereTheExtractorPrintsNoBlankLines() {
     // content-stream order (PDFBox): no blank lines at all
