@@ -3,6 +3,7 @@ package dev.banmian.pdf;
 import dev.banmian.geometry.BodyType;
 import dev.banmian.geometry.Box;
 import dev.banmian.geometry.Stacking;
+import dev.banmian.text.NewsCues;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -167,14 +168,17 @@ final class ReadingOrder {
     }
 
     /**
-     * Single lines of body type or smaller, side by side on one baseline with nothing else in their region,
-     * are one printed line spread across the page (a page header with its date, page number and section).
+     * Single lines of body type or smaller, side by side on one baseline with nothing else in their region, that
+     * together read as a page header ({@link NewsCues#isPageHeader}: its date, page number and section) are one
+     * printed line spread across the page. Other lines on one baseline stay apart: the column labels of two articles
+     * side by side, or a paragraph's last line and a byline set far to its right.
      */
     private boolean isOneRow(List<TextBlock> region) {
       Segment first = region.get(0).lines.get(0);
       return region.stream().allMatch(b -> b.lines.size() == 1 && !b.lines.get(0).bold
           && b.size() <= bodySize * (1 + Stacking.SAME_SIZE) && Stacking.isSetIn(b.size(), first.size)
-          && Math.abs(b.lines.get(0).glyphs.get(0).baseline() - first.glyphs.get(0).baseline()) <= 0.1 * first.size);
+          && Math.abs(b.lines.get(0).glyphs.get(0).baseline() - first.glyphs.get(0).baseline()) <= 0.1 * first.size)
+          && NewsCues.isPageHeader(oneLine(region).lines.get(0).text());
     }
 
     /**

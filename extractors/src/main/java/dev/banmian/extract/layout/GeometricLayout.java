@@ -104,6 +104,8 @@ public final class GeometricLayout {
     List<Block> blocks = new ArrayList<>();
     List<Row> open = null;
     Stack openStack = null;
+    // the widest column the open paragraph runs through: its last column may hold just its last line
+    double openColumn = 0;
     boolean openStartsStack = false;
     for (Stack s : stacks) {
       boolean bodyStack = isBody(s, body);
@@ -113,11 +115,12 @@ public final class GeometricLayout {
         boolean starts = afterCredit || (i == 0 ? !(bodyStack && open != null && continuesInto(openStack, open, s, indents, body))
             : bodyStack && (s.indented(i) || s.stopsShort(i - 1) || closingNoteAfterSentence(s.rows.get(i - 1), r)));
         if (starts && open != null) {
-          blocks.add(block(open, openStack, body, geometry, openStartsStack));
+          blocks.add(block(open, openStack, openColumn, body, geometry, openStartsStack));
           open = null;
         }
         if (open == null) {
           open = new ArrayList<>();
+          openColumn = 0;
           openStartsStack = i == 0;
         } else if (i == 0) {
           diags.add(new Diagnostic("layout", "layout.join", "paragraph continues in the next column",
@@ -125,14 +128,15 @@ public final class GeometricLayout {
         }
         open.add(r);
         openStack = s;
+        openColumn = Math.max(openColumn, s.box.width());
       }
       if (!bodyStack && open != null) {
-        blocks.add(block(open, s, body, geometry, openStartsStack));
+        blocks.add(block(open, s, openColumn, body, geometry, openStartsStack));
         open = null;
       }
     }
     if (open != null) {
-      blocks.add(block(open, openStack, body, geometry, openStartsStack));
+      blocks.add(block(open, openStack, openColumn, body, geometry, openStartsStack));
     }
     return new RepairedPage(page, style(stacks, body), blocks, List.of(), diags);
   }
@@ -243,8 +247,9 @@ public final class GeometricLayout {
 
   /**
    * Whether the paragraph {@code open}, the end of stack {@code from}, continues at the top of the body
-   * stack {@code to}: its last line fills its column, and the next column's first line is not indented
-   * (on a page without indents: the paragraph stops mid-sentence).
+   * stack {@code to}: its last line fills its column, the next column is as wide, and its first line is not indented
+   * (on a page without indents: the paragraph stops mid-sentence). A next column of one line, the paragraph's last,
+   * shows neither width nor indent: the paragraph must stop mid-sentence.
    */
   private static boolean continuesInto(Stack from, List<Row> open, Stack to, boolean indents, double body) {
     if (from == null || !isBody(from, body)) {
@@ -253,21 +258,23 @@ public final class GeometricLayout {
     Row last = open.get(open.size() - 1);
     // only a column of two lines or more shows where its lines end; columns of one article have one width
     if (from.rows.size() < 2 || last.right() <= from.box.right() - SHORT_BY * last.size()
-        || Math.abs(to.box.width() - from.box.width()) > SHORT_BY * 2 * body) {
+        || to.rows.size() > 1 && Math.abs(to.box.width() - from.box.width()) > SHORT_BY * 2 * body) {
       return false;
     }
-    boolean indented = to.rows.size() > 1 ? to.indented(0) : to.rows.get(0).left() - to.box.left() >= INDENT * body;
-    if (indents) {
-      return !indented;
+    boolean sentenceOpen = !Chars.endsSentence(Chars.strip(last.line().text()));
+    if (to.rows.size() == 1) {
+      // one line alone shows neither the column's width nor an indent: only a sentence left open runs into it
+      return sentenceOpen;
     }
-    return !Chars.endsSentence(Chars.strip(last.line().text()));
+    return indents ? !to.indented(0) : sentenceOpen;
   }
 
   /**
-   * One block of {@code rows}; {@code startsStack}: its first row starts a stack (a caption is set apart from the
+   * One block of {@code rows}, set in columns {@code column} wide at most; {@code startsStack}: its first row starts a stack (a caption is set apart from the
    * text above it, while a later paragraph of a column that happens to end on a picture is not its caption).
    */
-  private static Block block(List<Row> rows, Stack stack, double body, PageGeometry geometry, boolean startsStack) {
+  private static Block block(List<Row> rows, Stack stack, double column, double body, PageGeometry geometry,
+      boolean startsStack) {
     TracedText.Builder b = TracedText.builder();
     List<Line> lines = new ArrayList<>();
     Box box = null;
@@ -278,7 +285,7 @@ public final class GeometricLayout {
     }
     double size = rows.get(0).size();
     Placement placement = new Placement(box, size / body, stack.bold(), startsStack && besidePicture(box, geometry, body));
-    double widthEm = stack.box.width() / size;
+    double widthEm = column / size;
     return new Block(b.build(), lines, rows.get(0).blankBefore() ? 1 : 0, widthEm, false,
         List.of("printed lines of one column, type and leading"), Optional.of(placement));
   }

@@ -137,7 +137,8 @@ final class UnitSegmenter {
 
     /**
      * A closing byline, or a bracketed note ("（作者系…）", "（据新华社电）") read as a heading or kicker, right after a body
-     * ends its run.
+     * ends its run. A byline in brackets printed outside the column of the body before it (set at the top of the article,
+     * read after the column's first line) signs the run but ends nothing: the article goes on.
      */
     private boolean endsRun(ClassifiedBlock c) {
       if (run == null || cluster != null) {
@@ -146,7 +147,9 @@ final class UnitSegmenter {
       if (c.kind() == BlockKind.BYLINE && run.trailingByline == null && NewsCues.isParenthesised(c.text())
           && run.forwardSubHasNoByline()) {
         run.trailingByline = c;
-        run = null;
+        if (!printedBesideColumn(run.lastBody(), c)) {
+          run = null;
+        }
         return true;
       }
       if ((BlockClassifier.isHeading(c.kind()) || c.kind() == BlockKind.KICKER) && NewsCues.isParenthesised(c.text())
@@ -321,6 +324,13 @@ final class UnitSegmenter {
   private static Box extentOver(Box extent, ClassifiedBlock first) {
     return extent == null ? null : first.block().placement()
         .filter(p -> p.box().horizontalOverlap(extent) > 0 && p.box().top() >= extent.bottom()).map(p -> extent).orElse(null);
+  }
+
+  /** Whether block {@code c} was printed clear of the column of body block {@code body}: no horizontal overlap. */
+  private static boolean printedBesideColumn(ClassifiedBlock body, ClassifiedBlock c) {
+    Optional<Placement> a = body == null ? Optional.empty() : body.block().placement();
+    Optional<Placement> b = c.block().placement();
+    return a.isPresent() && b.isPresent() && a.get().box().horizontalOverlap(b.get().box()) <= 0;
   }
 
   /**

@@ -85,6 +85,25 @@ class GeometricLayoutTest {
     assertEquals(2, blocks(indented).size(), "an indented first line starts a new paragraph");
   }
 
+  /**
+   * A paragraph whose last line is alone at the top of the next column: one line shows neither the column's width
+   * nor an indent, so a sentence left open at the foot of the column runs into it, and a sentence ended there does
+   * not (a label set on one line over the next article); the block keeps the width of its full columns.
+   */
+  @Test
+  void aParagraphRunsIntoItsLastLineAloneAtTheTopOfTheNextColumn() {
+    PageBuilder p = new PageBuilder();
+    p.body("甲乙丙丁戊己庚辛壬癸", 50 + 2 * BODY, 100).body("甲乙丙丁戊己庚辛壬癸子丑", 50, 100 + LEADING).blank()
+        .body("尾声。", 200, 100);
+    RepairedPage page = new GeometricLayout().repair(p.source(), p.geometry());
+    assertEquals(List.of("甲乙丙丁戊己庚辛壬癸甲乙丙丁戊己庚辛壬癸子丑尾声。"), page.blocks().stream().map(Block::string).toList());
+    assertEquals(12, page.blocks().get(0).columnWidth(), 0.01);
+    PageBuilder ended = new PageBuilder();
+    ended.body("甲乙丙丁戊己庚辛壬癸", 50 + 2 * BODY, 100).body("甲乙丙丁戊己庚辛壬癸子。", 50, 100 + LEADING).blank()
+        .body("某 某 专 栏", 200, 100);
+    assertEquals(2, blocks(ended).size(), "a sentence ended at the foot of the column runs into no label");
+  }
+
   @Test
   void aBracketedNoteAfterASentenceEndingAtTheMarginIsABlockOfItsOwn() {
     PageBuilder p = new PageBuilder();

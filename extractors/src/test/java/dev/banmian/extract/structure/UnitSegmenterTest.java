@@ -62,6 +62,11 @@ class UnitSegmenterTest {
   /** A body block of {@code lines} from offset {@code at}, one text line each, of the given column width and placement. */
   private static ClassifiedBlock body(List<String> lines, int at, double columnWidth,
       java.util.Optional<dev.banmian.extract.layout.Placement> placement) {
+    return block(BlockKind.BODY, lines, at, columnWidth, placement);
+  }
+
+  private static ClassifiedBlock block(BlockKind kind, List<String> lines, int at, double columnWidth,
+      java.util.Optional<dev.banmian.extract.layout.Placement> placement) {
     List<dev.banmian.text.Line> ls = new java.util.ArrayList<>();
     dev.banmian.text.TracedText.Builder t = dev.banmian.text.TracedText.builder();
     for (String l : lines) {
@@ -71,7 +76,7 @@ class UnitSegmenterTest {
     }
     dev.banmian.extract.layout.Block b = new dev.banmian.extract.layout.Block(t.build(), ls, 0, columnWidth, false, List.of(),
         placement);
-    return new ClassifiedBlock(b, BlockKind.BODY, 1, List.of());
+    return new ClassifiedBlock(b, kind, 1, List.of());
   }
 
   /**
@@ -109,5 +114,25 @@ class UnitSegmenterTest {
     units = segmenter.segment(List.of(quoted, narrow), new Assembly("x".repeat(400), List.of()));
     assertEquals(2, units.size(), "a column set narrower is another article's: " + TestPage.describe(units));
     assertEquals(true, ((BodyRun) units.get(1)).cutByMeasure, "only the text measure cut it");
+  }
+
+  /**
+   * A byline in brackets read right after a body ends its run when printed under it, in its column; printed clear of
+   * that column (set at the top of the article, read after the column's first line) it signs the run, and the body
+   * read after it goes on in the same run.
+   */
+  @Test
+  void aBracketedBylinePrintedBesideTheColumnSignsTheRunWithoutEndingIt() {
+    ClassifiedBlock column = printed(List.of("这场大会战于去年冬天开启，综", "合整治了沟、河、路、渠、林。"), 50, 126, 0);
+    ClassifiedBlock more = printed(List.of("借势明确农田林网边界，全县上", "下齐心协力。"), 50, 126, 200);
+    for (double left : new double[] {50, 300}) {
+      dev.banmian.geometry.Box box = new dev.banmian.geometry.Box(left, 150, left + 90, 159);
+      ClassifiedBlock byline = block(BlockKind.BYLINE, List.of("（本报记者 王明）"), 100, 10,
+          java.util.Optional.of(new dev.banmian.extract.layout.Placement(box, 1, false, false)));
+      List<Unit> units = segmenter.segment(List.of(column, byline, more), new Assembly("x".repeat(400), List.of()));
+      BodyRun first = (BodyRun) units.get(0);
+      assertEquals(byline, first.trailingByline);
+      assertEquals(left == 50 ? 2 : 1, units.size(), "byline at " + left + ": " + TestPage.describe(units));
+    }
   }
 }
