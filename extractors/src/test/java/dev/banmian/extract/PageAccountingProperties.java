@@ -52,6 +52,15 @@ class PageAccountingProperties {
     }
   }
 
+  /**
+   * Reproducer: a window of a three-column fixture where a byline whose role and names were printed apart, joined
+   * into one block, is left over as a stray signature; the joined block has no place of its own in reading order.
+   */
+  @Test
+  void aJoinedStrayBylineIsPlacedByItsFirstLine() {
+    check(resource("pages/joined-byline-window-layout.txt"));
+  }
+
   /** The test pages that are not seeds: pdftotext fixtures and the other-layout pages. */
   private static final List<String> OTHER_PAGES = List.of("layout/pdftotext/page-2col.txt", "layout/pdftotext/page-2col-layout.txt",
       "layout/pdftotext/page-3col.txt", "layout/pdftotext/page-3col-layout.txt", "pages/one-paragraph-per-line.txt",

@@ -156,9 +156,23 @@ public final class ArticleAssembler {
     }
     ordered.sort(Comparator.comparingInt(Placed::at));
     for (ArticleHeading s : strays) {
-      sign(ordered, s.byline, readingIndex.get(s.byline), a);
+      sign(ordered, s.byline, readingAt(s.byline, readingIndex), a);
     }
     return ordered.stream().map(Placed::article).toList();
+  }
+
+  /**
+   * The place of block {@code c} in reading order; a block joined from parts (a byline whose names were printed apart)
+   * takes the place of the part that holds its first line.
+   */
+  private static int readingAt(ClassifiedBlock c, Map<ClassifiedBlock, Integer> readingIndex) {
+    Integer at = readingIndex.get(c);
+    if (at != null) {
+      return at;
+    }
+    int line = c.block().firstLine();
+    return readingIndex.entrySet().stream().filter(e -> e.getKey().block().firstLine() == line)
+        .mapToInt(Map.Entry::getValue).min().orElse(Integer.MAX_VALUE);
   }
 
   /** A heading of nothing but a byline that names someone, matched to no body: an article's signature set apart. */
