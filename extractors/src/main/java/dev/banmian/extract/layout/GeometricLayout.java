@@ -249,7 +249,7 @@ public final class GeometricLayout {
    * Whether the paragraph {@code open}, the end of stack {@code from}, continues at the top of the body
    * stack {@code to}: its last line fills its column, the next column is as wide, and its first line is not indented
    * (on a page without indents: the paragraph stops mid-sentence). A next column of one line, the paragraph's last,
-   * shows neither width nor indent: the paragraph must stop mid-sentence.
+   * shows neither width nor indent: the paragraph must stop mid-sentence. A note in brackets continues nowhere.
    */
   private static boolean continuesInto(Stack from, List<Row> open, Stack to, boolean indents, double body) {
     if (from == null || !isBody(from, body)) {
@@ -259,6 +259,10 @@ public final class GeometricLayout {
     // only a column of two lines or more shows where its lines end; columns of one article have one width
     if (from.rows.size() < 2 || last.right() <= from.box.right() - SHORT_BY * last.size()
         || to.rows.size() > 1 && Math.abs(to.box.width() - from.box.width()) > SHORT_BY * 2 * body) {
+      return false;
+    }
+    if (NewsCues.isParenthesised(last.line().text())) {
+      // a note in brackets (a closing byline set flush right) ends its text; it runs into no column
       return false;
     }
     boolean sentenceOpen = !Chars.endsSentence(Chars.strip(last.line().text()));
@@ -295,13 +299,22 @@ public final class GeometricLayout {
     for (Box p : geometry.pictures()) {
       boolean across = b.horizontalOverlap(p) >= 0.5 * Math.min(b.width(), p.width());
       boolean under = b.top() >= p.bottom() - reach && b.top() <= p.bottom() + reach;
-      boolean over = b.bottom() <= p.top() + reach && b.bottom() >= p.top() - reach;
+      boolean over = b.bottom() <= p.top() + reach && b.bottom() >= p.top() - reach && !captionedUnder(p, geometry, reach);
       boolean on = b.verticalOverlap(p) >= 0.8 * b.height();
       if (across && (under || over || on)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a line starts right under picture {@code p}, across it: the picture's caption is printed under it, and
+   * the text over it is no caption (a paragraph that ends above the picture).
+   */
+  private static boolean captionedUnder(Box p, PageGeometry geometry, double reach) {
+    return geometry.lines().stream().map(PrintedLine::box).anyMatch(l -> l.top() >= p.bottom() - reach
+        && l.top() <= p.bottom() + reach && l.horizontalOverlap(p) >= 0.5 * Math.min(l.width(), p.width()));
   }
 
   private static PageStyle style(List<Stack> stacks, double body) {

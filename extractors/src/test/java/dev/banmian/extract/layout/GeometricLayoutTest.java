@@ -104,6 +104,34 @@ class GeometricLayoutTest {
     assertEquals(2, blocks(ended).size(), "a sentence ended at the foot of the column runs into no label");
   }
 
+  /** A closing byline in brackets set flush right at the foot of a column ends its text: it runs into no column. */
+  @Test
+  void aBracketedBylineAtTheFootOfAColumnRunsIntoNoColumn() {
+    PageBuilder p = new PageBuilder();
+    p.body("甲乙丙丁戊己庚辛壬癸", 50 + 2 * BODY, 100).body("甲乙丙丁戊己庚辛壬癸子。", 50, 100 + LEADING)
+        .body("（本报记者王明）", 50 + 4 * BODY, 100 + 2 * LEADING).blank()
+        .body("寅卯辰巳午未申酉戌亥子丑", 200, 100).body("尾声。", 200, 100 + LEADING);
+    assertEquals(List.of("甲乙丙丁戊己庚辛壬癸甲乙丙丁戊己庚辛壬癸子。", "（本报记者王明）", "寅卯辰巳午未申酉戌亥子丑尾声。"), blocks(p));
+  }
+
+  /**
+   * A paragraph that ends right over a picture whose caption is printed under it is no caption: only with nothing
+   * under the picture does the text right over it caption it.
+   */
+  @Test
+  void aParagraphOverAPictureCaptionedUnderItIsNoCaption() {
+    for (boolean captioned : new boolean[] {true, false}) {
+      PageBuilder p = new PageBuilder();
+      p.body("甲乙丙丁戊己庚辛壬癸子丑", 50, 100).body("甲乙丙丁戊己庚辛壬癸子。", 50, 100 + LEADING).blank();
+      p.pictures.add(new Box(50, 100 + 2 * LEADING + 4, 158, 200));
+      if (captioned) {
+        p.body("某地的老街上张灯结彩。", 50, 204);
+      }
+      Block first = new GeometricLayout().repair(p.source(), p.geometry()).blocks().get(0);
+      assertEquals(!captioned, first.placement().orElseThrow().besidePicture(), "captioned under: " + captioned);
+    }
+  }
+
   @Test
   void aBracketedNoteAfterASentenceEndingAtTheMarginIsABlockOfItsOwn() {
     PageBuilder p = new PageBuilder();
