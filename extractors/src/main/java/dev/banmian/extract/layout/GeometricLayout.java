@@ -190,15 +190,15 @@ public final class GeometricLayout {
     return stacks;
   }
 
+  /** Sizes of one type, as one headline is set: within this share (two headlines side by side differ more). */
+  private static final double ONE_TYPE = 0.03;
+
   /**
    * Whether row {@code r} goes on with the vertical text of stack {@code s} (one character per line: a vertical
    * headline) past one empty character cell, the space between a vertical headline's parts
    * ({@code 古镇新春}, a cell left empty, {@code 灯火璀璨}): one character per line in one type (size within
    * {@link #ONE_TYPE}, weight) and place, one step of the stack's own further down than the next line would be.
    */
-  /** Sizes of one type, as one headline is set: within this share (two headlines side by side differ more). */
-  private static final double ONE_TYPE = 0.03;
-
   private static boolean continuesVertically(Stack s, Row r) {
     if (s.rows.size() < 2 || !isVerticalText(r) || !s.rows.stream().allMatch(GeometricLayout::isVerticalText)) {
       return false;

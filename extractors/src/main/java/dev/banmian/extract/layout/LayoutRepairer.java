@@ -1022,7 +1022,6 @@ public final class LayoutRepairer {
     return particle || lastLine || fullAfterOpen || wordAcross(a.s(), cs);
   }
 
-  /** Returns why {@code a} and {@code b} belong to one block, or null for a break. */
   /**
    * Whether line {@code a} ends its block before {@code b} whatever else the two show: {@code b} opens a lead-in, an
    * indented paragraph after a sentence end or a dash line; {@code a} or {@code b} stands alone; {@code a} is a kicker
@@ -1052,6 +1051,7 @@ public final class LayoutRepairer {
         && !startsMidSentence(b.s());
   }
 
+  /** Returns why {@code a} and {@code b} belong to one block, or null for a break. */
   private String joinReason(Row a, Row b, PageStyle style) {
     String as = a.s();
     String bs = b.s();

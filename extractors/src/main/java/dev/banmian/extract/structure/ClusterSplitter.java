@@ -339,10 +339,6 @@ final class ClusterSplitter {
   }
 
   /**
-   * Whether the block after {@code prev} is the headline that {@code prev} leads into: {@code prev} is the last kicker
-   * of {@code cur}, which has no headline or byline yet, and ends in the lead dash ({@code 某地——}).
-   */
-  /**
    * Whether a label between {@code prev} and {@code next} stands inside one article's heading stack, between a kicker
    * that leads into its headline ({@code 某地——}) and that headline. It opens no heading of its own — the kicker leads
    * into the headline — and is no section label of this one, which is printed above the stack.
@@ -351,6 +347,10 @@ final class ClusterSplitter {
     return next != null && leadsInto(cur, prev) && next.kind() == BlockKind.HEADLINE;
   }
 
+  /**
+   * Whether the block after {@code prev} is the headline that {@code prev} leads into: {@code prev} is the last kicker
+   * of {@code cur}, which has no headline or byline yet, and ends in the lead dash ({@code 某地——}).
+   */
   private static boolean leadsInto(ArticleHeading cur, ClassifiedBlock prev) {
     return prev != null && !cur.hasHeadline() && cur.byline == null && !cur.kicker.isEmpty()
         && cur.kicker.get(cur.kicker.size() - 1) == prev && NewsCues.endsWithLeadDash(prev.text());
