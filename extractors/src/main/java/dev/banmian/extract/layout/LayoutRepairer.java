@@ -596,13 +596,13 @@ public final class LayoutRepairer {
    * Whether {@code a} over {@code b} reads as two headline decks rather than a wrapped sentence: both are decks
    * ({@link #isHeadlineDeck}), {@code b} ends clearly short of the column without ending a sentence (a body line
    * that short is the last of its paragraph, and ends in a full stop), and nothing runs on across the break (a
-   * word, a particle, a closing quotation mark).
+   * word, a particle, a closing quotation mark, a phrase left open: {@code 清理面向基层的} / {@code 3000多个工作群}).
    */
   private boolean areHeadlineDecks(Row a, Row b) {
     String as = a.s();
     String bs = b.s();
     return isHeadlineDeck(as) && isHeadlineDeck(bs) && b.width < b.full - HEADING_MARGIN && !startsMidSentence(bs)
-        && !InterruptedBodyRejoiner.unmatchedCloser(bs) && !wordAcross(as, bs);
+        && !InterruptedBodyRejoiner.unmatchedCloser(bs) && !NewsCues.endsPhraseOpen(as) && !wordAcross(as, bs);
   }
 
   /**
@@ -1165,7 +1165,7 @@ public final class LayoutRepairer {
     String bs = b.s();
     return a.blankBefore > 0 && isHeadlineDeck(as) && b.width > a.width + MAX_INDENT && !startsMidSentence(bs)
         && !InterruptedBodyRejoiner.unmatchedCloser(bs) && !InterruptedBodyRejoiner.openQuote(as) && !unclosedBracket(as)
-        && !NewsCues.endsPhraseOpen(as) && !wordAcross(as, bs);
+        && !wordAcross(as, bs);
   }
 
   /**

@@ -655,6 +655,21 @@ class LayoutRepairerTest {
     assertEquals(DECKS_AND_LEAD[2], out.get(2));
   }
 
+  /**
+   * In content-stream order a deck that ends with its phrase left open ({@code …基层的}) wraps into the next line: no
+   * deck ends on a particle, so the two are one deck, not two.
+   */
+  @Test
+  void aDeckLeftOpenOnAParticleWrapsIntoTheNextLine() {
+    String column = "服务器指示灯交替闪烁，工程师们\n在键盘上运指如飞，位于某省某新区\n的数据中心里一片忙碌。今年以来，\n"
+        + "县里还建立了养护队伍，每条道路都\n有专人负责日常巡查，发现问题及时\n维修，保证道路安全畅通。\n";
+    List<String> out = blocks(column + "某省整治“文\n山会海”\n清理合并面向基层的\n3000 多个会议和文件\n某市开发区落地企业数不断刷新\n"
+        + "本报记者　王　明\n" + column);
+    assertEquals("某省整治“文山会海”", out.get(1), out.toString());
+    assertEquals("清理合并面向基层的3000多个会议和文件", out.get(2), out.toString());
+  }
+
+
   @Test
   void twoHeadlineDecksStayApartAcrossABlankLineWhereBlankLinesSeparateBlocks() {
     // pdftotext default: blocks separated by blank lines
