@@ -205,12 +205,12 @@ public final class Chars {
   }
 
   /** Closing punctuation that Chinese typesetting never puts at the start of a line (kinsoku). */
-  private static final String NEVER_STARTS_A_LINE = "”’）》」』】〕，。、；：！？";
+  private static final String NEVER_STARTS_A_LINE = "”’）》」』】〕，。、；：！？…⋯";
 
   /**
    * {@return whether {@code s} opens with punctuation that Chinese typesetting never puts at the start of a line}
-   * ({@code ” ） 》 ， 。 、 ； ： ！ ？} and the like): a text line that does was split from the printed line before it
-   * by the extractor.
+   * ({@code ” ） 》 ， 。 、 ； ： ！ ？}, the ellipsis {@code ……} and the like): a text line that does was split from the
+   * printed line before it by the extractor.
    *
    * @param s the text line
    */

@@ -42,6 +42,8 @@ class CharsTest {
     assertTrue(Chars.opensWithClosingMark("”某某说。"));
     assertTrue(Chars.opensWithClosingMark("。"));
     assertTrue(Chars.opensWithClosingMark("、黄梅戏"));
+    assertTrue(Chars.opensWithClosingMark("……一座新城，正加快生长。"));
+    assertTrue(Chars.opensWithClosingMark("⋯⋯一座新城，正加快生长。"));
     assertFalse(Chars.opensWithClosingMark("“某某说"));
     assertFalse(Chars.opensWithClosingMark("某某说，"));
     assertFalse(Chars.opensWithClosingMark(""));
