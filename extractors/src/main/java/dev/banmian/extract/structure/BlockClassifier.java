@@ -287,7 +287,7 @@ public final class BlockClassifier {
     Set<Integer> flanked = new HashSet<>();
     for (int i = 0; i < out.size(); i++) {
       ClassifiedBlock c = out.get(i);
-      boolean after = i > 0 && header[i - 1] && onOneRow(out.get(i - 1), c);
+      boolean after = i > 0 && header[i - 1] && onOneRow(out.get(i - 1), c) && !namesItsSection(out.get(i - 1));
       boolean before = i + 1 < out.size() && header[i + 1] && onOneRow(c, out.get(i + 1));
       if (!header[i] && (after || before) && c.kind() != BlockKind.NOISE && NewsCues.isSectionName(c.text())) {
         beside.add(i);
@@ -301,6 +301,20 @@ public final class BlockClassifier {
         out.set(i, out.get(i).as(BlockKind.NOISE, 0.8, "section name printed in the page header"));
       }
     }
+  }
+
+  /**
+   * Whether page-header block {@code h} already prints the page's section name among its date, weekday, page number
+   * and paper name ({@code 第十版 生态 某某日报 2025年3月3日}): a header prints one, so a label after it heads the first
+   * article.
+   */
+  private static boolean namesItsSection(ClassifiedBlock h) {
+    for (String token : h.block().rawJoined().split("[\\s\u3000]+")) {
+      if (!token.isEmpty() && NewsCues.isSectionName(token) && !NewsCues.isPaperName(token) && !NewsCues.isPageHeader(token)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -49,6 +49,26 @@ class BlockClassifierTest {
     return dev.banmian.extract.layout.LayoutRepairer.builder().build().repair(SourceText.of("p", raw));
   }
 
+  /**
+   * A label right after the page header is the header's own section name only where the header does not print one
+   * already: after a whole header line naming its section ({@code 第十版 生态 …}), it is the first article's column
+   * label.
+   */
+  @ParameterizedTest
+  @CsvSource({"'第十版 生态 某某日报 2025年3月3日 星期一', SECTION", "'某某日报 2025年3月3日 星期一 第十版', NOISE"})
+  void aLabelAfterAHeaderThatNamesItsSectionIsTheFirstArticlesLabel(String header, BlockKind kind) {
+    List<ClassifiedBlock> out = classifier.classify(text(header + """
+
+
+        美 丽 乡 村
+
+        某县拓展绿化空间
+
+        本报讯（记者王明） 今年以来，某县持续推进村庄绿化，新栽树木十万多株，沿线群众出行更加舒心。
+        """));
+    assertEquals(kind, out.get(1).kind(), out.toString());
+  }
+
   /** A sentence over a surname alone, the rest of the credit printed apart, is a caption; over another character it is not. */
   @ParameterizedTest
   @CsvSource({"薛, true", "的, false"})
