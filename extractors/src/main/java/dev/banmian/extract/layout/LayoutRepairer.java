@@ -596,7 +596,7 @@ public final class LayoutRepairer {
    * Whether {@code a} over {@code b} reads as two headline decks rather than a wrapped sentence: both are decks
    * ({@link #isHeadlineDeck}), {@code b} ends clearly short of the column without ending a sentence (a body line
    * that short is the last of its paragraph, and ends in a full stop), and nothing runs on across the break (a
-   * word, a particle, a closing quotation mark, a phrase left open: {@code 清理面向基层的} / {@code 3000多个工作群}).
+   * word, a particle, a closing quotation mark, a phrase left open: {@code 清理各类评比中的} / {@code 300多项检查考核}).
    */
   private boolean areHeadlineDecks(Row a, Row b) {
     String as = a.s();
@@ -1225,8 +1225,8 @@ public final class LayoutRepairer {
   /**
    * Whether {@code b}, a heading line (no punctuation but quotation marks and brackets) that leaves its sentence open,
    * stands right over a line wider than its column by more than {@link #HEADING_MARGIN}: no body line wraps into a
-   * wider one, so {@code b} is a headline over its deck ({@code 某省整治“指尖上的形式主义”} / {@code 清理解散面向基层的
-   * 5000多个微信工作群}) that happens to fill the column, not more of the paragraph above.
+   * wider one, so {@code b} is a headline over its deck ({@code 某省整治“文山会海”} / {@code 清理合并300多个会议、文件和
+   * 工作群}) that happens to fill the column, not more of the paragraph above.
    */
   private static boolean headsWiderDeck(Row b) {
     Row next = b.after;
