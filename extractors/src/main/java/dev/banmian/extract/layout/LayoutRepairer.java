@@ -1069,7 +1069,7 @@ public final class LayoutRepairer {
       // (a credit's agency cut at the line's end goes on only into a line that closes its bracket)
       return null;
     }
-    if (looksLikeBylineLine(as) || looksLikeBylineLine(bs) || NewsCues.isBylineRoleOnly(bs)
+    if (isBylineLine(a) || isBylineLine(b) || NewsCues.isBylineRoleOnly(bs)
         || b.leadingSpace && !isFull(a) && !endsMidSentence(as)) {
       return null;
     }
@@ -1402,6 +1402,14 @@ public final class LayoutRepairer {
   private static final Pattern BYLINE_LINE = Pattern.compile(
       "^[□■●◎]?\\s*(?:本报|本刊|新华社|中新社|人民日报)?" + NewsCues.REPORTER_ROLE
           + "[\\s\u3000]*\\p{IsHan}{1,4}(?:[\\s\u3000、]+(?:(?:本报|本刊)?" + NewsCues.REPORTER_ROLE + "[\\s\u3000]*)?\\p{IsHan}{1,4})*$");
+
+  /**
+   * Whether row {@code r} is only a byline ({@link #looksLikeBylineLine}), read as normalised or as printed: names set
+   * apart by wide spaces ({@code 本报记者　王小明　李大华}) lose the spaces between them in the normalised text.
+   */
+  private static boolean isBylineLine(Row r) {
+    return looksLikeBylineLine(r.s()) || looksLikeBylineLine(Chars.strip(r.line.text()));
+  }
 
   /** A short line that is only a byline ({@code 本报记者 张三 通讯员 李四}, {@code 文/张三 图/李四}): it never wraps into a body. */
   static boolean looksLikeBylineLine(String s) {

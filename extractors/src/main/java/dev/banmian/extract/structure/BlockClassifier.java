@@ -29,6 +29,9 @@ import java.util.regex.Pattern;
  * <p>Instances are immutable and thread-safe.
  */
 public final class BlockClassifier {
+  /** Two short labels joined by a middle dot ({@code 新春走基层·特别报道}): a series label and its kind. */
+  private static final Pattern DOTTED_LABEL = Pattern.compile("\\p{IsHan}{2,5}[·・]\\p{IsHan}{2,5}");
+
   private static final Pattern FURNITURE = Pattern.compile(
       "^(?:第[0-9一二三四五六七八九十]+版.*|.*[（(][上下](?:转|接|续)第?[0-9一二三四五六七八九十]+版[）)]|责任编辑[:：].*|版式设计[:：].*|美术编辑[:：].*|校对[:：].*|"
           + ".*(?:星期[一二三四五六日天]).*第[0-9]+版.*|扫码.*|.*邮箱[:：].*|.*电话[:：].*|.*网址[:：].*|[0-9０-９\\s\\-－—.·]+)$");
@@ -476,6 +479,10 @@ public final class BlockClassifier {
       }
       if (len <= 5 && !vertical && compact.codePoints().allMatch(Chars::isHan)) {
         f.add("2-5 Han characters, no punctuation");
+        return new ClassifiedBlock(b, BlockKind.SECTION, 0.6, f);
+      }
+      if (!vertical && DOTTED_LABEL.matcher(compact).matches()) {
+        f.add("two labels joined by a middle dot: a series and its kind");
         return new ClassifiedBlock(b, BlockKind.SECTION, 0.6, f);
       }
       if (isBracketedLabel(compact)) {

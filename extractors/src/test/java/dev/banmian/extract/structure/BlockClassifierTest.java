@@ -49,6 +49,18 @@ class BlockClassifierTest {
     return dev.banmian.extract.layout.LayoutRepairer.builder().build().repair(SourceText.of("p", raw));
   }
 
+  /** Two short labels joined by a middle dot are a series label and its kind: a section, not a headline. */
+  @ParameterizedTest
+  @CsvSource({"乡村振兴·一线观察, SECTION", "乡村振兴・一线观察, SECTION", "某县新建桥梁一座通车, HEADLINE"})
+  void twoLabelsJoinedByAMiddleDotAreASection(String label, BlockKind kind) {
+    List<ClassifiedBlock> out = classifier.classify(text(label + """
+
+
+        本报讯（记者王明） 今年以来，某县持续推进村庄绿化，新栽树木十万多株，沿线群众出行更加舒心。
+        """));
+    assertEquals(kind, out.get(0).kind(), out.toString());
+  }
+
   /**
    * A label right after the page header is the header's own section name only where the header does not print one
    * already: after a whole header line naming its section ({@code 第十版 生态 …}), it is the first article's column
