@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  * <p>Instances are immutable and thread-safe.
  */
 public final class BlockClassifier {
-  /** Two short labels joined by a middle dot ({@code 乡村振兴·一线观察}): a series label and its kind. */
+  /** Two short labels joined by a middle dot ({@code 城市漫步·一线观察}): a series label and its kind. */
   private static final Pattern DOTTED_LABEL = Pattern.compile("\\p{IsHan}{2,5}[·・]\\p{IsHan}{2,5}");
 
   private static final Pattern FURNITURE = Pattern.compile(

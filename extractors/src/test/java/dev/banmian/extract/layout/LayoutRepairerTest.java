@@ -676,7 +676,7 @@ class LayoutRepairerTest {
    */
   @Test
   void aBylineWithWideSpacesBetweenItsNamesStandsAlone() {
-    List<String> out = blocks(String.join("\n", DECKS_AND_LEAD[0], "乡村振兴·一线观察", "本报记者　王小明　李大华",
+    List<String> out = blocks(String.join("\n", DECKS_AND_LEAD[0], "城市漫步·一线观察", "本报记者　王小明　李大华",
         "大年初三，一场小雨过后，某村的竹林更显", "青翠。驻村干部来到老人家中，送上新春的", "祝福。"));
     assertEquals("本报记者王小明李大华", out.get(2), out.toString());
     assertEquals("大年初三，一场小雨过后，某村的竹林更显青翠。驻村干部来到老人家中，送上新春的祝福。", out.get(3), out.toString());

@@ -51,7 +51,7 @@ class BlockClassifierTest {
 
   /** Two short labels joined by a middle dot are a series label and its kind: a section, not a headline. */
   @ParameterizedTest
-  @CsvSource({"乡村振兴·一线观察, SECTION", "乡村振兴・一线观察, SECTION", "某县新建桥梁一座通车, HEADLINE"})
+  @CsvSource({"城市漫步·一线观察, SECTION", "城市漫步・一线观察, SECTION", "某县新建桥梁一座通车, HEADLINE"})
   void twoLabelsJoinedByAMiddleDotAreASection(String label, BlockKind kind) {
     List<ClassifiedBlock> out = classifier.classify(text(label + """
 
