@@ -1165,7 +1165,7 @@ public final class LayoutRepairer {
     String bs = b.s();
     return a.blankBefore > 0 && isHeadlineDeck(as) && b.width > a.width + MAX_INDENT && !startsMidSentence(bs)
         && !InterruptedBodyRejoiner.unmatchedCloser(bs) && !InterruptedBodyRejoiner.openQuote(as) && !unclosedBracket(as)
-        && !wordAcross(as, bs);
+        && !NewsCues.endsPhraseOpen(as) && !wordAcross(as, bs);
   }
 
   /**

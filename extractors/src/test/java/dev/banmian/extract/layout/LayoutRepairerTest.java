@@ -404,6 +404,27 @@ class LayoutRepairerTest {
         out.subList(2, 5));
   }
 
+  /**
+   * A short first line that leaves its phrase open on a conjunction ({@code …和}) wraps into the wider line under it,
+   * though that line could start a sentence: no headline deck ends there.
+   */
+  @Test
+  void aShortLineLeftOpenOnAParticleIsNoHeadlineOverTheLineUnderIt() {
+    List<String> out = blocks("""
+        某某日报
+
+        第6版
+
+        某县推进农村公路和
+        乡村旅游融合发展取得明显成效，群众出行
+        更加方便，农产品运输的成本也降低了许多
+        ，游客也越来越多了。
+        """);
+    assertEquals("某县推进农村公路和乡村旅游融合发展取得明显成效，群众出行更加方便，农产品运输的成本也降低了许多，游客也越来越多了。",
+        out.get(2), out.toString());
+  }
+
+
   /** An indented first line is as much narrower than the line under it as its indent: it still wraps. */
   @Test
   void aParagraphsFirstLineShortByItsIndentStillWrapsWithNoBlankLine() {
