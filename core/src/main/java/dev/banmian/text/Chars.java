@@ -1,6 +1,8 @@
 package dev.banmian.text;
 
 import com.google.common.base.CharMatcher;
+import com.google.common.base.Splitter;
+import java.util.List;
 
 /**
  * Character classes used throughout banmian. All methods are pure static functions.
@@ -281,6 +283,18 @@ public final class Chars {
     }
     return false;
   }
+
+  /**
+   * {@return the runs of {@code s} between whitespace as {@link #isSpace} counts it (the ideographic space included), in
+   * order, none empty}
+   *
+   * @param s the text
+   */
+  public static List<String> spaceSeparated(CharSequence s) {
+    return WORDS.splitToList(s);
+  }
+
+  private static final Splitter WORDS = Splitter.on(SPACE).omitEmptyStrings();
 
   /**
    * {@return {@code s} without any whitespace}

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.base.CharMatcher;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -35,6 +36,12 @@ class CharsTest {
       assertEquals(han, Chars.isHan(c), () -> String.format("isHan U+%04X", (int) c));
       assertEquals(han, Chars.isHan(i), () -> String.format("isHan(int) U+%04X", (int) c));
     }
+  }
+
+  @Test
+  void spaceSeparatedSplitsAtEverySpaceTheLibraryCounts() {
+    assertEquals(List.of("第十版", "要闻", "某某日报"), Chars.spaceSeparated("第十版\u3000要闻  某某日报\u00A0"));
+    assertEquals(List.of(), Chars.spaceSeparated(" \u200B "));
   }
 
   @Test

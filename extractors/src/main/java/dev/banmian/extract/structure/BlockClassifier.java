@@ -312,8 +312,8 @@ public final class BlockClassifier {
    * article.
    */
   private static boolean namesItsSection(ClassifiedBlock h) {
-    for (String token : h.block().rawJoined().split("[\\s\u3000]+")) {
-      if (!token.isEmpty() && NewsCues.isSectionName(token) && !NewsCues.isPaperName(token) && !NewsCues.isPageHeader(token)) {
+    for (String token : Chars.spaceSeparated(h.block().rawJoined())) {
+      if (NewsCues.isSectionName(token) && !NewsCues.isPaperName(token) && !NewsCues.isPageHeader(token)) {
         return true;
       }
     }
