@@ -787,12 +787,27 @@ public final class LayoutRepairer {
   }
 
   /**
-   * Whether {@code b}, after a column-break blank line, reads as more of a body: a body-like line that fills
-   * the column, ends a sentence or holds punctuation. A short line with no punctuation at all is a heading
-   * ({@code 全市推进职业}), not the rest of a sentence, unless a word runs across the break.
+   * Whether {@code b}, after a column-break blank line, reads as more of a body: a body-like line that fills the
+   * column, ends a sentence or holds punctuation. A short line with no punctuation at all is a heading
+   * ({@code 全市推进职业}), not the rest of a sentence, unless a word runs across the break; so is one that fills the
+   * column but stands over a shorter heading line after another blank line, a headline over its deck
+   * ({@code 某省某县多措并举拓展乡村绿化空间} / {@code 路旁种树}).
    */
   private boolean continuesBody(Row b, PageStyle style) {
-    return bodyLike(b, style) && (isFull(b) || Chars.endsSentence(b.s()) || !NewsCues.isHeadingLine(b.s()));
+    return bodyLike(b, style)
+        && (isFull(b) && !headsDeckBelow(b) || Chars.endsSentence(b.s()) || !NewsCues.isHeadingLine(b.s()));
+  }
+
+  /** Whether heading line {@code b} stands over a shorter heading line set off from it by a blank line. */
+  private boolean headsDeckBelow(Row b) {
+    Row next = b.after;
+    return NewsCues.isHeadingLine(b.s()) && next != null && next.blankBefore > 0 && NewsCues.isHeadingLine(next.s())
+        && !isFull(next);
+  }
+
+  /** Whether a blank line (or the end of the page) follows row {@code r}. */
+  private static boolean setOffBelow(Row r) {
+    return r.after == null || r.after.blankBefore > 0;
   }
 
   /** A page-header line or a letter-spaced label: printed on its own, never part of a paragraph. */
@@ -1195,8 +1210,7 @@ public final class LayoutRepairer {
    * a dictionary word across.
    */
   private boolean wordRunsInto(Row a, Row b) {
-    boolean setOff = b.after == null || b.after.blankBefore > 0;
-    return setOff ? keepsWordAcross(a.s(), b.s()) : wordAcross(a.s(), b.s());
+    return setOffBelow(b) ? keepsWordAcross(a.s(), b.s()) : wordAcross(a.s(), b.s());
   }
 
   /**

@@ -513,6 +513,42 @@ class LayoutRepairerTest {
     assertEquals("春耕时节", out.get(3), out.toString());
   }
 
+  /**
+   * A heading line that happens to fill the column, over a shorter heading line after a blank line, is a headline over
+   * its deck, not the rest of a sentence cut by the column break before it.
+   */
+  @Test
+  void aFullWidthHeadingSetOffByBlankLinesIsNoMoreOfTheSentence() {
+    List<String> out = blocks(COLUMN + """
+        道路都有专人负责日常巡查和维修。
+        为激活区域内的各类要素，据了解，全县
+
+        某省某县多措并举拓展乡村道路绿化空间
+
+        路旁种树
+
+        本报讯 一早，某县的田野在晨光中慢慢苏
+        醒，农机手们已经开着旋耕机下了地。
+        """);
+    assertEquals("为激活区域内的各类要素，据了解，全县", out.get(2), out.toString());
+    assertEquals("某省某县多措并举拓展乡村道路绿化空间", out.get(3), out.toString());
+  }
+
+  /** A full line with no punctuation between blank lines is more of the sentence when body text, not a deck, follows. */
+  @Test
+  void aFullLineWithoutPunctuationBetweenBlankLinesContinuesIntoBody() {
+    List<String> out = blocks(COLUMN + """
+        道路都有专人负责日常巡查和维修。
+        为激活区域内的各类要素，据了解，全县
+
+        广大团员青年充分发挥青春能动性和创造
+
+        力，在乡村振兴中建功立业。
+        """);
+    assertEquals("为激活区域内的各类要素，据了解，全县广大团员青年充分发挥青春能动性和创造力，在乡村振兴中建功立业。", out.get(2),
+        out.toString());
+  }
+
   @Test
   void aColumnBreakCutsNoHeadingSetApartByBlankLines() {
     // among the page header's short lines the column's width measured around the heading lines is theirs: against it
