@@ -73,7 +73,7 @@ public final class ArticleAssembler {
     this.segmentation = new UnitSegmenter(bylines, segmenter::isKnownWord);
     this.clusters = new ClusterSplitter(segmenter);
     this.continuations = new ContinuationMerger(segmenter::isKnownWord);
-    this.writer = new ArticleWriter(bylines, datelines);
+    this.writer = new ArticleWriter(bylines, datelines, segmenter);
   }
 
   /**

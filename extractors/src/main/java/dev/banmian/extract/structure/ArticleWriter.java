@@ -9,8 +9,10 @@ import dev.banmian.model.Byline;
 import dev.banmian.model.Contributor;
 import dev.banmian.model.Dateline;
 import dev.banmian.model.SourcedText;
+import dev.banmian.segment.Segmenter;
 import dev.banmian.text.Chars;
 import dev.banmian.text.Line;
+import dev.banmian.text.NewsCues;
 import dev.banmian.text.Span;
 import dev.banmian.text.TracedText;
 import java.time.LocalDate;
@@ -30,10 +32,30 @@ import java.util.regex.Pattern;
 final class ArticleWriter {
   private final BylineParser bylines;
   private final DatelineParser datelines;
+  private final Segmenter segmenter;
 
-  ArticleWriter(BylineParser bylines, DatelineParser datelines) {
+  ArticleWriter(BylineParser bylines, DatelineParser datelines, Segmenter segmenter) {
     this.bylines = bylines;
     this.datelines = datelines;
+    this.segmenter = segmenter;
+  }
+
+  /**
+   * Whether body block {@code next} goes on the paragraph {@code before} of the same article, which stops inside its
+   * sentence: {@code next} opens mid-sentence ({@link NewsCues#startsMidSentence}), a dictionary word runs across the
+   * seam ({@code 拟再建绿美古} / {@code 树乡村}), or a number's unit opens it ({@code 其中，2024} / {@code 年全省…}).
+   * Something printed between the two pieces kept them apart in layout (a caption, another article's column); a block
+   * that opens a sentence of its own after an open one is left a paragraph of its own.
+   */
+  private boolean continuesParagraph(CharSequence before, CharSequence next) {
+    String b = Chars.strip(before.toString());
+    String n = Chars.strip(next.toString());
+    if (b.isEmpty() || n.isEmpty() || Chars.endsSentence(b)) {
+      return false;
+    }
+    char last = b.charAt(b.length() - 1);
+    return NewsCues.startsMidSentence(n, segmenter::isKnownWord) || segmenter.keepsWordAcross(b, n)
+        || Character.isDigit(last) && Chars.isHan(n.charAt(0));
   }
 
   /**
@@ -159,10 +181,26 @@ final class ArticleWriter {
           t = skipNonSpace(t, nonSpaceCount(c.block().rawJoined(), r.lead.end())).strip();
         }
         if (t.length() > 0) {
-          paraTexts.add(t);
-          paragraphs.add(page.sourced(t));
+          addParagraph(t, i > 0 && !r.isSubhead.get(i - 1), c);
         }
       }
+    }
+
+    /**
+     * Adds block text {@code t} as a paragraph, or to the last one where it {@linkplain #continuesParagraph continues
+     * it} ({@code afterBody}: the block before it in the run is body, not a subhead).
+     */
+    private void addParagraph(TracedText t, boolean afterBody, ClassifiedBlock c) {
+      if (afterBody && !paraTexts.isEmpty() && continuesParagraph(paraTexts.get(paraTexts.size() - 1), t)) {
+        TracedText joined = TracedText.builder().append(paraTexts.get(paraTexts.size() - 1)).append(t).build();
+        paraTexts.set(paraTexts.size() - 1, joined);
+        paragraphs.set(paragraphs.size() - 1, page.sourced(joined));
+        page.diagnose("assemble", "paragraph.rejoin", "body at line " + (c.block().firstLine() + 1)
+            + " goes on the paragraph before it, which stops inside its sentence", c.block());
+        return;
+      }
+      paraTexts.add(t);
+      paragraphs.add(page.sourced(t));
     }
 
     /**

@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class ArticleWriterTest {
-  private final ArticleWriter writer = new ArticleWriter(BylineParser.standard(), DatelineParser.standard());
+  private final ArticleWriter writer = new ArticleWriter(BylineParser.standard(), DatelineParser.standard(),
+      dev.banmian.segment.JiebaSegmenter.builder().build());
 
   static Stream<Arguments> articles() {
     return Stream.of(
@@ -38,7 +39,22 @@ class ArticleWriterTest {
         Arguments.of("subheads stay apart from the paragraphs; a subhead wrapped over two lines is one",
             List.of("HEADLINE| 新桥通车", "BODY| 某县新建桥梁一座。", "HEADLINE| 一桥连两岸", "HEADLINE 通途惠民生",
                 "BODY| 大桥全长八百米。"),
-            List.of("headline=新桥通车", "sub=一桥连两岸通途惠民生", "p=某县新建桥梁一座。", "p=大桥全长八百米。"), List.of()));
+            List.of("headline=新桥通车", "sub=一桥连两岸通途惠民生", "p=某县新建桥梁一座。", "p=大桥全长八百米。"), List.of()),
+        Arguments.of("a block that opens mid-sentence goes on the open paragraph before it",
+            List.of("HEADLINE| 新桥通车", "BODY| 村里修了新路，有", "BODY| 的路段还装上了路灯。"),
+            List.of("headline=新桥通车", "p=村里修了新路，有的路段还装上了路灯。"), List.of()),
+        Arguments.of("a word running across the seam joins the two pieces of a paragraph",
+            List.of("HEADLINE| 新桥通车", "BODY| 今年某省拟再建绿美古", "BODY| 树乡村50个。"),
+            List.of("headline=新桥通车", "p=今年某省拟再建绿美古树乡村50个。"), List.of()),
+        Arguments.of("a number's unit opening the next piece joins it to the paragraph",
+            List.of("HEADLINE| 新桥通车", "BODY| 某省已建成绿美乡村102个。其中，2024", "BODY| 年全省新建乡村46个。"),
+            List.of("headline=新桥通车", "p=某省已建成绿美乡村102个。其中，2024年全省新建乡村46个。"), List.of()),
+        Arguments.of("a piece that opens a sentence of its own stays a paragraph after an open one",
+            List.of("HEADLINE| 新桥通车", "BODY| 某县新建桥梁一座，全长", "BODY| “路修好了，生意也好了。”村民说。"),
+            List.of("headline=新桥通车", "p=某县新建桥梁一座，全长", "p=“路修好了，生意也好了。”村民说。"), List.of()),
+        Arguments.of("a piece after a paragraph that ends its sentence stays a paragraph",
+            List.of("HEADLINE| 新桥通车", "BODY| 某县新建桥梁一座。", "BODY| 而且大桥全长八百米。"),
+            List.of("headline=新桥通车", "p=某县新建桥梁一座。", "p=而且大桥全长八百米。"), List.of()));
   }
 
   @ParameterizedTest(name = "{0}")
