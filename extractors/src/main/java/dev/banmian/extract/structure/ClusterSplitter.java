@@ -140,6 +140,10 @@ final class ClusterSplitter {
           (opensHeadline ? cur.headline : cur.aside).add(c);
           return cur;
         }
+        if (pairsSlogan(cur, c, next)) {
+          cur.aside.add(c);
+          return cur;
+        }
         return section(out, cur, prev, c, overArticle);
       }
       case KICKER -> {
@@ -345,6 +349,16 @@ final class ClusterSplitter {
    */
   private static boolean interruptsHeading(ArticleHeading cur, ClassifiedBlock prev, ClassifiedBlock next) {
     return next != null && leadsInto(cur, prev) && next.kind() == BlockKind.HEADLINE;
+  }
+
+  /**
+   * Whether label {@code c}, between the headline of {@code cur} and the byline under it, is the second of two
+   * slogans set beside the stack ({@code 好客某省} / {@code 好品某省}): parallel to the label already set aside between
+   * the kicker and the headline ({@link #interruptsHeading}). It opens no heading of its own, no more than the first.
+   */
+  private static boolean pairsSlogan(ArticleHeading cur, ClassifiedBlock c, ClassifiedBlock next) {
+    return cur.hasHeadline() && cur.byline == null && next != null && next.kind() == BlockKind.BYLINE
+        && !cur.aside.isEmpty() && areParallel(cur.aside.get(cur.aside.size() - 1), c);
   }
 
   /**

@@ -65,7 +65,14 @@ class ClusterSplitterTest {
             List.of("headline=某地新貌万家灯明 byline=本报记者", "byline=王明")),
         Arguments.of("a kicker after a complete heading starts the next one",
             List.of("HEADLINE 老街巷有了新模样", "BYLINE 本报记者 王明", "KICKER| 聚焦民生实事", "HEADLINE 新桥通车"),
-            List.of("headline=老街巷有了新模样 byline=本报记者 王明", "kicker=聚焦民生实事 headline=新桥通车")));
+            List.of("headline=老街巷有了新模样 byline=本报记者 王明", "kicker=聚焦民生实事 headline=新桥通车")),
+        Arguments.of("two parallel slogans set beside a kicker's stack, one each side of the headline, open no heading",
+            List.of("KICKER 某省某市——", "SECTION| 好客某省", "HEADLINE| 一碗热汤，熬足八个小时", "SECTION| 好品某省",
+                "BYLINE| 文/王明"),
+            List.of("kicker=某省某市—— headline=一碗热汤，熬足八个小时 byline=文/王明 aside=好客某省好品某省")),
+        Arguments.of("a label between a headline and a byline, with no slogan beside the stack, opens the next heading",
+            List.of("HEADLINE 老街巷有了新模样", "SECTION| 城市观察", "BYLINE 本报记者 王明"),
+            List.of("headline=老街巷有了新模样", "section=城市观察 byline=本报记者 王明")));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -107,6 +114,7 @@ class ClusterSplitterTest {
     if (h.byline != null) {
       parts.add("byline=" + h.byline.text());
     }
+    add(parts, "aside", h.aside);
     return String.join(" ", parts);
   }
 
