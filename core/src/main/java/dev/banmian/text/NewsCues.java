@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -499,6 +500,43 @@ public final class NewsCues {
   public static boolean endsWithLeadDash(CharSequence line) {
     String s = Chars.stripSpaces(line);
     return s.length() >= 3 && (s.endsWith("——") || s.endsWith("--") || s.endsWith("－－")) && !leavesPairOpen(s);
+  }
+
+  /**
+   * The short names of China's provincial-level divisions, with which a place kicker ({@code 某省某市——}) opens: two
+   * characters each but 黑龙江 and 内蒙古.
+   */
+  private static final Set<String> PROVINCES = Set.of("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林",
+      "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州",
+      "云南", "陕西", "甘肃", "青海", "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门");
+
+  /** The longest place a place kicker names, in Han characters ({@code 黑龙江哈尔滨}, {@code 内蒙古呼和浩特}). */
+  private static final int LONGEST_PLACE_KICKER = 8;
+
+  /**
+   * Returns whether {@code line} is a place kicker: a place alone led by the lead dash into its headline, as a series
+   * of reports from several places prints one over each headline ({@code 云南昆明——}, {@code 黑龙江漠河——}) — a
+   * province's name and the city or county in it, with nothing else. It heads an article; a subhead inside a body
+   * that ends in the lead dash says what the section does ({@code 聚焦主题式学习——}), never where.
+   *
+   * @param line one line of page text
+   * @return whether the line is a province's name and a place, then the lead dash
+   */
+  public static boolean isPlaceKicker(CharSequence line) {
+    if (!endsWithLeadDash(line)) {
+      return false;
+    }
+    String s = Chars.stripSpaces(line);
+    String place = s.substring(0, s.length() - 2);
+    if (place.length() > LONGEST_PLACE_KICKER || !place.codePoints().allMatch(Chars::isHan)) {
+      return false;
+    }
+    for (int n = 2; n <= 3 && n < place.length(); n++) {
+      if (PROVINCES.contains(place.substring(0, n))) {
+        return place.length() - n >= 2;
+      }
+    }
+    return false;
   }
 
   /**

@@ -283,6 +283,28 @@ class NewsCuesTest {
 
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(delimiter = '|', value = {
+      // a series of reports from several places: province, then city or county
+      "云南昆明—— | true",
+      "黑龙江漠河—— | true",
+      "内蒙古呼和浩特—— | true",
+      "浙江 安吉—— | true",
+      "广西百色市田东县—— | true",
+      // a subhead that says what a section does, a kicker that says more than where, a place with no lead dash
+      "聚焦主题式学习—— | false",
+      "新学期，多地安排课间活动—— | false",
+      "浙江安吉推进竹林碳汇改革—— | false",
+      "云南昆明 | false",
+      // a province alone is no place kicker of a report from one place in it; nor is a name that only starts alike
+      "云南—— | false",
+      "山东人—— | false",
+      "河北省—— | false",
+  })
+  void placeKickers(String line, boolean place) {
+    assertEquals(place, NewsCues.isPlaceKicker(line), line);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
       "，沿线群众出行更方便。 | true",
       "）等地相继开展试点。 | true",
       "”张某说。 | true",

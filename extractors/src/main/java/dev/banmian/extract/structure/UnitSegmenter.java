@@ -211,7 +211,8 @@ final class UnitSegmenter {
       boolean large = false;
       for (int k = i; k < j; k++) {
         ClassifiedBlock h = flow.get(k);
-        labelled |= h.kind() == BlockKind.SECTION && BlockClassifier.isBracketedLabel(Chars.stripSpaces(h.text()));
+        labelled |= h.kind() == BlockKind.SECTION && BlockClassifier.isBracketedLabel(Chars.stripSpaces(h.text()))
+            || NewsCues.isPlaceKicker(h.text());
         large |= h.block().placement().map(p -> p.relativeSize() >= HEADLINE_SIZE).orElse(false)
             || h.kind() == BlockKind.HEADLINE && NewsCues.endsWithColumnTag(h.text());
       }
