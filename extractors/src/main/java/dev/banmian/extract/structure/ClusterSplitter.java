@@ -71,6 +71,19 @@ final class ClusterSplitter {
       if (cur == null) {
         cur = newSub(out, c);
       }
+      int last = wrappedUnderKicker(cl, i, cur, prev, bodyFollows);
+      if (last > i) {
+        cur.headline.addAll(cl.subList(i, last + 1));
+        prev = cl.get(last);
+        i = last;
+        continue;
+      }
+      if (slogansUnderKicker(cl, i, cur, prev)) {
+        // a pair of slogans set beside the stack, between the kicker and the headline it leads into
+        cur.aside.addAll(cl.subList(i, i + 2));
+        i++;
+        continue;
+      }
       ClassifiedBlock next = i + 1 < cl.size() ? cl.get(i + 1) : null;
       if (tagsHeadline(cur, prev, c)) {
         cur.headline.add(c);
@@ -99,6 +112,49 @@ final class ClusterSplitter {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether blocks {@code i} and {@code i + 1}, right under a lead-dash kicker and over the headline it leads into, are
+   * two parallel labels: a pair of slogans set beside the stack ({@code 好客某省} / {@code 好品某省}), as
+   * {@link #interruptsHeading} sets one aside.
+   */
+  private static boolean slogansUnderKicker(List<ClassifiedBlock> cl, int i, ArticleHeading cur, ClassifiedBlock prev) {
+    return i + 2 < cl.size() && leadsInto(cur, prev) && cl.get(i).kind() == BlockKind.SECTION
+        && cl.get(i + 1).kind() == BlockKind.SECTION && cl.get(i + 2).kind() == BlockKind.HEADLINE
+        && areParallel(cl.get(i), cl.get(i + 1));
+  }
+
+  /**
+   * How many short lines a headline under a lead-dash kicker is printed in before its last line, where each line came
+   * out as a block of its own. With one, the short line could as well be a label set beside the stack.
+   */
+  private static final int WRAPPED_HEADLINE_PIECES = 2;
+
+  /**
+   * Where the headline that a lead-dash kicker leads into was printed line by line, each line a block of its own
+   * ({@code 拖轮很智能} / {@code 靠泊} / {@code 快又稳（新春走基层）}): from block {@code i}, right under the kicker,
+   * {@value #WRAPPED_HEADLINE_PIECES} short labels, none letter-spaced or a single character, then a headline line
+   * right over the byline (or over the body, at the cluster's end). {@return the index of that headline line, or -1}
+   * Two parallel labels there are a pair of slogans beside the stack ({@code 好客某省} / {@code 好品某省}), no lines of
+   * a headline, which are cut where the width runs out.
+   */
+  private static int wrappedUnderKicker(List<ClassifiedBlock> cl, int i, ArticleHeading cur, ClassifiedBlock prev,
+      boolean bodyFollows) {
+    if (!leadsInto(cur, prev)) {
+      return -1;
+    }
+    int k = i;
+    while (k < cl.size() && k - i < WRAPPED_HEADLINE_PIECES && cl.get(k).kind() == BlockKind.SECTION
+        && !BlockClassifier.isLetterSpaced(cl.get(k)) && !isFragment(cl.get(k))) {
+      k++;
+    }
+    if (k - i < WRAPPED_HEADLINE_PIECES || k >= cl.size() || cl.get(k).kind() != BlockKind.HEADLINE
+        || areParallel(cl.get(i), cl.get(i + 1))) {
+      return -1;
+    }
+    boolean overArticle = k + 1 < cl.size() ? cl.get(k + 1).kind() == BlockKind.BYLINE : bodyFollows;
+    return overArticle ? k : -1;
   }
 
   /**
