@@ -341,6 +341,31 @@ public final class NewsCues {
     return NAME_ALONE.matcher(Chars.stripSpaces(line)).matches();
   }
 
+  /** Compound surnames, which make a four-character name ({@code 欧阳小华}). */
+  private static final List<String> COMPOUND_SURNAMES = List.of("欧阳", "司马", "上官", "诸葛", "司徒", "东方", "皇甫", "令狐",
+      "慕容", "尉迟", "夏侯", "公孙", "长孙", "宇文", "端木", "澹台");
+
+  /**
+   * Returns whether {@code name} (whitespace ignored) reads as a person's name in a byline: two or three Han characters
+   * led by a surname ({@code 王明}, {@code 刘诗瑶}), four led by a compound surname ({@code 欧阳小华}), or a name written
+   * with a middle dot ({@code 阿依古丽·买买提}). A label of a column or a headline line of about a name's length
+   * ({@code 记者手记}, {@code 关爱加油}) is none.
+   *
+   * @param name the text that would be the name
+   * @return whether it reads as a person's name
+   */
+  public static boolean isPersonName(CharSequence name) {
+    String n = Chars.stripSpaces(name);
+    if (n.indexOf('·') >= 0) {
+      return NAME_ALONE.matcher(n).matches();
+    }
+    if (!n.codePoints().allMatch(Chars::isHan)) {
+      return false;
+    }
+    return n.length() >= 2 && n.length() <= 3 && isSurname(n.charAt(0))
+        || n.length() == 4 && COMPOUND_SURNAMES.contains(n.substring(0, 2));
+  }
+
   /**
    * Returns whether {@code line} (whitespace ignored) is the rest of a photo credit whose first character an
    * extractor printed on the line before ({@code 薛} / {@code 俊摄（新华社发）}, a padded two-character name).

@@ -283,6 +283,27 @@ class NewsCuesTest {
 
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(delimiter = '|', value = {
+      "王明 | true",
+      "刘诗瑶 | true",
+      "王　明 | true",
+      "欧阳小华 | true",
+      "司马南 | true",
+      "阿依古丽·买买提 | true",
+      // a label or a headline of a name's length, a role, a credit, a name with its role
+      "记者手记 | false",
+      "记 者 手 记 | false",
+      "关爱加油 | false",
+      "王小明摄 | false",
+      "通讯员 | false",
+      "记者王明 | false",
+      "今天 | false",
+  })
+  void personNames(String name, boolean person) {
+    assertEquals(person, NewsCues.isPersonName(name), name);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
       // a series of reports from several places: province, then city or county
       "云南昆明—— | true",
       "黑龙江漠河—— | true",

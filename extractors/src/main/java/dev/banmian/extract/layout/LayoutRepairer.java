@@ -250,15 +250,20 @@ public final class LayoutRepairer {
     if (cur.size() == 1 && NewsCues.isSlashCreditLine(cur.get(0).s()) && NewsCues.isSlashCreditLine(b.s())) {
       return true;
     }
-    if (!NewsCues.isBylineRoleOnly(cur.get(0).s()) || !NewsCues.isNameAlone(b.s())) {
+    if (!NewsCues.isBylineRoleOnly(cur.get(0).s()) || !isNameOrRole(b.s()) && !NewsCues.isCreditLine(b.s())) {
       return false;
     }
     for (int i = 1; i < cur.size(); i++) {
-      if (!NewsCues.isNameAlone(cur.get(i).s())) {
+      if (!isNameOrRole(cur.get(i).s())) {
         return false;
       }
     }
     return true;
+  }
+
+  /** A person's name or a role alone ({@code 通讯员}): a piece of a byline printed one piece per line. */
+  private static boolean isNameOrRole(String s) {
+    return NewsCues.isPersonName(s) || NewsCues.isBylineRoleOnly(s);
   }
 
   /**

@@ -817,9 +817,9 @@ public final class BylineParser {
     return looksLikePersonName(n) || UNIT_ABBREVIATION.matcher(n).matches();
   }
 
+  /** A Chinese name of Han characters only ({@link NewsCues#isPersonName}); names with a middle dot are read apart. */
   private static boolean looksLikePersonName(String name) {
-    return name.length() >= 2 && name.length() <= 3 && NewsCues.isSurname(name.charAt(0))
-        || name.length() == 4 && (name.startsWith("欧阳") || name.startsWith("司马") || name.startsWith("上官") || name.startsWith("诸葛"));
+    return name.indexOf('·') < 0 && NewsCues.isPersonName(name);
   }
 
   private static boolean isOpen(char ch) {

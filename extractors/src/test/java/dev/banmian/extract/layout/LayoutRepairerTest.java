@@ -933,6 +933,51 @@ class LayoutRepairerTest {
     assertEquals(List.of("某县农村公路建设取得成效", "本报记者"), out.subList(2, 4));
   }
 
+  /**
+   * A byline set in a box comes out one piece per line: the outlet and role, the names, another role and its name, or a
+   * photo credit. A column label or a headline of a name's length printed after it is no more of the byline.
+   */
+  @Test
+  void bylinePiecesOnLinesOfTheirOwnJoinButNoLabelAfterThem() {
+    List<String> out = blocks(COLUMN + """
+        道路都有专人负责日常巡查和维修。
+
+        某县农村公路建设取得成效
+        □本报记者
+
+        王小明
+
+        通讯员
+
+        李华
+
+        记 者 手 记
+
+        关爱加油
+
+        县里今年还将新修道路五十公里，沿线
+        群众出行将更加方便。
+        """);
+    assertEquals(List.of("某县农村公路建设取得成效", "□本报记者 王小明 通讯员 李华", "记者手记", "关爱加油"), out.subList(2, 6),
+        out.toString());
+  }
+
+  @Test
+  void aPhotoCreditPrintedUnderItsRoleJoinsIt() {
+    List<String> out = blocks(COLUMN + """
+        道路都有专人负责日常巡查和维修。
+
+        村民在新修的道路旁植树。
+        本报记者
+
+        王小明摄
+
+        县里今年还将新修道路五十公里，沿线
+        群众出行将更加方便。
+        """);
+    assertEquals("本报记者 王小明摄", out.get(3), out.toString());
+  }
+
   @Test
   void columnWidthIsMeasuredOnPrintedLinesNotOnTheirQuoteSplitPieces() {
     // pdftotext starts a new text line at a quotation mark: measured on the pieces, the column looks 18 em wide
