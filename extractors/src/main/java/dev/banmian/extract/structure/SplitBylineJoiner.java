@@ -1,6 +1,7 @@
 package dev.banmian.extract.structure;
 
 import dev.banmian.extract.layout.Block;
+import dev.banmian.text.Chars;
 import dev.banmian.text.Line;
 import dev.banmian.text.NewsCues;
 import java.util.ArrayList;
@@ -45,18 +46,16 @@ final class SplitBylineJoiner {
     }
   }
 
-  /** Whether the heading is a byline of names only ({@code 王明}, {@code 王明 李华}) and nothing else. */
+  /**
+   * Whether the heading is a byline of persons' names only ({@code 王明}, {@code 王明 李华}; {@link NewsCues#isPersonName})
+   * and nothing else.
+   */
   private static boolean isNamesAlone(ArticleHeading h) {
     if (h.byline == null || h.hasHeadline() || !h.section.isEmpty() || !h.kicker.isEmpty() || !h.subheadline.isEmpty()) {
       return false;
     }
-    String[] parts = h.byline.text().strip().split("\\s+");
-    for (String p : parts) {
-      if (!NewsCues.isNameAlone(p)) {
-        return false;
-      }
-    }
-    return true;
+    List<String> parts = Chars.spaceSeparated(h.byline.text());
+    return !parts.isEmpty() && parts.stream().allMatch(NewsCues::isPersonName);
   }
 
   /** The role-only byline block with the names block after it: one byline, each part traced to where it was printed. */

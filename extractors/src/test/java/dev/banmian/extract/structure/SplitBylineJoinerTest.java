@@ -25,7 +25,11 @@ class SplitBylineJoinerTest {
         Arguments.of("a heading with a headline over its names is an article of its own",
             List.of("HEADLINE| 新桥通车", "BYLINE 本报记者", "BODY| 某县新建桥梁一座，新桥今天通车。", "HEADLINE| 老街巷有了新模样",
                 "BYLINE 王明", "BODY| 本报讯 某区改造老旧街巷三十条。"),
-            List.of("headline=新桥通车 byline=本报记者", "headline=老街巷有了新模样 byline=王明")));
+            List.of("headline=新桥通车 byline=本报记者", "headline=老街巷有了新模样 byline=王明")),
+        Arguments.of("a signature that is no person's name (a column's name of a name's length) completes no byline",
+            List.of("HEADLINE| 新桥通车", "BYLINE 本报记者", "BODY| 某县新建桥梁一座，新桥今天通车。", "BYLINE| 街谈巷议",
+                "BODY| 过去，村民过河要绕行十多公里。"),
+            List.of("headline=新桥通车 byline=本报记者", "byline=街谈巷议")));
   }
 
   @ParameterizedTest(name = "{0}")
