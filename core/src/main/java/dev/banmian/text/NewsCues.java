@@ -349,7 +349,7 @@ public final class NewsCues {
    * Returns whether {@code name} (whitespace ignored) reads as a person's name in a byline: two or three Han characters
    * led by a surname ({@code 王明}, {@code 刘诗瑶}), four led by a compound surname ({@code 欧阳小华}), or a name written
    * with a middle dot ({@code 阿依古丽·买买提}). A label of a column or a headline line of about a name's length
-   * ({@code 记者手记}, {@code 关爱加油}) is none.
+   * ({@code 高端访谈}, {@code 江南春早}) is none.
    *
    * @param name the text that would be the name
    * @return whether it reads as a person's name
@@ -540,9 +540,9 @@ public final class NewsCues {
 
   /**
    * Returns whether {@code line} is a place kicker: a place alone led by the lead dash into its headline, as a series
-   * of reports from several places prints one over each headline ({@code 云南昆明——}, {@code 黑龙江漠河——}) — a
+   * of reports from several places prints one over each headline ({@code 云南昆明——}, {@code 浙江安吉——}) — a
    * province's name and the city or county in it, with nothing else. It heads an article; a subhead inside a body
-   * that ends in the lead dash says what the section does ({@code 聚焦主题式学习——}), never where.
+   * that ends in the lead dash says what the section does ({@code 突出重点抓落实——}), never where.
    *
    * @param line one line of page text
    * @return whether the line is a province's name and a place, then the lead dash

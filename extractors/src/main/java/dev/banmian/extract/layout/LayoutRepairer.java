@@ -796,7 +796,7 @@ public final class LayoutRepairer {
    * column, ends a sentence or holds punctuation. A short line with no punctuation at all is a heading
    * ({@code 全市推进职业}), not the rest of a sentence, unless a word runs across the break; so is one that fills the
    * column but stands over a shorter heading line after another blank line, a headline over its deck
-   * ({@code 某省某县多措并举拓展乡村绿化空间} / {@code 路旁种树}).
+   * ({@code 某省某县多措并举拓展乡村绿化空间} / {@code 田间披绿}).
    */
   private boolean continuesBody(Row b, PageStyle style) {
     return bodyLike(b, style)

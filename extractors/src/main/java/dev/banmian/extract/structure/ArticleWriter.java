@@ -43,7 +43,7 @@ final class ArticleWriter {
   /**
    * Whether body block {@code next} goes on the paragraph {@code before} of the same article, which stops inside its
    * sentence: {@code next} opens mid-sentence ({@link NewsCues#startsMidSentence}), a dictionary word runs across the
-   * seam ({@code 拟再建绿美古} / {@code 树乡村}), or a number's unit opens it ({@code 其中，2024} / {@code 年全省…}).
+   * seam ({@code 今年再建古} / {@code 树公园十个}), or a number's unit opens it ({@code 全年接待游客30} / {@code 万人次…}).
    * Something printed between the two pieces kept them apart in layout (a caption, another article's column); a block
    * that opens a sentence of its own after an open one is left a paragraph of its own.
    */

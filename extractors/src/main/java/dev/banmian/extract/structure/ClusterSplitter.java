@@ -71,17 +71,10 @@ final class ClusterSplitter {
       if (cur == null) {
         cur = newSub(out, c);
       }
-      int last = wrappedUnderKicker(cl, i, cur, prev, bodyFollows);
-      if (last > i) {
-        cur.headline.addAll(cl.subList(i, last + 1));
-        prev = cl.get(last);
-        i = last;
-        continue;
-      }
-      if (slogansUnderKicker(cl, i, cur, prev)) {
-        // a pair of slogans set beside the stack, between the kicker and the headline it leads into
-        cur.aside.addAll(cl.subList(i, i + 2));
-        i++;
+      int taken = takeUnderKicker(cl, i, cur, prev, bodyFollows);
+      if (taken > i) {
+        prev = cl.get(taken);
+        i = taken;
         continue;
       }
       ClassifiedBlock next = i + 1 < cl.size() ? cl.get(i + 1) : null;
@@ -115,6 +108,26 @@ final class ClusterSplitter {
   }
 
   /**
+   * Takes the blocks from {@code i} on that stand between a lead-dash kicker and the headline it leads into, where more
+   * than one block does: the lines of a headline printed line by line go to the headline ({@link #wrappedUnderKicker}),
+   * a pair of slogans beside the stack aside ({@link #slogansUnderKicker}). {@return the index of the last block taken,
+   * or -1 when none is}
+   */
+  private static int takeUnderKicker(List<ClassifiedBlock> cl, int i, ArticleHeading cur, ClassifiedBlock prev,
+      boolean bodyFollows) {
+    int last = wrappedUnderKicker(cl, i, cur, prev, bodyFollows);
+    if (last > i) {
+      cur.headline.addAll(cl.subList(i, last + 1));
+      return last;
+    }
+    if (slogansUnderKicker(cl, i, cur, prev)) {
+      cur.aside.addAll(cl.subList(i, i + 2));
+      return i + 1;
+    }
+    return -1;
+  }
+
+  /**
    * Whether blocks {@code i} and {@code i + 1}, right under a lead-dash kicker and over the headline it leads into, are
    * two parallel labels: a pair of slogans set beside the stack ({@code 好客某省} / {@code 好品某省}), as
    * {@link #interruptsHeading} sets one aside.
@@ -133,7 +146,7 @@ final class ClusterSplitter {
 
   /**
    * Where the headline that a lead-dash kicker leads into was printed line by line, each line a block of its own
-   * ({@code 拖轮很智能} / {@code 靠泊} / {@code 快又稳（新春走基层）}): from block {@code i}, right under the kicker,
+   * ({@code 货轮很智能} / {@code 进港} / {@code 快又稳（乡村行）}): from block {@code i}, right under the kicker,
    * {@value #WRAPPED_HEADLINE_PIECES} short labels, none letter-spaced or a single character, then a headline line
    * right over the byline (or over the body, at the cluster's end). {@return the index of that headline line, or -1}
    * Two parallel labels there are a pair of slogans beside the stack ({@code 好客某省} / {@code 好品某省}), no lines of

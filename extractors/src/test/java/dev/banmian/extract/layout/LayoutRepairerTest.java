@@ -951,14 +951,14 @@ class LayoutRepairerTest {
 
         李华
 
-        记 者 手 记
+        高 端 访 谈
 
-        关爱加油
+        江南春早
 
         县里今年还将新修道路五十公里，沿线
         群众出行将更加方便。
         """);
-    assertEquals(List.of("某县农村公路建设取得成效", "□本报记者 王小明 通讯员 李华", "记者手记", "关爱加油"), out.subList(2, 6),
+    assertEquals(List.of("某县农村公路建设取得成效", "□本报记者 王小明 通讯员 李华", "高端访谈", "江南春早"), out.subList(2, 6),
         out.toString());
   }
 

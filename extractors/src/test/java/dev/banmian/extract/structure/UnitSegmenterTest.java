@@ -42,8 +42,8 @@ class UnitSegmenterTest {
             List.of("BODY 街道还增设了座椅和路灯。", "SECTION| 【评论】", "BODY 城市更新，贵在用心。"),
             List.of("run[街道还增设了座椅和路灯。]", "cluster[【评论】]", "run[城市更新，贵在用心。]")),
         Arguments.of("a subhead inside a body may end in the lead dash and wrap onto the next heading line",
-            List.of("BODY 街道还增设了座椅和路灯。", "KICKER| 聚焦主题式学习——", "HEADLINE| 注重强基铸魂", "BODY 某县新建桥梁一座。"),
-            List.of("run[街道还增设了座椅和路灯。|^聚焦主题式学习——|^注重强基铸魂|某县新建桥梁一座。]")),
+            List.of("BODY 街道还增设了座椅和路灯。", "KICKER| 突出重点抓落实——", "HEADLINE| 注重统筹推进", "BODY 某县新建桥梁一座。"),
+            List.of("run[街道还增设了座椅和路灯。|^突出重点抓落实——|^注重统筹推进|某县新建桥梁一座。]")),
         Arguments.of("a place kicker between bodies heads the next article from another place, never a subhead",
             List.of("BODY 街道还增设了座椅和路灯。", "KICKER| 云南昆明——", "HEADLINE| 一碗米线，香飘百年", "BODY 某县新建桥梁一座。"),
             List.of("run[街道还增设了座椅和路灯。]", "cluster[云南昆明——|一碗米线，香飘百年]", "run[某县新建桥梁一座。]")));
