@@ -48,14 +48,14 @@ final class ArticleWriter {
    * that opens a sentence of its own after an open one is left a paragraph of its own.
    */
   private boolean continuesParagraph(CharSequence before, CharSequence next) {
-    String b = Chars.strip(before.toString());
-    String n = Chars.strip(next.toString());
+    String b = Chars.strip(before);
+    String n = Chars.strip(next);
     if (b.isEmpty() || n.isEmpty() || Chars.endsSentence(b)) {
       return false;
     }
     char last = b.charAt(b.length() - 1);
     return NewsCues.startsMidSentence(n, segmenter::isKnownWord) || segmenter.keepsWordAcross(b, n)
-        || Character.isDigit(last) && Chars.isHan(n.charAt(0));
+        || Chars.isDigit(last) && Chars.isHan(n.charAt(0));
   }
 
   /**
