@@ -688,10 +688,26 @@ public final class LayoutRepairer {
    * another font, pdftotext starts a new text line there): {@code b} starts with a quotation mark, no blank
    * line lies between, and together they are no wider than the column ({@code 千亩。} / {@code “今年的收成，…}).
    * The join gives {@code b} the printed line's width, so the line after it is measured against the column
-   * as the printed line was ({@code ”张某} / {@code 说。} continues the printed line above it).
+   * as the printed line was ({@code ”张某} / {@code 说。} continues the printed line above it). A piece too short to
+   * read as body qualifies when with {@code a} it fills the column and the quotation it opens goes on into the body
+   * line below it ({@code 共办成实事120件。} / {@code “小} / {@code 菜园”变成了…}): a printed line that does not end
+   * its paragraph is full.
    */
   private boolean splitAtQuote(Row a, Row b, PageStyle style) {
-    return style.wrapped() && b.blankBefore == 0 && a.fullMeasured && !isFull(a) && onePrintedLine(a, b) && bodyLike(b, style);
+    return style.wrapped() && b.blankBefore == 0 && a.fullMeasured && !isFull(a) && onePrintedLine(a, b)
+        && (bodyLike(b, style) || fillsColumnWith(a, b) && quotationGoesOnBelow(b, style));
+  }
+
+  /** Whether {@code a} and {@code b} together reach {@code a}'s column margin. */
+  private static boolean fillsColumnWith(Row a, Row b) {
+    return a.printed + b.width - squeezeAt(a.s(), b.s()) >= a.full - 1.0;
+  }
+
+  /** Whether {@code b} leaves a quotation open that the body line right below it closes. */
+  private static boolean quotationGoesOnBelow(Row b, PageStyle style) {
+    Row c = b.after;
+    return c != null && c.blankBefore == 0 && InterruptedBodyRejoiner.openQuote(b.s()) && bodyLike(c, style)
+        && InterruptedBodyRejoiner.unmatchedCloser(c.s());
   }
 
   /**

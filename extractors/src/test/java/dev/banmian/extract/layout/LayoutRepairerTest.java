@@ -1028,6 +1028,27 @@ class LayoutRepairerTest {
   }
 
   @Test
+  void aShortQuotePieceWhoseQuotationGoesOnBelowIsTheRestOfThePrintedLineAbove() {
+    // pdftotext starts a new text line at the quotation mark: 件。 looks like a paragraph's short last line and
+    // “小 like a heading, yet together they fill the column and the quotation closes on the body line below
+    List<String> out = blocks("""
+        某县菜园子里的新变化
+
+        去年以来，某县把闲置地块改造成小菜园，
+        先后整治了房前屋后的闲置空地三百多处，
+        办成群众身边的实事一百二十多件次。
+        “小
+        菜园”成了村里的“好风景”。
+        村里的老人每天都来菜园里转一转，拔草浇
+        水施肥，种瓜点豆，日子过得比以前更充实
+        了。
+        """);
+    assertEquals(List.of("某县菜园子里的新变化",
+        "去年以来，某县把闲置地块改造成小菜园，先后整治了房前屋后的闲置空地三百多处，办成群众身边的实事一百二十多件次。“小菜园”成了村里的“好风景”。",
+        "村里的老人每天都来菜园里转一转，拔草浇水施肥，种瓜点豆，日子过得比以前更充实了。"), out);
+  }
+
+  @Test
   void aLineEndingWithTheParticleDeGoesOnWhateverItsWidth() {
     // a quotation mark split the printed line; the piece left is short, but 的 needs the noun it qualifies
     List<String> out = blocks("""
