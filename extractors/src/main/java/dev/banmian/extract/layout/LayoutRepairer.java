@@ -1088,7 +1088,7 @@ public final class LayoutRepairer {
   }
 
   /** Returns why {@code a} and {@code b} belong to one block, or null for a break. */
-  private String joinReason(Row a, Row b, PageStyle style) {
+  private String joinReason(Row a, Row b, PageStyle style, boolean sideBySide) {
     String as = a.s();
     String bs = b.s();
     if (endsHeadingOrLead(a, b, style)) {
@@ -1145,11 +1145,11 @@ public final class LayoutRepairer {
       // the extractor broke a quotation at its opening mark: “平安 / 日志”成为…
       return "quotation opened on one line closes on the next";
     }
-    return style.wrapped() ? wrappedJoinReason(a, b, style, aEnd) : columnBreakJoinReason(a, b, style, aEnd);
+    return style.wrapped() ? wrappedJoinReason(a, b, style, aEnd, sideBySide) : columnBreakJoinReason(a, b, style, aEnd);
   }
 
   /** Why {@code b} goes on the line {@code a} of a hard-wrapped page, where no cue of the two lines alone decided. */
-  private String wrappedJoinReason(Row a, Row b, PageStyle style, boolean aEnd) {
+  private String wrappedJoinReason(Row a, Row b, PageStyle style, boolean aEnd, boolean sideBySide) {
     String as = a.s();
     String bs = b.s();
     if (style.blankAfterEveryLine() && b.blankBefore == 0 && !aEnd && bodyLike(a, style) && bodyLike(b, style)) {
@@ -1160,7 +1160,7 @@ public final class LayoutRepairer {
     boolean mid = endsMidSentence(as);
     boolean blank = b.blankBefore > 0;
     if (style.blanksInformative() && blank) {
-      return aEnd ? null : acrossColumnBreakReason(a, b, style, aFull || mid, wide);
+      return aEnd ? sentenceAcrossColumnBreakReason(a, b, aFull, sideBySide) : acrossColumnBreakReason(a, b, style, aFull || mid, wide);
     }
     if (aEnd) {
       return aFull ? sentenceAtMarginReason(a, b) : null;
@@ -1187,6 +1187,17 @@ public final class LayoutRepairer {
       return "no blank line on a page where blank lines separate paragraphs";
     }
     return null;
+  }
+
+  /**
+   * Why the paragraph whose sentence ends at the margin of the full line {@code a} goes on after the column-break blank
+   * line into {@code b} ({@link #sentenceAtMarginReason}: {@code b} is not indented and reads as more of the paragraph).
+   * Null where the text was read from columns printed side by side (the next column's top is not the next block of
+   * the flow), where {@code b} opens with a quotation mark or bracket (set hanging, its indent does not show in the
+   * text), or where {@code b}'s column cannot be measured (a headline's characters printed one per line).
+   */
+  private String sentenceAcrossColumnBreakReason(Row a, Row b, boolean aFull, boolean sideBySide) {
+    return !sideBySide && aFull && b.fullMeasured && !Chars.isOpener(b.s().charAt(0)) ? sentenceAtMarginReason(a, b) : null;
   }
 
   /**
@@ -1387,7 +1398,7 @@ public final class LayoutRepairer {
         || closedByColumnTag(cur, b)) {
       return null;
     }
-    String why = joinReason(cur.get(cur.size() - 1), b, style);
+    String why = joinReason(cur.get(cur.size() - 1), b, style, sideBySide);
     return why != null ? why : insideParagraphReason(cur, b, style);
   }
 

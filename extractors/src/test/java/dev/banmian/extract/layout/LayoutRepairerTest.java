@@ -549,6 +549,118 @@ class LayoutRepairerTest {
         out.toString());
   }
 
+  private static final String COLUMN_ABOVE_BREAK = """
+      某县新春文化活动丰富多彩
+      本报记者 王明
+
+      春节期间，某县各乡镇组织开展了形式多样
+      的群众文化活动，舞龙舞狮、地方戏曲轮番
+      上演，吸引周边数千名群众纷纷前来观看。
+
+      """;
+
+  @Test
+  void aSentenceEndingAtTheMarginGoesOnAcrossAColumnBreakIntoAFullLine() {
+    // the column ends on a full line whose sentence ends at the margin; the next column's first line is not indented,
+    // so the paragraph goes on there (a paragraph's first line stands two em in)
+    List<String> out = blocks(COLUMN_ABOVE_BREAK + """
+        县文化馆负责人介绍，今年的活动由各村自
+        编自演，节目内容贴近群众生活，深受欢迎。
+        下一步，县里还将组织优秀节目到各地巡演。
+        """);
+    assertEquals(3, out.size(), out.toString());
+    assertTrue(out.get(2).contains("纷纷前来观看。县文化馆负责人介绍"), out.toString());
+    List<String> indented = blocks(COLUMN_ABOVE_BREAK + """
+        县文化馆负责人说，今年的活动由各村
+        自编自演，节目内容贴近群众生活，深受欢
+        迎。
+        """);
+    assertEquals(4, indented.size(), indented.toString());
+    assertTrue(indented.get(3).startsWith("县文化馆负责人说"), indented.toString());
+  }
+
+  @Test
+  void aHeadlineFillingTheNextColumnOverItsDeckIsNoMoreOfTheParagraph() {
+    // a heading line as wide as the column, over a shorter deck after a blank line, starts the next article
+    List<String> out = blocks(COLUMN_ABOVE_BREAK + """
+        某县多措并举丰富群众节日精神文化生活
+
+        文化惠民暖人心
+
+        县文化馆负责人介绍，今年的活动由各村自
+        编自演，节目内容贴近群众生活，深受欢迎。
+        """);
+    assertTrue(out.contains("某县多措并举丰富群众节日精神文化生活"), out.toString());
+  }
+
+  @Test
+  void aVerticalHeadlinesCharacterAfterAColumnBreakIsNoMoreOfTheParagraph() {
+    // two headlines printed top to bottom beside the body, read in among its lines: after the column's last line comes
+    // the second headline's first character; among single characters the column's width cannot be measured, so that
+    // character, as wide as its own line, is no full line the paragraph goes on into
+    List<String> out = blocks("""
+        微观
+        李某
+        办好“社区小食堂”
+        ，是许多老人家的共同
+        期盼，也是基层的大难题。
+        近两年，不少城市试点“社区食堂”模
+        式，一站式解决老人吃饭难的问题。不久
+
+        前，某市首家嵌入养老服务的社区食堂已经
+        启用。在这里，由闲置楼层改造而成的食堂
+        设有就餐区、休闲区和文化区，还将提供助
+        浴、陪诊、送餐上门、理发修脚等多项服务
+
+        项目。
+        “社区食堂”人气旺，饭菜可口，老
+        人满意。
+        不过，当前的“社区食堂”仍处于起步
+        阶段，相关服务规范和标准尚不成熟，面临
+
+        清
+        风
+        正
+        气
+        过
+        大
+        新
+        年
+
+        办
+        好
+        资金不足、人手紧张等现实难题，运营模式
+        也有待市场检验，需要在实践中不断完善。 “饭
+        菜
+        香
+        甜”
+        暖
+        人
+        心
+
+        """);
+    assertTrue(out.stream().anyMatch(b -> b.endsWith("需要在实践中不断完善。")), out.toString());
+  }
+
+  @Test
+  void columnsPrintedSideBySideAreNotJoinedAtASentenceEndingAtTheMargin() {
+    // read side by side, the next column's first line is the top of the page's next column, not the next text block
+    // of the same flow: here another article
+    List<String> out = blocks("""
+        春节期间，某县各乡镇组织开展了形式多样      某市图书馆今年春节推出了古籍修复体验活
+        的群众文化活动，舞龙舞狮、地方戏曲轮番      动，不少市民带着孩子前来参加，在老师的
+        上演，吸引了周边的群众前来观看。            指导下学习修补破损的书页，收获满满。
+          县文化馆负责人介绍，今年的活动由各        图书馆负责人表示，今后还将举办更多类似
+        村自编自演，节目内容贴近群众的生活，深      的活动，让市民在家门口感受传统文化。
+        受欢迎。                                      据了解，图书馆今年共接待读者三万多人
+          下一步，县里还将组织优秀节目到各地巡      次，比去年同期增长了两成，其中青少年读
+        演，让更多的群众在家门口看到精彩的节目      者占了一半以上，亲子阅读成为新的时尚。
+        和演出，感受传统文化的魅力和乡村的巨大      
+        变化，共享文化发展成果，过一个好年。
+        """);
+    assertTrue(out.stream().anyMatch(b -> b.startsWith("某市图书馆")), out.toString());
+  }
+
   @Test
   void aColumnBreakCutsNoHeadingSetApartByBlankLines() {
     // among the page header's short lines the column's width measured around the heading lines is theirs: against it
