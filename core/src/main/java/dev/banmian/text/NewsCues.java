@@ -750,6 +750,55 @@ public final class NewsCues {
     return true;
   }
 
+  /** Fewest and most phrases of a {@linkplain #isParallelHeading parallel heading}. */
+  private static final int FEWEST_PARALLEL_PHRASES = 2;
+
+  private static final int MOST_PARALLEL_PHRASES = 4;
+
+  /** Shortest and longest phrase (characters) of a parallel heading, and how much longer one may be than another. */
+  private static final int SHORTEST_PARALLEL_PHRASE = 3;
+
+  private static final int LONGEST_PARALLEL_PHRASE = 10;
+
+  private static final int PARALLEL_PHRASE_SPREAD = 2;
+
+  /**
+   * Whether {@code line} reads as a heading of parallel phrases, as papers print a subhead inside an article
+   * ({@code 培土复种，疏浚河道，增加绿化面积}, {@code 突出“重点任务”，强化日常监督}, {@code 服务“一老”，打造“温馨港湾”}): two to
+   * four phrases of three to ten characters (Han, digits, quotation marks), within two characters of one another in
+   * length, parted by commas, and nothing after the last one, which does not stop on a digit (a number goes on into
+   * its unit). A body line rarely parts so evenly and ends where its phrase does.
+   *
+   * @param line the line (whitespace ignored)
+   * @return whether the line is such a heading
+   */
+  public static boolean isParallelHeading(CharSequence line) {
+    String t = Chars.stripSpaces(line.toString());
+    int phrases = 0;
+    int shortest = Integer.MAX_VALUE;
+    int longest = 0;
+    int start = 0;
+    for (int i = 0; i <= t.length(); i++) {
+      if (i < t.length() && t.charAt(i) != '，' && t.charAt(i) != ',') {
+        char c = t.charAt(i);
+        if (!Chars.isHan(c) && !Chars.isDigit(c) && "“”‘’".indexOf(c) < 0) {
+          return false;
+        }
+        continue;
+      }
+      int length = i - start;
+      if (length < SHORTEST_PARALLEL_PHRASE || length > LONGEST_PARALLEL_PHRASE) {
+        return false;
+      }
+      phrases++;
+      shortest = Math.min(shortest, length);
+      longest = Math.max(longest, length);
+      start = i + 1;
+    }
+    return phrases >= FEWEST_PARALLEL_PHRASES && phrases <= MOST_PARALLEL_PHRASES && longest - shortest <= PARALLEL_PHRASE_SPREAD
+        && !Chars.isDigit(t.charAt(t.length() - 1));
+  }
+
   /**
    * Whether {@code line} (trailing whitespace ignored) ends with its phrase left open ({@code 某省春季植树活动暨},
    * {@code 某县的}): a heading line that ends so wraps into the next line rather than ending a deck.

@@ -369,4 +369,25 @@ class NewsCuesTest {
   void endsPhraseOpen(String line, boolean expected) {
     assertEquals(expected, NewsCues.endsPhraseOpen(line));
   }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      "整治河道，修复湿地，增加绿化面积 | true",
+      "聚焦“一小”，编织“成长摇篮” | true",
+      "坚持精准施训,切实提高培训质量 | true",
+      "抓住春耕时节，抢种抢收 | true",
+      "全年新建成乡村公园46个，共120个 | false",
+      "近年来，某县大力推进农村公路建设 | false",
+      "整治了沟、河、路，明确林网 | false",
+      "整治河道，修复湿地。 | false",
+      "整治河道，修复湿地， | false",
+      "某县农村公路建设取得成效 | false",
+      "一条路，富一方 | true",
+      "新建公园31个，抢救古树200 | false",
+      "新建公园31个，抢救古树200株 | true",
+      "整治河道，修复湿地，增加绿化，美化村庄，提升环境 | false",
+  })
+  void isParallelHeading(String line, boolean expected) {
+    assertEquals(expected, NewsCues.isParallelHeading(line));
+  }
 }

@@ -1152,6 +1152,9 @@ public final class LayoutRepairer {
   private String wrappedJoinReason(Row a, Row b, PageStyle style, boolean aEnd, boolean sideBySide) {
     String as = a.s();
     String bs = b.s();
+    if (standsAsParallelHeading(a, b)) {
+      return null;
+    }
     if (style.blankAfterEveryLine() && b.blankBefore == 0 && !aEnd && bodyLike(a, style) && bodyLike(b, style)) {
       return "no blank line on a page where blank lines follow nearly every line";
     }
@@ -1198,6 +1201,18 @@ public final class LayoutRepairer {
    */
   private String sentenceAcrossColumnBreakReason(Row a, Row b, boolean aFull, boolean sideBySide) {
     return !sideBySide && aFull && b.fullMeasured && !Chars.isOpener(b.s().charAt(0)) ? sentenceAtMarginReason(a, b) : null;
+  }
+
+  /**
+   * Whether {@code a} is a subhead of parallel phrases ({@link NewsCues#isParallelHeading}) set between two paragraphs:
+   * it starts afresh (after a sentence end or a blank line), stops short of the margin, and {@code b} under it opens a
+   * paragraph (indented, so short of the margin, or a paragraph of one line). A paragraph's first line of that shape
+   * goes on into a full line.
+   */
+  private boolean standsAsParallelHeading(Row a, Row b) {
+    Row above = a.before;
+    boolean afresh = a.blankBefore > 0 || above == null || Chars.endsSentence(above.s());
+    return afresh && !isFull(a) && (!isFull(b) || Chars.endsSentence(b.s())) && NewsCues.isParallelHeading(a.s());
   }
 
   /**

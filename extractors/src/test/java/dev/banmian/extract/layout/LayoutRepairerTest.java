@@ -579,6 +579,68 @@ class LayoutRepairerTest {
     assertTrue(indented.get(3).startsWith("县文化馆负责人说"), indented.toString());
   }
 
+  private static final String PARAGRAPH_BEFORE_SUBHEAD = """
+      某县推进农田林网建设
+      本报记者 王明
+
+      这场建设大会战于去年冬天开启，综合
+      整治了沟、河、路、渠、林，明确了农田林
+      网的边界，推动了全县农业生产条件的改善
+      和提升。
+      """;
+
+  @Test
+  void aSubheadOfParallelPhrasesBetweenParagraphsIsALineOfItsOwn() {
+    // short of the margin, between a sentence end and an indented first line: a subhead, not a first line that wraps
+    List<String> out = blocks(PARAGRAPH_BEFORE_SUBHEAD + """
+        整治河道，修复湿地，增加绿化面积
+        各村在田间道路两旁栽种杨树一万株，
+        成材后保守估计价值四百多万元，村集体和
+        村民都得了实惠。
+        """);
+    assertEquals("整治河道，修复湿地，增加绿化面积", out.get(3), out.toString());
+    assertTrue(out.get(4).startsWith("各村在田间"), out.toString());
+  }
+
+  @Test
+  void aFirstLineOfParallelPhrasesOverAFullLineWraps() {
+    List<String> out = blocks(PARAGRAPH_BEFORE_SUBHEAD + """
+        村里村外的大街小巷，到处都张灯结彩
+        喜迎新春的景象让返乡的游子倍感温暖和亲
+        切。
+        """);
+    assertTrue(out.get(3).startsWith("村里村外的大街小巷，到处都张灯结彩喜迎新春"), out.toString());
+  }
+
+  @Test
+  void aFullLineOfParallelPhrasesWraps() {
+    List<String> out = blocks(PARAGRAPH_BEFORE_SUBHEAD + """
+        今年全县新修农村道路，改造危旧桥梁二十
+        多座，县里还将继续加大投入。
+        """);
+    assertTrue(out.get(3).startsWith("今年全县新修农村道路，改造危旧桥梁二十多座"), out.toString());
+  }
+
+  @Test
+  void aFirstLineOfParallelPhrasesUnderABylineWraps() {
+    // no sentence ends before it: the article's first line, not a subhead
+    List<String> out = blocks("""
+        某某日报
+
+        微观
+        李某
+        办好“乡村书屋”，是许多村民的心愿
+        也是乡村振兴的一件实事。
+        近两年，不少地方把书屋搬进了村里的文化
+        广场，一站式解决村民借书难的问题。不久
+        前，某县首家嵌入养老服务的乡村书屋启用
+        了。在这里，由闲置房屋改造而成的书屋设
+        有阅览区、休闲区和文化活动区，还将提供
+        送书上门等服务。
+        """);
+    assertTrue(out.contains("办好“乡村书屋”，是许多村民的心愿也是乡村振兴的一件实事。"), out.toString());
+  }
+
   @Test
   void aHeadlineFillingTheNextColumnOverItsDeckIsNoMoreOfTheParagraph() {
     // a heading line as wide as the column, over a shorter deck after a blank line, starts the next article
