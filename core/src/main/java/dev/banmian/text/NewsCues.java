@@ -764,7 +764,7 @@ public final class NewsCues {
 
   /**
    * Whether {@code line} reads as a heading of parallel phrases, as papers print a subhead inside an article
-   * ({@code 培土复种，疏浚河道，增加绿化面积}, {@code 突出“重点任务”，强化日常监督}, {@code 服务“一老”，打造“温馨港湾”}): two to
+   * ({@code 整治河道，修复湿地，扩大林草面积}, {@code 抓住“关键环节”，压实各方责任}, {@code 关爱“一老”，建好“幸福食堂”}): two to
    * four phrases of three to ten characters (Han, digits, quotation marks), within two characters of one another in
    * length, parted by commas, and nothing after the last one, which does not stop on a digit (a number goes on into
    * its unit). A body line rarely parts so evenly and ends where its phrase does.

@@ -584,7 +584,7 @@ class LayoutRepairerTest {
       本报记者 王明
 
       这场建设大会战于去年冬天开启，综合
-      整治了沟、河、路、渠、林，明确了农田林
+      疏通了渠、塘、井、坝、闸，明确了农田林
       网的边界，推动了全县农业生产条件的改善
       和提升。
       """;
@@ -593,12 +593,12 @@ class LayoutRepairerTest {
   void aSubheadOfParallelPhrasesBetweenParagraphsIsALineOfItsOwn() {
     // short of the margin, between a sentence end and an indented first line: a subhead, not a first line that wraps
     List<String> out = blocks(PARAGRAPH_BEFORE_SUBHEAD + """
-        整治河道，修复湿地，增加绿化面积
+        整治河道，修复湿地，扩大林草面积
         各村在田间道路两旁栽种杨树一万株，
         成材后保守估计价值四百多万元，村集体和
         村民都得了实惠。
         """);
-    assertEquals("整治河道，修复湿地，增加绿化面积", out.get(3), out.toString());
+    assertEquals("整治河道，修复湿地，扩大林草面积", out.get(3), out.toString());
     assertTrue(out.get(4).startsWith("各村在田间"), out.toString());
   }
 
@@ -666,19 +666,19 @@ class LayoutRepairerTest {
         办好“社区小食堂”
         ，是许多老人家的共同
         期盼，也是基层的大难题。
-        近两年，不少城市试点“社区食堂”模
+        近两年，许多地方推行“社区食堂”模
         式，一站式解决老人吃饭难的问题。不久
 
         前，某市首家嵌入养老服务的社区食堂已经
         启用。在这里，由闲置楼层改造而成的食堂
-        设有就餐区、休闲区和文化区，还将提供助
+        设有就餐区、休闲区和文化区，同时开展助
         浴、陪诊、送餐上门、理发修脚等多项服务
 
         项目。
         “社区食堂”人气旺，饭菜可口，老
         人满意。
-        不过，当前的“社区食堂”仍处于起步
-        阶段，相关服务规范和标准尚不成熟，面临
+        不过，当前的“社区食堂”还处在起步
+        阶段，有关运营规则和标准还不完善，面临
 
         清
         风
@@ -692,7 +692,7 @@ class LayoutRepairerTest {
         办
         好
         资金不足、人手紧张等现实难题，运营模式
-        也有待市场检验，需要在实践中不断完善。 “饭
+        还要经受住考验，需要在探索中逐步健全。 “饭
         菜
         香
         甜”
@@ -701,7 +701,7 @@ class LayoutRepairerTest {
         心
 
         """);
-    assertTrue(out.stream().anyMatch(b -> b.endsWith("需要在实践中不断完善。")), out.toString());
+    assertTrue(out.stream().anyMatch(b -> b.endsWith("需要在探索中逐步健全。")), out.toString());
   }
 
   @Test
