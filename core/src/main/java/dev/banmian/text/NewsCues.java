@@ -762,6 +762,9 @@ public final class NewsCues {
 
   private static final int PARALLEL_PHRASE_SPREAD = 2;
 
+  /** The commas that part the phrases of a parallel heading. */
+  private static final Pattern PHRASE_COMMA = Pattern.compile("[，,]");
+
   /**
    * Whether {@code line} reads as a heading of parallel phrases, as papers print a subhead inside an article
    * ({@code 整治河道，修复湿地，扩大林草面积}, {@code 抓住“关键环节”，压实各方责任}, {@code 关爱“一老”，建好“幸福食堂”}): two to
@@ -774,29 +777,24 @@ public final class NewsCues {
    */
   public static boolean isParallelHeading(CharSequence line) {
     String t = Chars.stripSpaces(line.toString());
-    int phrases = 0;
+    if (t.isEmpty() || Chars.isDigit(t.charAt(t.length() - 1))) {
+      return false;
+    }
+    String[] phrases = PHRASE_COMMA.split(t, -1);
+    if (phrases.length < FEWEST_PARALLEL_PHRASES || phrases.length > MOST_PARALLEL_PHRASES) {
+      return false;
+    }
     int shortest = Integer.MAX_VALUE;
     int longest = 0;
-    int start = 0;
-    for (int i = 0; i <= t.length(); i++) {
-      if (i < t.length() && t.charAt(i) != '，' && t.charAt(i) != ',') {
-        char c = t.charAt(i);
-        if (!Chars.isHan(c) && !Chars.isDigit(c) && "“”‘’".indexOf(c) < 0) {
-          return false;
-        }
-        continue;
-      }
-      int length = i - start;
-      if (length < SHORTEST_PARALLEL_PHRASE || length > LONGEST_PARALLEL_PHRASE) {
+    for (String phrase : phrases) {
+      if (phrase.length() < SHORTEST_PARALLEL_PHRASE || phrase.length() > LONGEST_PARALLEL_PHRASE
+          || !phrase.chars().allMatch(c -> Chars.isHan((char) c) || Chars.isDigit((char) c) || Chars.isQuote((char) c))) {
         return false;
       }
-      phrases++;
-      shortest = Math.min(shortest, length);
-      longest = Math.max(longest, length);
-      start = i + 1;
+      shortest = Math.min(shortest, phrase.length());
+      longest = Math.max(longest, phrase.length());
     }
-    return phrases >= FEWEST_PARALLEL_PHRASES && phrases <= MOST_PARALLEL_PHRASES && longest - shortest <= PARALLEL_PHRASE_SPREAD
-        && !Chars.isDigit(t.charAt(t.length() - 1));
+    return longest - shortest <= PARALLEL_PHRASE_SPREAD;
   }
 
   /**

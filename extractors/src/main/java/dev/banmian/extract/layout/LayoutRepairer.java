@@ -1163,7 +1163,8 @@ public final class LayoutRepairer {
     boolean mid = endsMidSentence(as);
     boolean blank = b.blankBefore > 0;
     if (style.blanksInformative() && blank) {
-      return aEnd ? sentenceAcrossColumnBreakReason(a, b, aFull, sideBySide) : acrossColumnBreakReason(a, b, style, aFull || mid, wide);
+      return aEnd ? sentenceAcrossColumnBreakReason(a, b, aFull, sideBySide)
+          : acrossColumnBreakReason(a, b, style, aFull || mid, wide);
     }
     if (aEnd) {
       return aFull ? sentenceAtMarginReason(a, b) : null;
