@@ -314,10 +314,40 @@ public final class ColumnSplitter {
    */
   private static int spanningTopRows(Map<Integer, Line> lines, List<Integer> text, int lo, int hi, List<int[]> gutters) {
     int n = 0;
-    while (n < text.size() - 1 && isSetAcross(region(lines.get(text.get(n)).text(), 0, hi), lo, gutters)) {
+    while (n < text.size() - 1 && isSetAcross(region(lines.get(text.get(n)).text(), 0, hi), lo, gutters)
+        && !headsRightPartOnly(lines, text, n, lo, gutters)) {
       n++;
     }
     return n;
+  }
+
+  /**
+   * How many rows lower than the columns right of it the region's first column may begin and still stand under a
+   * headline set across them all: columns under one headline begin together, give or take the row an extractor's
+   * rounding moves one of them.
+   */
+  private static final int LATER_FIRST_COLUMN = 3;
+
+  /**
+   * Whether top row {@code n} of {@code text}, set across gutters right of the region's first one, heads only the
+   * columns right of that gutter: it leaves the first column free, and the first column's text begins
+   * {@value #LATER_FIRST_COLUMN} rows or more below where the columns right of the gutter begin (the first column
+   * belongs to another article, whose own heading stands above it). The region is then cut at that gutter first, and
+   * the row is read over the columns it heads.
+   */
+  private static boolean headsRightPartOnly(Map<Integer, Line> lines, List<Integer> text, int n, int lo, List<int[]> gutters) {
+    int[] first = gutters.get(0);
+    if (hasText(lines.get(text.get(n)).text(), lo, first[1])) {
+      return false;
+    }
+    int left = -1;
+    int right = -1;
+    for (int k = n + 1; k < text.size() && (left < 0 || right < 0); k++) {
+      String t = lines.get(text.get(k)).text();
+      left = left < 0 && hasText(t, lo, first[0]) ? text.get(k) : left;
+      right = right < 0 && hasTextBeyond(t, first[1]) ? text.get(k) : right;
+    }
+    return left >= 0 && right >= 0 && left - right >= LATER_FIRST_COLUMN;
   }
 
   /** How far (positions) right of a column's left edge a line of that column may start: its paragraph indent. */

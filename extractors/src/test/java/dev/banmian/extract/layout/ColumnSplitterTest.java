@@ -49,6 +49,26 @@ class ColumnSplitterTest {
   }
 
   @Test
+  void aHeadlineOverTheRightArticleIsReadWithItsColumnsNotBeforeTheLeftArticlesSecondColumn() {
+    // Two articles side by side: the left one (甲, 乙) under its own heading begins four rows lower than the right
+    // one (丙, 丁), whose headline crosses the gutter between 丙 and 丁 but stands clear of 乙.
+    List<String> out = read("""
+        春风送暖                             新城建设加快推进会召开
+        走访万家
+                                    丙一丙一丙一丙一丙一    丁一丁一丁一丁一丁一
+                                    丙二丙二丙二丙二丙二    丁二丁二丁二丁二丁二
+                                    丙三丙三丙三丙三丙三    丁三丁三丁三丁三丁三
+                                    丙四丙四丙四丙四丙四    丁四丁四丁四丁四丁四
+        甲五甲五甲五甲五甲五    乙五乙五乙五乙五乙五    丙五丙五丙五丙五丙五    丁五丁五丁五丁五丁五
+        甲六甲六甲六甲六甲六    乙六乙六乙六乙六乙六    丙六丙六丙六丙六丙六    丁六丁六丁六丁六丁六
+        甲七甲七甲七甲七甲七    乙七乙七乙七乙七乙七    丙七丙七丙七丙七丙七    丁七丁七丁七丁七丁七
+        """).stream().filter(t -> !t.isEmpty()).toList();
+    assertEquals(List.of("春风送暖", "走访万家", "甲五甲五甲五甲五甲五", "甲六甲六甲六甲六甲六", "甲七甲七甲七甲七甲七",
+        "乙五乙五乙五乙五乙五", "乙六乙六乙六乙六乙六", "乙七乙七乙七乙七乙七", "新城建设加快推进会召开", "丙一丙一丙一丙一丙一"),
+        out.subList(0, 10));
+  }
+
+  @Test
   void indentedFirstLineOfAColumnStaysInItsColumn() {
     List<String> out = read("""
           甲一甲一甲一甲一甲    乙一乙一乙一乙一乙一    丙一丙一丙一丙一丙一
