@@ -170,7 +170,7 @@ public final class LayoutRepairer {
         new Span(0, source.length()))));
     List<Line> lines = SharedLineSplitter.split(columns.orElseGet(source::lines));
     List<Row> rows = rows(sideBySide ? lines : VerticalHeadlineGatherer.gather(lines, diags));
-    PageStyle style = style(rows);
+    PageStyle style = style(rows, sideBySide);
     estimateFullWidths(rows, style.medianWidth());
     List<Block> blocks = new ArrayList<>();
     List<Block> noise = new ArrayList<>();
@@ -345,7 +345,7 @@ public final class LayoutRepairer {
   /** Wider than any hard-wrapped newspaper column, in em. */
   private static final double WIDEST_COLUMN = 40;
 
-  private static PageStyle style(List<Row> rows) {
+  private static PageStyle style(List<Row> rows, boolean sideBySide) {
     double[] widths = rows.stream().filter(r -> r.s().length() >= 4).mapToDouble(r -> r.width).sorted().toArray();
     double median = widths.length == 0 ? 0 : widths[widths.length / 2];
     int gaps = Math.max(1, rows.size() - 1);
@@ -361,7 +361,7 @@ public final class LayoutRepairer {
     }
     boolean mostlyWide = all > 0 && wide / all > 0.5;
     boolean informative = blankRate >= PageStyle.FEWEST_INFORMATIVE_BLANKS && blankRate < PageStyle.BLANK_AFTER_EVERY_LINE;
-    return new PageStyle(median > 0 && median <= 30 && !mostlyWide, median, blankRate, informative);
+    return new PageStyle(median > 0 && median <= 30 && !mostlyWide, median, blankRate, informative, sideBySide);
   }
 
   /**

@@ -9,8 +9,23 @@ package dev.banmian.extract.layout;
  * @param blankRate the fraction of line gaps that hold a blank line
  * @param blanksInformative false when (nearly) every line is followed by a blank line, or (nearly)
  *     none is, so a blank line, or its absence, says nothing about paragraph breaks
+ * @param sideBySide true when the page printed columns side by side on one line ({@code pdftotext -layout}) and was
+ *     read column by column: two lines of one column with no blank line between may still be set in different type
+ *     (the rows between them held the other columns' text), so no missing blank line ties a kicker to its headline
  */
-public record PageStyle(boolean wrapped, double medianWidth, double blankRate, boolean blanksInformative) {
+public record PageStyle(boolean wrapped, double medianWidth, double blankRate, boolean blanksInformative, boolean sideBySide) {
+  /**
+   * A page style of text read in one flow (no columns side by side).
+   *
+   * @param wrapped true when lines are hard-wrapped at a column width
+   * @param medianWidth the median width of non-trivial lines, in em units
+   * @param blankRate the fraction of line gaps that hold a blank line
+   * @param blanksInformative whether a blank line, or its absence, says something about paragraph breaks
+   */
+  public PageStyle(boolean wrapped, double medianWidth, double blankRate, boolean blanksInformative) {
+    this(wrapped, medianWidth, blankRate, blanksInformative, false);
+  }
+
   /**
    * Below this share of line gaps holding a blank line, blank lines say nothing: extractors that print no
    * blank lines (PDFBox in content-stream order) leave at most a stray one, and a missing blank line is

@@ -221,7 +221,7 @@ final class ClusterSplitter {
         return to;
       }
       case HEADLINE -> {
-        return headline(out, cur, prev, c, style);
+        return headline(out, cur, prev, c, next, style);
       }
       case SUBHEADLINE -> {
         cur.subheadline.add(c);
@@ -262,7 +262,7 @@ final class ClusterSplitter {
   }
 
   private ArticleHeading headline(List<ArticleHeading> out, ArticleHeading cur, ClassifiedBlock prev, ClassifiedBlock c,
-      PageStyle style) {
+      ClassifiedBlock next, PageStyle style) {
     if (style.blanksInformative() && !style.blankAfterEveryLine() && isDeckUnder(cur, prev, c)) {
       cur.subheadline.add(c);
       return cur;
@@ -291,7 +291,7 @@ final class ClusterSplitter {
       to.headline.add(c);
       return to;
     }
-    if (cur.hasHeadline() && isSecondDeck(cur, prev, c, style)) {
+    if (cur.hasHeadline() && isSecondDeck(cur, prev, c, style) && !wrapsOnAtOneMeasure(prev, c, next)) {
       if (NewsCues.backsHeadlineWithFigure(Chars.stripSpaces(prev.text()), Chars.stripSpaces(c.text()))) {
         // the deck under the headline backs it with a figure: its subheadline, not the headline under a kicker
         cur.subheadline.add(c);
@@ -467,11 +467,14 @@ final class ClusterSplitter {
    * Whether headline line {@code c}, printed right under headline line {@code prev}, is the main headline under
    * a kicker (引题 over 主题, the common two-deck headline) rather than the second line of one wrapped headline.
    * Where the page's blank lines carry information, two heading lines with none between are one text block, so
-   * one headline; where they carry none (text in content-stream order), a wrapped headline shows itself by
-   * breaking inside a word ({@code 全市推进职} / {@code 业技能培训}) or a phrase, or as a third line.
+   * one headline; where they carry none (text in content-stream order), or where columns were read side by side (the
+   * rows between two lines of a column held other columns' text, whatever type the two were set in), a wrapped
+   * headline shows itself by breaking inside a word ({@code 全市推进职} / {@code 业技能培训}) or a phrase, or as a
+   * third line ({@link #wrapsOnAtOneMeasure}).
    */
   private boolean isSecondDeck(ArticleHeading cur, ClassifiedBlock prev, ClassifiedBlock c, PageStyle style) {
-    if (style.blanksInformative() || style.blankAfterEveryLine() || !cur.kicker.isEmpty() || cur.headline.size() != 1) {
+    if (style.blanksInformative() && !style.sideBySide() || style.blankAfterEveryLine() || !cur.kicker.isEmpty()
+        || cur.headline.size() != 1) {
       return false;
     }
     String above = Chars.stripSpaces(prev.text());
@@ -480,6 +483,24 @@ final class ClusterSplitter {
         && !leavesOpen(above) && !NewsCues.startsMidSentence(below, segmenter::isKnownWord) && !Chars.isCloser(below.charAt(0))
         && !segmenter.formsWordAcross(above, below);
   }
+  /**
+   * Whether headline line {@code c}, under {@code prev}, goes on to a third line (a second line of its own, or a
+   * headline block tight under it) and starts as wide as {@code prev} ends: the lines of one headline wrapped at one
+   * measure ({@code 全市召开春季农业生产} / {@code 工作会议部署备耕春灌} / {@code 各项任务}). A kicker is set in other type, so rarely to
+   * the headline's measure, and a headline under it that wraps again is its own two lines.
+   */
+  private static boolean wrapsOnAtOneMeasure(ClassifiedBlock prev, ClassifiedBlock c, ClassifiedBlock next) {
+    boolean goesOn = c.block().lines().size() > 1
+        || next != null && next.kind() == BlockKind.HEADLINE && next.block().blankLinesBefore() == 0 && !next.block().isVertical();
+    List<Line> above = prev.block().lines();
+    double last = Chars.width(Chars.stripSpaces(above.get(above.size() - 1).text()));
+    double first = Chars.width(Chars.stripSpaces(c.block().lines().get(0).text()));
+    return goesOn && Math.abs(last - first) < SAME_MEASURE;
+  }
+
+  /** How much (em) two lines set to one measure may differ: digits and Latin letters, set narrower, make them uneven. */
+  private static final double SAME_MEASURE = 1;
+
   /** The longest part of a two-part heading, in characters. */
   private static final int LONGEST_PARALLEL_PART = 8;
 

@@ -704,11 +704,8 @@ class LayoutRepairerTest {
     assertTrue(out.stream().anyMatch(b -> b.endsWith("需要在探索中逐步健全。")), out.toString());
   }
 
-  @Test
-  void columnsPrintedSideBySideAreNotJoinedAtASentenceEndingAtTheMargin() {
-    // read side by side, the next column's first line is the top of the page's next column, not the next text block
-    // of the same flow: here another article
-    List<String> out = blocks("""
+  /** Two articles printed side by side, as {@code pdftotext -layout} prints them. */
+  private static final String TWO_ARTICLES_SIDE_BY_SIDE = """
         春节期间，某县各乡镇组织开展了形式多样      某市图书馆今年春节推出了古籍修复体验活
         的群众文化活动，舞龙舞狮、地方戏曲轮番      动，不少市民带着孩子前来参加，在老师的
         上演，吸引了周边的群众前来观看。            指导下学习修补破损的书页，收获满满。
@@ -719,8 +716,28 @@ class LayoutRepairerTest {
         演，让更多的群众在家门口看到精彩的节目      者占了一半以上，亲子阅读成为新的时尚。
         和演出，感受传统文化的魅力和乡村的巨大      
         变化，共享文化发展成果，过一个好年。
-        """);
+        """;
+
+  @Test
+  void columnsPrintedSideBySideAreNotJoinedAtASentenceEndingAtTheMargin() {
+    // read side by side, the next column's first line is the top of the page's next column, not the next text block
+    // of the same flow: here another article
+    List<String> out = blocks(TWO_ARTICLES_SIDE_BY_SIDE);
     assertTrue(out.stream().anyMatch(b -> b.startsWith("某市图书馆")), out.toString());
+  }
+
+  @Test
+  void thePageStyleSaysWhetherColumnsWereReadSideBySide() {
+    assertTrue(REPAIRER.repair(SourceText.of("test", TWO_ARTICLES_SIDE_BY_SIDE)).style().sideBySide());
+    String oneFlow = """
+        春节期间，某县各乡镇组织开展了形式多样
+        的群众文化活动，舞龙舞狮、地方戏曲轮番
+        上演，吸引了周边的群众前来观看。
+          县文化馆负责人介绍，今年的活动由各
+        村自编自演，节目内容贴近群众的生活，深
+        受欢迎。
+        """;
+    assertFalse(REPAIRER.repair(SourceText.of("test", oneFlow)).style().sideBySide());
   }
 
   @Test

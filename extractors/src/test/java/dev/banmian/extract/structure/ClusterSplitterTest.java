@@ -89,31 +89,58 @@ class ClusterSplitterTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("clusters")
   void cutsAClusterIntoHeadings(String name, List<String> specs, List<String> expected) {
-    TestPage page = new TestPage(specs.toArray(String[]::new));
-    List<ArticleHeading> headings = splitter.split(page.blocks, new PageStyle(true, 20, 0.3, true), true);
-    assertEquals(expected, headings.stream().map(ClusterSplitterTest::describe).toList());
+    assertEquals(expected, split(specs, new PageStyle(true, 20, 0.3, true)));
   }
 
-  /** Two decks with no blank line between, where the page prints no blank lines at all (content-stream order). */
-  static Stream<Arguments> decksInContentStreamOrder() {
+  /** A page that prints no blank lines at all (text in content-stream order). */
+  private static final PageStyle NO_BLANK_LINES = new PageStyle(true, 20, 0, false);
+
+  /**
+   * A page whose columns were printed side by side and read column by column: the rows between two lines of a column
+   * held other columns' text, so a missing blank line says nothing about their type.
+   */
+  private static final PageStyle SIDE_BY_SIDE = new PageStyle(true, 20, 0.3, true, true);
+
+  /** Two decks with no blank line between, on pages where that says nothing about their type. */
+  static Stream<Arguments> decksWithNoBlankLineBetween() {
     return Stream.of(
-        Arguments.of("a kicker over its headline",
+        Arguments.of("a kicker over its headline", NO_BLANK_LINES,
             List.of("HEADLINE 某县推进农村道路建设", "HEADLINE 村村通上柏油路", "BYLINE 本报记者 王明"),
             List.of("kicker=某县推进农村道路建设 headline=村村通上柏油路 byline=本报记者 王明")),
-        Arguments.of("a deck that backs the headline above with a figure is its subheadline",
+        Arguments.of("a deck that backs the headline above with a figure is its subheadline", NO_BLANK_LINES,
             List.of("HEADLINE 某省古桥保护修缮行动持续推进", "HEADLINE 已修缮古桥120座", "BYLINE 本报记者 王明"),
             List.of("headline=某省古桥保护修缮行动持续推进 subheadline=已修缮古桥120座 byline=本报记者 王明")),
-        Arguments.of("a kicker that carries the figure stands over a headline without one",
+        Arguments.of("a kicker that carries the figure stands over a headline without one", NO_BLANK_LINES,
             List.of("HEADLINE 过去一块地才2亩多", "HEADLINE 这个村，荒坡变成果园", "BYLINE 本报记者 王明"),
-            List.of("kicker=过去一块地才2亩多 headline=这个村，荒坡变成果园 byline=本报记者 王明")));
+            List.of("kicker=过去一块地才2亩多 headline=这个村，荒坡变成果园 byline=本报记者 王明")),
+        Arguments.of("three lines of one measure, printed line by line, are one wrapped headline", NO_BLANK_LINES,
+            List.of("HEADLINE 全市召开春季农业生产", "HEADLINE 工作会议部署备耕春灌", "HEADLINE 各项任务", "BYLINE 本报记者 王明"),
+            List.of("headline=全市召开春季农业生产工作会议部署备耕春灌各项任务 byline=本报记者 王明")),
+        Arguments.of("a line over a block of two lines, the first as wide as it, is the first line of one headline",
+            NO_BLANK_LINES, List.of("HEADLINE 全市召开春季农业生产", "HEADLINE 工作会议部署备耕春灌\n各项任务", "BYLINE 本报记者 王明"),
+            List.of("headline=全市召开春季农业生产工作会议部署备耕春灌各项任务 byline=本报记者 王明")),
+        Arguments.of("a kicker over a headline that wraps to a second line is set to another measure", NO_BLANK_LINES,
+            List.of("HEADLINE 某县推进农村道路建设", "HEADLINE 村村通上", "HEADLINE 柏油路", "BYLINE 本报记者 王明"),
+            List.of("kicker=某县推进农村道路建设 headline=村村通上柏油路 byline=本报记者 王明")),
+        Arguments.of("columns side by side: a kicker over its headline", SIDE_BY_SIDE,
+            List.of("HEADLINE 设施新 服务优", "HEADLINE 老旧小区换新颜", "BYLINE 本报记者 王明"),
+            List.of("kicker=设施新 服务优 headline=老旧小区换新颜 byline=本报记者 王明")),
+        Arguments.of("columns side by side: a headline wrapped inside its phrase is one headline", SIDE_BY_SIDE,
+            List.of("HEADLINE 全省春季植树活动暨", "HEADLINE 动员会召开", "BYLINE 本报记者 王明"),
+            List.of("headline=全省春季植树活动暨动员会召开 byline=本报记者 王明")));
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("decksInContentStreamOrder")
-  void tellsAKickerFromASubheadlineWhereNoBlankLinesArePrinted(String name, List<String> specs, List<String> expected) {
+  @MethodSource("decksWithNoBlankLineBetween")
+  void tellsAKickerFromAWrappedHeadlineWhereNoBlankLineSaysSo(String name, PageStyle style, List<String> specs,
+      List<String> expected) {
+    assertEquals(expected, split(specs, style));
+  }
+
+  /** {@return the headings the splitter cuts the blocks {@code specs} into, on a page of {@code style}, described} */
+  private List<String> split(List<String> specs, PageStyle style) {
     TestPage page = new TestPage(specs.toArray(String[]::new));
-    List<ArticleHeading> headings = splitter.split(page.blocks, new PageStyle(true, 20, 0, false), true);
-    assertEquals(expected, headings.stream().map(ClusterSplitterTest::describe).toList());
+    return splitter.split(page.blocks, style, true).stream().map(ClusterSplitterTest::describe).toList();
   }
 
   static String describe(ArticleHeading h) {

@@ -9,8 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A page of classified blocks written for a test, one line per block, each line at its own offset of one raw text.
- * A spec is {@code "KIND text"}, with {@code "KIND| text"} for a block printed after a blank line.
+ * A page of classified blocks written for a test, one line per block (or several, parted by {@code \n} in the text),
+ * each line at its own offset of one raw text. A spec is {@code "KIND text"}, with {@code "KIND| text"} for a block
+ * printed after a blank line.
  */
 final class TestPage {
   final List<ClassifiedBlock> blocks = new ArrayList<>();
@@ -25,10 +26,15 @@ final class TestPage {
       if (blank) {
         raw.append('\n');
       }
-      int at = raw.length();
-      raw.append(text).append('\n');
-      Line line = new Line(blocks.size(), new Span(at, at + text.length()), text);
-      Block b = new Block(TracedText.builder().append(text, at).build(), List.of(line), blank ? 1 : 0, 20, false, List.of());
+      List<Line> lines = new ArrayList<>();
+      TracedText.Builder joined = TracedText.builder();
+      for (String piece : text.split("\n")) {
+        int at = raw.length();
+        raw.append(piece).append('\n');
+        lines.add(new Line(blocks.size(), new Span(at, at + piece.length()), piece));
+        joined.append(piece, at);
+      }
+      Block b = new Block(joined.build(), lines, blank ? 1 : 0, 20, false, List.of());
       blocks.add(new ClassifiedBlock(b, BlockKind.valueOf(blank ? kind.substring(0, kind.length() - 1) : kind), 1.0, List.of()));
     }
   }
