@@ -413,7 +413,9 @@ public final class LayoutRepairer {
    * The full column width over rows {@code from..to} (inclusive), or NaN when too few rows are long
    * enough to tell: the widest width that at least two rows reach (within half an em), so one
    * overfull line or a page header does not count, while short paragraphs (whose first and last
-   * lines are narrower) do not pull the estimate below the margin.
+   * lines are narrower) do not pull the estimate below the margin. No margin is one that {@value #OVERFULL_LINES}
+   * or more lines overrun by half again ({@link #OVERFULL_RATIO}): two short heading or byline lines of one width
+   * ({@code 菜市场改造便民多} / {@code 本报记者 王小明}) over a column's body lines.
    */
   private static ColumnMeasure fullWidth(List<Row> rows, int from, int to, double median) {
     double[] w = new double[to - from + 1];
@@ -436,11 +438,31 @@ public final class LayoutRepairer {
     double[] s = Arrays.copyOf(w, m);
     Arrays.sort(s);
     for (int i = m - 1; i > 0; i--) {
-      if (s[i] - s[i - 1] <= 0.5) {
+      if (s[i] - s[i - 1] <= 0.5 && !overrun(s, i)) {
         return new ColumnMeasure(s[i - 1], true);
       }
     }
     return new ColumnMeasure(s[(int) Math.floor(m * 0.7)], false);
+  }
+
+  /**
+   * How many lines wider than a margin by {@link #OVERFULL_RATIO} show it is none: more than an overfull line and a
+   * page header.
+   */
+  private static final int OVERFULL_LINES = 3;
+
+  /**
+   * How much wider than a column's margin no line of that column is: a line that hangs its last mark past the margin
+   * overruns it by an em, not by half the column.
+   */
+  private static final double OVERFULL_RATIO = 1.5;
+
+  /**
+   * Whether {@value #OVERFULL_LINES} or more of the sorted widths {@code s} (at least that many) overrun {@code s[i]}
+   * by {@link #OVERFULL_RATIO}.
+   */
+  private static boolean overrun(double[] s, int i) {
+    return s[s.length - OVERFULL_LINES] > s[i] * OVERFULL_RATIO;
   }
 
   /**

@@ -727,6 +727,36 @@ class LayoutRepairerTest {
   }
 
   @Test
+  void headingLinesOfOneWidthAreNoColumnMarginForTheBodyUnderThem() {
+    // the headline and the byline share a width (about seven em) that no body line keeps to; measured against it, the
+    // short line before the quotation (which pdftotext starts on a new text line) would look full, and the
+    // quotation a paragraph of its own
+    List<String> out = blocks("""
+        某地召开乡村振兴工作推进会议
+
+        本地新闻
+
+        服务好 口碑好
+
+        菜市场改造便民多
+        本报记者 王小明
+
+        清晨，记者来到某县城关镇新建的农贸市
+        场，摊位整齐，货品丰富，人气十足。
+        退休教师李大妈买了些蔬菜和水果，挑好了，
+        回家做饭。
+        “新建的市场又干净又方便，买菜
+        的环境比以前好多了。
+        ”李大妈说，市场改造得到了
+        专项资金的支持，今年全县共改造农贸市场
+        十二个，新增摊位八百多个，方便了周边
+        群众的生活。市场管理处负责人介绍，下一
+        步还将完善停车场和公共厕所等配套设施。
+        """);
+    assertTrue(out.stream().anyMatch(b -> b.contains("回家做饭。“新建的市场")), out.toString());
+  }
+
+  @Test
   void thePageStyleSaysWhetherColumnsWereReadSideBySide() {
     assertTrue(REPAIRER.repair(SourceText.of("test", TWO_ARTICLES_SIDE_BY_SIDE)).style().sideBySide());
     String oneFlow = """
@@ -1195,7 +1225,10 @@ class LayoutRepairerTest {
         无济于事，已到了不得不更换的时候。
         """);
     assertEquals("春节期间，某市某区某街道的某某社区干净整洁，家家户户张灯结彩，处处年味足。", out.get(2));
-    assertEquals("年近七旬的居民张某某买了些菜，进入电梯，回家不费力。", out.get(3));
+    // 回家不费力。 and the quotation's first piece fill one printed line (6 + 14 em of a 20 em column): one paragraph
+    // (measured against the headline's and the byline's shared seven em, the short piece used to look full)
+    assertEquals("年近七旬的居民张某某买了些菜，进入电梯，回家不费力。“新装的电梯又快又稳，不好用的老旧电梯终于换掉了。”张某某说，"
+        + "多亏了超长期特别国债支持住宅老旧电梯更新。", out.get(3));
   }
 
   @Test
