@@ -386,15 +386,14 @@ public final class LayoutRepairer {
 
   /**
    * The full width for a row {@code width} wide from the measures on its two sides (one may be NaN). Where only one
-   * side shows a margin that lines share and the other's guess is within an indent of it, the guess is the same
-   * column measured on short lines: the margin holds. Else the narrower side that holds the row.
+   * side shows a margin that lines share, and it holds the row, the margin holds: the other side's guess is the same
+   * column measured on short lines, or lines of no column at all (a heading stack, a byline, the page's end); a
+   * narrower column that begins there shows a margin of its own. Else the narrower side that holds the row.
    */
   private static double fullAt(double width, ColumnMeasure before, ColumnMeasure after) {
     if (before.margin() != after.margin()) {
       ColumnMeasure shown = before.margin() ? before : after;
-      ColumnMeasure guessed = before.margin() ? after : before;
-      boolean sameColumn = Double.isNaN(guessed.width()) || Math.abs(shown.width() - guessed.width()) <= MAX_INDENT;
-      if (shown.width() >= width - 1.0 && sameColumn) {
+      if (shown.width() >= width - 1.0) {
         return shown.width();
       }
     }

@@ -757,6 +757,33 @@ class LayoutRepairerTest {
   }
 
   @Test
+  void aColumnsMarginHoldsOverTheShortLinesOfTheHeadingStackBelowIt() {
+    // above the short sentence end, full lines share the column's margin (22 em); below it come a closing byline and
+    // the next article's heading stack, whose short lines share no width: they measure no column, so the margin holds
+    // and the short line and the quotation pdftotext split off it fill one printed line
+    List<String> out = blocks("""
+        某县文化馆今年春节推出了一系列群众文化活动，
+        吸引了不少市民和游客前来参观体验，热闹非凡。
+        来自外地的游客王先生和家人一起到县城里游玩，
+        在网上查了不少游玩攻略。
+        “大家都说这里好，特意
+        来看看。我们看了舞龙表演，确实精彩！
+        ”王先生
+        说。
+        （本报记者 李小华）
+
+        文化惠民
+
+        某市——
+
+        二十多项活动丰富群众节日生活
+        节日
+        """);
+    assertTrue(out.contains("来自外地的游客王先生和家人一起到县城里游玩，在网上查了不少游玩攻略。“大家都说这里好，特意来看看。"
+        + "我们看了舞龙表演，确实精彩！”王先生说。"), out.toString());
+  }
+
+  @Test
   void thePageStyleSaysWhetherColumnsWereReadSideBySide() {
     assertTrue(REPAIRER.repair(SourceText.of("test", TWO_ARTICLES_SIDE_BY_SIDE)).style().sideBySide());
     String oneFlow = """
