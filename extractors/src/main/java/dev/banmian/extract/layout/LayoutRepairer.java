@@ -182,7 +182,7 @@ public final class LayoutRepairer {
         i++;
         continue;
       }
-      blocks.add(readBlock(rows, consumed, i, style, sideBySide, noise, diags));
+      blocks.add(readBlock(rows, consumed, i, style, noise, diags));
       i++;
     }
     BiPredicate<String, String> across = style.wrapped() ? this::keepsWordAcross : this::wordAcross;
@@ -684,10 +684,10 @@ public final class LayoutRepairer {
    * test is against the page's median line. Not on a page read as columns side by side, whose blank lines the column
    * splitter sets between regions.
    */
-  private boolean headingBeforeBlank(List<Row> cur, Row b, PageStyle style, boolean sideBySide) {
+  private boolean headingBeforeBlank(List<Row> cur, Row b, PageStyle style) {
     Row a = cur.get(cur.size() - 1);
     String as = a.s();
-    return !sideBySide && style.wrapped() && style.blanksInformative() && !style.blankAfterEveryLine() && b.blankBefore > 0
+    return !style.sideBySide() && style.wrapped() && style.blanksInformative() && !style.blankAfterEveryLine() && b.blankBefore > 0
         && a.width < style.medianWidth() - HEADING_MARGIN && cur.stream().allMatch(r -> NewsCues.isHeadingLine(r.s()))
         && !unclosedBracket(as) && !InterruptedBodyRejoiner.openQuote(paragraphText(cur)) && !wordAcross(as, b.s());
   }
@@ -1109,7 +1109,7 @@ public final class LayoutRepairer {
   }
 
   /** Returns why {@code a} and {@code b} belong to one block, or null for a break. */
-  private String joinReason(Row a, Row b, PageStyle style, boolean sideBySide) {
+  private String joinReason(Row a, Row b, PageStyle style) {
     String as = a.s();
     String bs = b.s();
     if (endsHeadingOrLead(a, b, style)) {
@@ -1166,11 +1166,11 @@ public final class LayoutRepairer {
       // the extractor broke a quotation at its opening mark: “平安 / 日志”成为…
       return "quotation opened on one line closes on the next";
     }
-    return style.wrapped() ? wrappedJoinReason(a, b, style, aEnd, sideBySide) : columnBreakJoinReason(a, b, style, aEnd);
+    return style.wrapped() ? wrappedJoinReason(a, b, style, aEnd) : columnBreakJoinReason(a, b, style, aEnd);
   }
 
   /** Why {@code b} goes on the line {@code a} of a hard-wrapped page, where no cue of the two lines alone decided. */
-  private String wrappedJoinReason(Row a, Row b, PageStyle style, boolean aEnd, boolean sideBySide) {
+  private String wrappedJoinReason(Row a, Row b, PageStyle style, boolean aEnd) {
     String as = a.s();
     String bs = b.s();
     if (standsAsParallelHeading(a, b)) {
@@ -1184,7 +1184,7 @@ public final class LayoutRepairer {
     boolean mid = endsMidSentence(as);
     boolean blank = b.blankBefore > 0;
     if (style.blanksInformative() && blank) {
-      return aEnd ? sentenceAcrossColumnBreakReason(a, b, aFull, sideBySide)
+      return aEnd ? sentenceAcrossColumnBreakReason(a, b, aFull, style.sideBySide())
           : acrossColumnBreakReason(a, b, style, aFull || mid, wide);
     }
     if (aEnd) {
@@ -1342,7 +1342,7 @@ public final class LayoutRepairer {
    * join or the break that ends it; marks them consumed. A column-overlap duplicate met on the way goes to
    * {@code noise}.
    */
-  private Block readBlock(List<Row> rows, boolean[] consumed, int i, PageStyle style, boolean sideBySide, List<Block> noise,
+  private Block readBlock(List<Row> rows, boolean[] consumed, int i, PageStyle style, List<Block> noise,
       List<Diagnostic> diags) {
     List<Row> cur = new ArrayList<>();
     List<Integer> curIdx = new ArrayList<>();
@@ -1369,7 +1369,7 @@ public final class LayoutRepairer {
         continue;
       }
       String why = next <= creditEnd ? "photo credit's letter-spaced name printed one piece per line"
-          : blockJoinReason(cur, b, style, sideBySide);
+          : blockJoinReason(cur, b, style);
       boolean printedOn = onePrintedLine(a, b) || !isFull(a) && fitsAfterPause(a, b) || restOfPrintedLine(b);
       if (why != null && printedOn && b.s().chars().anyMatch(Character::isLetterOrDigit)) {
         // the rest of a printed line the extractor split at a quotation mark or after a comma takes that line's
@@ -1427,15 +1427,15 @@ public final class LayoutRepairer {
    * blocks (vertical text, a new heading deck, a heading before a blank line), then the two lines' own cues
    * ({@link #joinReason}), then the paragraph's open colon or quotation ({@link #insideParagraphReason}).
    */
-  private String blockJoinReason(List<Row> cur, Row b, PageStyle style, boolean sideBySide) {
+  private String blockJoinReason(List<Row> cur, Row b, PageStyle style) {
     if (continuesSplitByline(cur, b)) {
       return "byline names on lines of their own";
     }
-    if (endsVerticalBlock(cur, b) || startsNextDeck(cur, b, style) || headingBeforeBlank(cur, b, style, sideBySide)
+    if (endsVerticalBlock(cur, b) || startsNextDeck(cur, b, style) || headingBeforeBlank(cur, b, style)
         || closedByColumnTag(cur, b)) {
       return null;
     }
-    String why = joinReason(cur.get(cur.size() - 1), b, style, sideBySide);
+    String why = joinReason(cur.get(cur.size() - 1), b, style);
     return why != null ? why : insideParagraphReason(cur, b, style);
   }
 

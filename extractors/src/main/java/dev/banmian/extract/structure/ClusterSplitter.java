@@ -486,7 +486,7 @@ final class ClusterSplitter {
   /**
    * Whether headline line {@code c}, under {@code prev}, goes on to a third line (a second line of its own, or a
    * headline block tight under it) and starts as wide as {@code prev} ends: the lines of one headline wrapped at one
-   * measure ({@code 全市召开春季农业生产} / {@code 工作会议部署备耕春灌} / {@code 各项任务}). A kicker is set in other type, so rarely to
+   * measure ({@code 全县召开秋季农田水利} / {@code 建设动员大会部署冬修} / {@code 重点工程}). A kicker is set in other type, so rarely to
    * the headline's measure, and a headline under it that wraps again is its own two lines.
    */
   private static boolean wrapsOnAtOneMeasure(ClassifiedBlock prev, ClassifiedBlock c, ClassifiedBlock next) {
