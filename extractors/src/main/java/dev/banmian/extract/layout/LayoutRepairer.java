@@ -457,8 +457,8 @@ public final class LayoutRepairer {
   private static final double OVERFULL_RATIO = 1.5;
 
   /**
-   * Whether {@value #OVERFULL_LINES} or more of the sorted widths {@code s} (at least that many) overrun {@code s[i]}
-   * by {@link #OVERFULL_RATIO}.
+   * Whether {@value #OVERFULL_LINES} or more of the sorted widths {@code s} (as many at least) overrun {@code s[i]} by
+   * {@link #OVERFULL_RATIO}: the third widest does.
    */
   private static boolean overrun(double[] s, int i) {
     return s[s.length - OVERFULL_LINES] > s[i] * OVERFULL_RATIO;
@@ -1184,7 +1184,7 @@ public final class LayoutRepairer {
     boolean mid = endsMidSentence(as);
     boolean blank = b.blankBefore > 0;
     if (style.blanksInformative() && blank) {
-      return aEnd ? sentenceAcrossColumnBreakReason(a, b, aFull, style.sideBySide())
+      return aEnd ? sentenceAcrossColumnBreakReason(a, b, aFull, style)
           : acrossColumnBreakReason(a, b, style, aFull || mid, wide);
     }
     if (aEnd) {
@@ -1221,8 +1221,8 @@ public final class LayoutRepairer {
    * the flow), where {@code b} opens with a quotation mark or bracket (set hanging, its indent does not show in the
    * text), or where {@code b}'s column cannot be measured (a headline's characters printed one per line).
    */
-  private String sentenceAcrossColumnBreakReason(Row a, Row b, boolean aFull, boolean sideBySide) {
-    return !sideBySide && aFull && b.fullMeasured && !Chars.isOpener(b.s().charAt(0)) ? sentenceAtMarginReason(a, b) : null;
+  private String sentenceAcrossColumnBreakReason(Row a, Row b, boolean aFull, PageStyle style) {
+    return !style.sideBySide() && aFull && b.fullMeasured && !Chars.isOpener(b.s().charAt(0)) ? sentenceAtMarginReason(a, b) : null;
   }
 
   /**

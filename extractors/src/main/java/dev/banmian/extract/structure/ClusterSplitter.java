@@ -332,11 +332,8 @@ final class ClusterSplitter {
         || c.block().isVertical() || prev.block().isVertical()) {
       return false;
     }
-    List<Line> above = prev.block().lines();
-    double last = Chars.width(Chars.stripSpaces(above.get(above.size() - 1).text()));
     String line = Chars.stripSpaces(c.block().lines().get(0).text());
-    double first = Chars.width(line);
-    return (NewsCues.opensWiderDeck(last, first) || NewsCues.backsHeadlineWithFigure(Chars.stripSpaces(prev.text()), line))
+    return (NewsCues.opensWiderDeck(lastLineWidth(prev), Chars.width(line)) || NewsCues.backsHeadlineWithFigure(Chars.stripSpaces(prev.text()), line))
         && isPlainHeadingLine(line)
         && !NewsCues.endsWithColumnTag(c.text());
   }
@@ -483,19 +480,24 @@ final class ClusterSplitter {
         && !leavesOpen(above) && !NewsCues.startsMidSentence(below, segmenter::isKnownWord) && !Chars.isCloser(below.charAt(0))
         && !segmenter.formsWordAcross(above, below);
   }
+
   /**
    * Whether headline line {@code c}, under {@code prev}, goes on to a third line (a second line of its own, or a
    * headline block tight under it) and starts as wide as {@code prev} ends: the lines of one headline wrapped at one
-   * measure ({@code 全县召开秋季农田水利} / {@code 建设动员大会部署冬修} / {@code 重点工程}). A kicker is set in other type, so rarely to
-   * the headline's measure, and a headline under it that wraps again is its own two lines.
+   * measure ({@code 全县召开秋季农田水利} / {@code 建设动员大会部署冬修} / {@code 重点工程}). A kicker is set in other
+   * type, so rarely to the headline's measure, and a headline under it that wraps again is its own two lines.
    */
   private static boolean wrapsOnAtOneMeasure(ClassifiedBlock prev, ClassifiedBlock c, ClassifiedBlock next) {
     boolean goesOn = c.block().lines().size() > 1
         || next != null && next.kind() == BlockKind.HEADLINE && next.block().blankLinesBefore() == 0 && !next.block().isVertical();
-    List<Line> above = prev.block().lines();
-    double last = Chars.width(Chars.stripSpaces(above.get(above.size() - 1).text()));
     double first = Chars.width(Chars.stripSpaces(c.block().lines().get(0).text()));
-    return goesOn && Math.abs(last - first) < SAME_MEASURE;
+    return goesOn && Math.abs(lastLineWidth(prev) - first) < SAME_MEASURE;
+  }
+
+  /** {@return the width (em) of the last line of block {@code b}, spaces left out} */
+  private static double lastLineWidth(ClassifiedBlock b) {
+    List<Line> lines = b.block().lines();
+    return Chars.width(Chars.stripSpaces(lines.get(lines.size() - 1).text()));
   }
 
   /** How much (em) two lines set to one measure may differ: digits and Latin letters, set narrower, make them uneven. */
