@@ -23,7 +23,9 @@ import java.util.function.Predicate;
  * every continuation the layout shows; a column break cuts a sentence anywhere, so there a head is a block
  * that keeps a dictionary word whole across its join with a tail ({@code 累} / {@code 计接待…}), every link
  * needs that evidence, and the blocks printed in between follow the rejoined body unflagged: they are
- * another article's column, not pieces printed inside this body.
+ * another article's column, not pieces printed inside this body. There a head may also come first: an
+ * extractor reading columns in flow order can print a column's top before the column its sentence starts in,
+ * so a head printed before its own tail, with nothing linked between them, is read right after that tail.
  *
  * <p>Tails and heads are linked by the assignment that explains the whole page best, not by the
  * first match: every head takes at most one tail, following the links never loops back to the
@@ -121,7 +123,7 @@ final class InterruptedBodyRejoiner {
     int[] link = new int[n];
     Arrays.fill(link, -1);
     if (tails.size() <= EXHAUSTIVE_LIMIT && heads.size() <= EXHAUSTIVE_LIMIT) {
-      Search s = new Search(tails, heads, score, n);
+      Search s = new Search(tails, heads, score, n, wrapped);
       s.run(0, 0);
       for (int t = 0; t < tails.size(); t++) {
         if (s.best[t] >= 0) {
@@ -129,7 +131,7 @@ final class InterruptedBodyRejoiner {
         }
       }
     } else {
-      greedy(tails, heads, score, link);
+      greedy(tails, heads, score, link, wrapped);
     }
     if (Arrays.stream(link).allMatch(l -> l < 0)) {
       return blocks;
@@ -220,7 +222,8 @@ final class InterruptedBodyRejoiner {
   }
 
 
-  private static void greedy(List<Integer> tails, List<Integer> heads, double[][] score, int[] link) {
+  private static void greedy(List<Integer> tails, List<Integer> heads, double[][] score, int[] link,
+      boolean columnTopMayPrecede) {
     List<int[]> pairs = new ArrayList<>();
     for (int t = 0; t < tails.size(); t++) {
       for (int h = 0; h < heads.size(); h++) {
@@ -237,7 +240,7 @@ final class InterruptedBodyRejoiner {
         continue;
       }
       link[t] = heads.get(p[1]);
-      if (loops(link, t, link.length)) {
+      if (loops(link, t, link.length, columnTopMayPrecede)) {
         link[t] = -1;
         continue;
       }
@@ -251,6 +254,15 @@ final class InterruptedBodyRejoiner {
    * (where another piece starts, so the chain ends).
    */
   static boolean loops(int[] link, int start, int n) {
+    return loops(link, start, n, false);
+  }
+
+  /**
+   * As {@link #loops(int[], int, int)}; with {@code columnTopMayPrecede}, a head printed before its own tail whose piece
+   * runs straight into that tail is no loop: that head is a column top the extractor printed before the column its
+   * sentence starts in, and {@link #reorder} reads it after its tail.
+   */
+  static boolean loops(int[] link, int start, int n, boolean columnTopMayPrecede) {
     boolean[] isLinkedHead = new boolean[n];
     for (int l : link) {
       if (l >= 0) {
@@ -275,7 +287,7 @@ final class InterruptedBodyRejoiner {
         return false;
       }
       if (next == start) {
-        return true;
+        return !(columnTopMayPrecede && t == start && h < start);
       }
       t = next;
     }
@@ -293,7 +305,10 @@ final class InterruptedBodyRejoiner {
     int[] best;
     double bestScore = 0;
 
-    Search(List<Integer> tails, List<Integer> heads, double[][] score, int n) {
+    final boolean columnTopMayPrecede;
+
+    Search(List<Integer> tails, List<Integer> heads, double[][] score, int n, boolean columnTopMayPrecede) {
+      this.columnTopMayPrecede = columnTopMayPrecede;
       this.tails = tails;
       this.heads = heads;
       this.score = score;
@@ -334,7 +349,7 @@ final class InterruptedBodyRejoiner {
         }
       }
       for (int t = 0; t < tails.size(); t++) {
-        if (cur[t] >= 0 && loops(link, tails.get(t), n)) {
+        if (cur[t] >= 0 && loops(link, tails.get(t), n, columnTopMayPrecede)) {
           return false;
         }
       }
@@ -348,6 +363,11 @@ final class InterruptedBodyRejoiner {
    */
   private static List<Block> reorder(List<Block> blocks, int[] link, boolean markDisplaced, List<Diagnostic> diagnostics) {
     int n = blocks.size();
+    int[] order = columnTopsAfterTheirTails(link);
+    if (order != null) {
+      blocks = permuted(blocks, order);
+      link = permutedLinks(link, order);
+    }
     boolean[] linkedHead = new boolean[n];
     int[] tailOf = new int[n];
     Arrays.fill(tailOf, -1);
@@ -382,6 +402,78 @@ final class InterruptedBodyRejoiner {
       }
     }
     return out;
+  }
+
+  /**
+   * The order that puts each head printed before its own tail, with no other linked block between them (a column top
+   * that an extractor printed before the column its sentence starts in), right after that tail; null where there is
+   * none.
+   */
+  private static int[] columnTopsAfterTheirTails(int[] link) {
+    int n = link.length;
+    boolean[] linkedHead = new boolean[n];
+    for (int l : link) {
+      if (l >= 0) {
+        linkedHead[l] = true;
+      }
+    }
+    int[] movedAfter = new int[n];
+    Arrays.fill(movedAfter, -1);
+    boolean any = false;
+    for (int t = 0; t < n; t++) {
+      int h = link[t];
+      if (h >= 0 && h < t && link[h] < 0 && nothingLinkedBetween(link, linkedHead, h, t)) {
+        movedAfter[h] = t;
+        any = true;
+      }
+    }
+    if (!any) {
+      return null;
+    }
+    int[] order = new int[n];
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      if (movedAfter[i] >= 0) {
+        continue;
+      }
+      order[k++] = i;
+      if (link[i] >= 0 && movedAfter[link[i]] == i) {
+        order[k++] = link[i];
+      }
+    }
+    return order;
+  }
+
+  /** The blocks in the given order of their indices. */
+  private static List<Block> permuted(List<Block> blocks, int[] order) {
+    List<Block> out = new ArrayList<>(order.length);
+    for (int i : order) {
+      out.add(blocks.get(i));
+    }
+    return out;
+  }
+
+  /** The links of blocks put in the given order of their indices, as indices of that order. */
+  private static int[] permutedLinks(int[] link, int[] order) {
+    int n = order.length;
+    int[] newIndex = new int[n];
+    for (int k = 0; k < n; k++) {
+      newIndex[order[k]] = k;
+    }
+    int[] out = new int[n];
+    for (int k = 0; k < n; k++) {
+      out[k] = link[order[k]] < 0 ? -1 : newIndex[link[order[k]]];
+    }
+    return out;
+  }
+
+  private static boolean nothingLinkedBetween(int[] link, boolean[] linkedHead, int h, int t) {
+    for (int i = h + 1; i < t; i++) {
+      if (link[i] >= 0 || linkedHead[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The runs of blocks {@code [from, to)} that move as one: a linked head starts one, a linked tail ends one. */

@@ -65,6 +65,11 @@ class InterruptedBodyRejoinerTest {
     int[] self = {-1, -1, -1, 1};
     // tail 3 -> head 1; the piece from 1 runs to tail 3 itself: a loop.
     assertTrue(InterruptedBodyRejoiner.loops(self, 3, 4));
+    // where a column top may be printed before its column's start, that head moves after its tail: no loop
+    assertFalse(InterruptedBodyRejoiner.loops(self, 3, 4, true));
+    int[] cycle = {-1, 3, -1, 1};
+    // tail 1 -> head 3 and tail 3 -> head 1, each its own head's tail: a cycle through two links stays a loop
+    assertTrue(InterruptedBodyRejoiner.loops(cycle, 1, 4, true));
   }
 
   private static final LayoutRepairer WITH_DICTIONARY = LayoutRepairer.builder()
@@ -96,6 +101,24 @@ class InterruptedBodyRejoinerTest {
         "入冬以来，河湾村的农家乐迎来了客流高峰，村里新建的温泉和滑雪场吸引了周边城市的游客。"), blocks);
     // on a wrapped page the blocks in between are another article in column order, not pieces of this body
     assertFalse(page.blocks().get(1).displaced());
+  }
+
+  @Test
+  void aWrappedColumnTopPrintedBeforeTheColumnItsSentenceStartsInIsReadAfterIt() {
+    String raw = """
+        计接待读者三千多人次。图书馆负责人
+        表示，今后还将举办更多类似的活动。
+
+        河湾村的冬季农家乐
+
+        市图书馆今年春节推出了古籍修复体验
+        活动，不少市民带着孩子前来参加，在
+        老师的指导下学习修补破损的书页，累
+        """;
+    List<String> blocks = WITH_DICTIONARY.repair(SourceText.of("t", raw)).blocks().stream().map(Block::string).toList();
+    assertEquals(List.of("河湾村的冬季农家乐",
+        "市图书馆今年春节推出了古籍修复体验活动，不少市民带着孩子前来参加，在老师的指导下学习修补破损的书页，"
+            + "累计接待读者三千多人次。图书馆负责人表示，今后还将举办更多类似的活动。"), blocks);
   }
 
   @Test
