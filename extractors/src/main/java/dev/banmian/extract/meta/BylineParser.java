@@ -43,15 +43,22 @@ import java.util.regex.Pattern;
  * {@code 中新社发 X 摄}) and group credits ({@code 以上图片均为X摄},
  * {@code 照片除署名外均为本报记者X摄}); what each person did in slash labels before or after the names
  * ({@code 文/本报记者 X 图/本报记者 Y}, {@code X/文 Y/图}, {@code 记者 X 文/图}); a bar or slash between a role and
- * its name ({@code 记者｜X}, {@code 记者/X}); any outlet's unbracketed lead-in ({@code 某某晚报讯 记者 X}); a paper's name in title marks before
- * the role ({@code 《某某晚报》记者 X}); source notes ({@code （来源：某某日报）},
- * the outlet, nobody's name). Roles come from a closed, extensible set; the outlet printed before a
+ * its name ({@code 记者｜X}, {@code 记者/X}); any outlet's unbracketed lead-in ({@code 某某晚报讯 记者 X},
+ * {@code 新华社北京1月1日电　记者X　Y}); outlets joined by {@code -} or ending in {@code +} or {@code 报道}; three names
+ * glued together where exactly one split gives three names led by common surnames ({@code 张强赵磊钱芳}); a photographer
+ * under any reporter's role ({@code 通讯员 X 摄}, role 摄影); the labels {@code 摄/X} (role 摄影) and {@code 文/X},
+ * {@code 文|X} (role 文); a paper's name in title marks before the role ({@code 《某某晚报》记者 X}); source notes
+ * ({@code （来源：某某日报）}, {@code 据新华社电}, {@code （据某某新闻报道）}, {@code 某某网6月1日报道}: the outlet, nobody's
+ * name). Roles come from a closed, extensible set; the outlet printed before a
  * role is split off it ({@code 本报记者} gives outlet {@code 本报}, role {@code 记者}).
  *
- * <p>Declined: sentences that start like a byline ({@code 记者从市委组织部获悉}), column labels in lenticular or
+ * <p>Declined: sentences that start like a byline ({@code 记者从市委组织部获悉}, {@code 据新华社报道} unbracketed), a
+ * role with a word glued to it that is no person's name (the column label {@code 记者手记}), a photo agency in brackets
+ * without 发 as an outlet ({@code X 摄（某某视觉）} gives no outlet), column labels in lenticular or
  * square brackets without a role ({@code 【民生观察】}), source notes that name no outlet ({@code （来源：网友投稿）}),
  * notes on the author ({@code （作者单位：某大学）}),
- * strings of more than 60 characters; {@code 报道} after the names and {@code 见图} before a credit name nobody.
+ * strings of more than 60 characters; {@code 报道}, {@code 北京报道}, {@code 综合报道} or {@code 发自上海} after the names
+ * and {@code 见图} before a credit name nobody.
  *
  * <p>Contributor and byline spans are offsets into the parsed string. Instances are immutable and
  * thread-safe.
@@ -72,8 +79,8 @@ public final class BylineParser {
   private static final Set<String> NOT_NAMES = Set.of("报道", "见图", "文/图", "图/文", "文／图", "图／文");
   private static final Pattern LEAD = Pattern.compile(
       "^据?(?<outlet>本报|本刊|新华社|中新社|中国新闻社|中新网|人民网|新华网|央视网|央广网|光明网|国际在线"
-          + "|[\\p{IsHan}·]{1,10}?(?:日报|晚报|早报|时报|商报|都市报|报|通讯社|新闻网|网|在线|客户端|社))?"
-          + "(?<place>[\\p{IsHan}]{2,8}?)?(?<date>(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日(?:\\d{1,2}时(?:\\d{1,2}分)?)?|\\d{1,2}日"
+          + "|[\\p{IsHan}·][\\p{IsHan}·\\-－]{0,12}?(?:日报|晚报|早报|时报|商报|都市报|报|通讯社|新闻网|网|在线|客户端|社|新闻(?!客户端|网)))?"
+          + "(?<place>[\\p{IsHan}]{2,8}?)??(?<date>(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日(?:\\d{1,2}时(?:\\d{1,2}分)?)?|\\d{1,2}日"
           + "|(?:[〇零一二三四五六七八九]{4}年)?[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)?"
           + "(?<kind>讯|电|消息)");
   /** A character of every kind of report {@link #LEAD} ends in: 讯, 电, 消息. */
@@ -82,7 +89,7 @@ public final class BylineParser {
    * What a credit says before its name: {@code 文/}, {@code 图/}, {@code 图：}, or a group credit over several
    * photos ({@code 以上图片均为}, {@code 照片除署名外均为}, {@code 本版图片由}).
    */
-  private static final Pattern CREDIT_PREFIX = Pattern.compile("^(?:(?:文图|图文|文·图)[/／]|(?:文|图)[/／](?:文|图)?|(?:文|图|文字)[：:|｜]"
+  private static final Pattern CREDIT_PREFIX = Pattern.compile("^(?:(?:文图|图文|文·图)[/／]|(?:文|图)[/／](?:文|图)?|摄[/／]|(?:文|图|文字)[：:|｜]"
       + "|(?:以上|本版|本组|上|下|左|右)?(?:图片|照片)(?:除署名外)?(?:均|皆)?为)");
   private static final Pattern WORDS_AND_PICTURES =
       Pattern.compile("文[/／](?<w>[\\p{IsHan}·]{2,5}?)图[/／](?<p>[\\p{IsHan}·]{2,5})");
@@ -91,6 +98,14 @@ public final class BylineParser {
   private static final Pattern DISTRIBUTED = Pattern.compile("^(?<org>[\\p{IsHan}·]{2,12})发$");
   /** A note of where a text was taken from: {@code 来源：某某日报}, {@code 稿源:某某网}. */
   private static final Pattern SOURCE_NOTE = Pattern.compile("^(?:信息)?(?:来源|稿源|来稿)[：:](?<outlet>[^：:]{2,20})$");
+  /** A credit prefix that labels the writer alone: {@code 文/}, {@code 文：}. */
+  private static final Pattern WRITER_PREFIX = Pattern.compile("(?:文|文字)[/／：:|｜]");
+  /**
+   * A source line naming the outlet a report was taken from, nobody's name: {@code 据新华社报道},
+   * {@code 某某网6月1日报道} (a {@link #LEAD} form with 据, {@code 据新华社电}, is read by that pattern).
+   */
+  private static final Pattern REPORTED_BY_OUTLET =
+      Pattern.compile("^(?<cited>据)?(?<outlet>[\\p{IsHan}·]{2,16}?)(?<date>\\d{1,2}月\\d{1,2}日)?报道$");
   /** A label before names saying what they did, printed inside a line: {@code 图/}, {@code 文／}. */
   private static final Pattern SLASH_LABEL = Pattern.compile("^(?<what>文|图)[/／]");
   /** A name with a label after it saying what the person did: {@code 王某/文}, {@code 李某／图}. */
@@ -172,10 +187,11 @@ public final class BylineParser {
           .allMatch(x -> !x.role().equals("作者") || round && x.name().length() <= 4));
     }
     Matcher news = LEAD.matcher(c.text).region(from, to);
-    if (Chars.containsAny(c.text, LEAD_KINDS) && news.lookingAt() && news.group("outlet") != null && news.end("outlet") < to && c.text.charAt(news.end("outlet")) == '讯') {
-      // An unbracketed lead-in line: 本报讯 记者 张三, 某某晚报讯 记者 李四.
+    if (Chars.containsAny(c.text, LEAD_KINDS) && news.lookingAt() && news.group("outlet") != null && news.end() < to
+        && !news.group("kind").equals("消息") && (news.group("place") == null || news.group("date") != null)) {
+      // An unbracketed lead-in line: 本报讯 记者 张三, 某某晚报讯 记者 李四, 新华社北京1月1日电　记者王某.
       String outlet = news.group("outlet");
-      return content(c, news.end("outlet") + 1, to, false, from, to)
+      return content(c, news.end(), to, false, from, to)
           .filter(b -> b.contributors().stream().noneMatch(x -> x.role().equals("作者")))
           .map(b -> new Byline(b.raw(), Optional.of(b.outlet().orElse(outlet)), b.contributors(), b.span()));
     }
@@ -365,8 +381,13 @@ public final class BylineParser {
     }
     Matcher credit = CREDIT_PREFIX.matcher(c.text.substring(from, to));
     boolean photoPrefix = false;
+    String writerLabel = "作者";
     if (credit.lookingAt() && credit.end() < to - from) {
-      photoPrefix = credit.group().startsWith("图") && !credit.group().contains("文");
+      photoPrefix = (credit.group().startsWith("图") || credit.group().startsWith("摄")) && !credit.group().contains("文");
+      if (WRITER_PREFIX.matcher(credit.group()).matches()) {
+        // 文/王某: the label says the person wrote the text
+        writerLabel = "文";
+      }
       // 文/本报记者 X, 文/图 X, 图：X: the prefix says what the person did; the role follows.
       from += credit.end();
       while (from < to && Character.isWhitespace(c.text.charAt(from))) {
@@ -410,11 +431,35 @@ public final class BylineParser {
       return content(c, from + agencyCredit.start("credit"), from + agencyCredit.end("credit"), true, rawFrom, rawTo)
           .map(b -> new Byline(b.raw(), Optional.of(org), b.contributors(), b.span()));
     }
+    Optional<String> cited = citedOutlet(body, bracketed);
+    if (cited.isPresent()) {
+      return Optional.of(new Byline(raw, cited, List.of(), whole));
+    }
     Optional<Contributor> organisation = organisationCredit(c, from, to);
     if (organisation.isPresent()) {
       return Optional.of(new Byline(raw, Optional.empty(), List.of(organisation.get()), whole));
     }
-    return people(c, from, to, bracketed, photoPrefix || reportage, raw, whole, distributor);
+    return people(c, from, to, bracketed, photoPrefix || reportage, writerLabel, raw, whole, distributor);
+  }
+
+  /**
+   * The outlet a source line cites, when {@code body} is one: {@code 据新华社电}, {@code 据新华社北京6月1日电},
+   * {@code 某某网6月1日报道}, and in brackets {@code （据某某新闻报道）} (unbracketed, that is how a sentence starts);
+   * empty otherwise.
+   */
+  private static Optional<String> citedOutlet(String body, boolean bracketed) {
+    if (body.startsWith("据") && Chars.containsAny(body, LEAD_KINDS)) {
+      Matcher lead = LEAD.matcher(body);
+      if (lead.matches() && lead.group("outlet") != null && (lead.group("place") == null || lead.group("date") != null)) {
+        return Optional.of(lead.group("outlet"));
+      }
+    }
+    Matcher reported = body.endsWith("报道") ? REPORTED_BY_OUTLET.matcher(body) : null;
+    if (reported != null && reported.matches() && (bracketed && reported.group("cited") != null || reported.group("date") != null)
+        && isOutlet(reported.group("outlet"))) {
+      return Optional.of(reported.group("outlet"));
+    }
+    return Optional.empty();
   }
 
   /**
@@ -422,8 +467,8 @@ public final class BylineParser {
    * photographers, as {@code markedPhoto} says a prefix or 摄影报道 did; the distributing agency, if any, is the outlet
    * when the names give none. Empty when an item reads as no part of a byline.
    */
-  private Optional<Byline> people(Compact c, int from, int to, boolean bracketed, boolean markedPhoto, String raw, Span whole,
-      Optional<String> distributor) {
+  private Optional<Byline> people(Compact c, int from, int to, boolean bracketed, boolean markedPhoto, String writerLabel,
+      String raw, Span whole, Optional<String> distributor) {
     List<Item> items = items(c, from, to);
     if (items.isEmpty()) {
       return Optional.empty();
@@ -444,7 +489,7 @@ public final class BylineParser {
       // one padded name whose last character was glued to 摄: 薛  俊摄
       items = List.of(new Item(items.get(0).start, items.get(items.size() - 1).end));
     }
-    Reader reader = new Reader(c, photo, bracketed, items.size());
+    Reader reader = new Reader(c, photo, bracketed, items.size(), writerLabel);
     for (Item it : items) {
       if (!reader.read(it)) {
         return Optional.empty();
@@ -490,13 +535,16 @@ public final class BylineParser {
     private final boolean photo;
     private final boolean bracketed;
     private final int itemCount;
+    /** The role of names printed under no role: {@code 作者}, or {@code 文} after a {@code 文/} prefix. */
+    private final String writerLabel;
     private final List<Contributor> out = new ArrayList<>();
     private String outlet;
     private String role;
     private boolean sawRole;
     private boolean photoNow;
 
-    Reader(Compact c, boolean photo, boolean bracketed, int itemCount) {
+    Reader(Compact c, boolean photo, boolean bracketed, int itemCount, String writerLabel) {
+      this.writerLabel = writerLabel;
       this.c = c;
       this.photo = photo;
       this.bracketed = bracketed;
@@ -540,11 +588,11 @@ public final class BylineParser {
         outlet = bare;
         return true;
       }
-      if (hit == null && NOT_NAMES.contains(t)) {
-        // 本报记者 王某 报道, （见图 李明摄）: words around the names
+      if (hit == null && (NOT_NAMES.contains(t) || !out.isEmpty() && saysWhereReported(t))) {
+        // 本报记者 王某 报道, （见图 李明摄）, 记者 王某 北京报道, 记者 王某 发自上海: words around the names
         return true;
       }
-      String name = t;
+      String name = hit == null && !bare.equals(t) && looksLikePersonName(bare) ? bare : t;
       int nameStart = start;
       if (hit != null) {
         String prefix = withoutPosting(t.substring(0, hit.index));
@@ -569,22 +617,26 @@ public final class BylineParser {
         if (name.isEmpty()) {
           return true;
         }
-        Optional<Integer> two = looksLikePersonName(name) ? Optional.empty() : splitTwoNames(name);
-        if (two.isPresent()) {
-          // 本报记者陈明亮杜小平: two names printed with nothing between them
+        List<Integer> cuts = looksLikePersonName(name) ? List.of() : splitGluedNames(name);
+        if (!cuts.isEmpty()) {
+          // 本报记者陈明亮杜小平: names printed with nothing between them
           String eff = photoHere ? "摄影" : role;
-          int k = two.get();
-          out.add(new Contributor(eff, name.substring(0, k), new Span(c.orig(nameStart), c.origEnd(nameStart + k))));
-          out.add(new Contributor(eff, name.substring(k), new Span(c.orig(nameStart + k), c.origEnd(nameStart + name.length()))));
+          int from = 0;
+          for (int k : cuts) {
+            out.add(new Contributor(eff, name.substring(from, k), new Span(c.orig(nameStart + from), c.origEnd(nameStart + k))));
+            from = k;
+          }
+          out.add(new Contributor(eff, name.substring(from), new Span(c.orig(nameStart + from), c.origEnd(nameStart + name.length()))));
           return true;
         }
-        if (!prefix.isEmpty() && !looksLikePersonName(name)) {
-          // 新闻摄影比赛 is not outlet 新闻, role 摄影, name 比赛.
+        if (!looksLikePersonName(name)) {
+          // Printed right after its role, with no space, a name is a person's: 新闻摄影比赛 is not outlet 新闻, role
+          // 摄影, name 比赛, and 记者手记 is a column label.
           return false;
         }
       }
       String effectiveRole = label != null && role == null ? label
-          : photoHere ? (role == null || role.equals("记者") || role.equals("摄影记者") ? "摄影" : role) : (role == null ? "作者" : role);
+          : photoHere ? (role == null || isReporterRole(role) ? "摄影" : role) : (role == null ? writerLabel : role);
       boolean longOk = bracketed || photoHere || effectiveRole.equals("作者") && !sawRole;
       if (!isName(name, longOk)) {
         return false;
@@ -667,7 +719,7 @@ public final class BylineParser {
     if (prefix.length() > 16) {
       return false;
     }
-    return prefix.endsWith("社") || prefix.endsWith("报") || prefix.endsWith("网") || prefix.endsWith("台") || prefix.endsWith("视")
+    return prefix.endsWith("社") || prefix.endsWith("报") || prefix.endsWith("报道") || prefix.length() >= 3 && prefix.endsWith("+") || prefix.endsWith("网") || prefix.endsWith("台") || prefix.endsWith("视")
         || prefix.contains("报") && prefix.endsWith("版")
         || prefix.endsWith("新闻") || prefix.endsWith("客户端") || prefix.endsWith("频道") || prefix.contains("·")
         || prefix.startsWith("驻") || prefix.endsWith("中心") || prefix.startsWith("新华社") || prefix.endsWith("杂志");
@@ -760,6 +812,37 @@ public final class BylineParser {
    * the one whose second name starts with one of the {@value #COMMON_SURNAMES} commonest surnames when the other's
    * does not ({@code 赵成王明峰}: 王明峰, not 明峰); else empty.
    */
+  /**
+   * Where a run of names printed with nothing between them splits: two names ({@link #splitTwoNames}), else three of two
+   * or three characters each where exactly one split gives three names that each start with one of the
+   * {@value #COMMON_SURNAMES} commonest surnames ({@code 张强赵磊钱芳}); empty when no split is clear.
+   */
+  private static List<Integer> splitGluedNames(String run) {
+    Optional<Integer> two = splitTwoNames(run);
+    if (two.isPresent()) {
+      return List.of(two.get());
+    }
+    if (run.length() < 6 || run.length() > 9) {
+      return List.of();
+    }
+    List<List<Integer>> found = new ArrayList<>();
+    for (int a = 2; a <= 3; a++) {
+      for (int b = a + 2; b <= a + 3; b++) {
+        int rest = run.length() - b;
+        if (rest >= 2 && rest <= 3 && isCommonName(run.substring(0, a)) && isCommonName(run.substring(a, b))
+            && isCommonName(run.substring(b))) {
+          found.add(List.of(a, b));
+        }
+      }
+    }
+    return found.size() == 1 ? found.get(0) : List.of();
+  }
+
+  /** A person's name ({@link #looksLikePersonName}) led by one of the {@value #COMMON_SURNAMES} commonest surnames. */
+  private static boolean isCommonName(String name) {
+    return looksLikePersonName(name) && NewsCues.surnameRank(name.charAt(0)) < COMMON_SURNAMES;
+  }
+
   private static Optional<Integer> splitTwoNames(String run) {
     if (run.length() < 4 || run.length() > 6) {
       return Optional.empty();
@@ -821,6 +904,29 @@ public final class BylineParser {
   private static boolean looksLikePersonName(String name) {
     return name.indexOf('·') < 0 && NewsCues.isPersonName(name);
   }
+
+  /**
+   * Whether item {@code t}, printed after a byline's names, says where or how the report was made rather than naming
+   * anyone: {@code 发自上海}, {@code 北京报道}, {@code 综合报道}. A name glued to 报道 ({@code 李华报道}) is still a name
+   * when it starts with a common surname.
+   */
+  private static boolean saysWhereReported(String t) {
+    if (t.startsWith("发自")) {
+      return t.length() >= 4 && t.length() <= 10 && t.chars().allMatch(ch -> Chars.isHan((char) ch));
+    }
+    if (!t.endsWith("报道") || t.length() < 4 || t.length() > 10) {
+      return false;
+    }
+    String before = t.substring(0, t.length() - 2);
+    return !(looksLikePersonName(before) && NewsCues.surnameRank(before.charAt(0)) < COMMON_SURNAMES);
+  }
+
+  /** Whether a photo credit's role names a reporter ({@code 记者}, {@code 通讯员}, {@code 实习生}…), who then took the photo. */
+  private static boolean isReporterRole(String role) {
+    return REPORTER.matcher(role).matches() || role.equals("实习生");
+  }
+
+  private static final Pattern REPORTER = Pattern.compile(NewsCues.REPORTER_ROLE + "|特约通讯员");
 
   private static boolean isOpen(char ch) {
     return ch == '（' || ch == '(' || ch == '【' || ch == '〔' || ch == '[';

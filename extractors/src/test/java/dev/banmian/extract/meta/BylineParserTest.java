@@ -96,7 +96,7 @@ class BylineParserTest {
       // new-media bylines separate role and name with a vertical bar (记者｜X, 文|X)
       "记者｜王明; |记者:王明",
       "记者 | 王明 编辑 | 李华; |记者:王明,编辑:李华",
-      "文|王明; |作者:王明",
+      "文|王明; |文:王明",
       // city papers' own lead-ins without brackets, a slash between role and name
       "南方日报讯 记者/王明 通讯员/李华; 南方日报|记者:王明,通讯员:李华",
       "羊城晚报讯 记者 王明; 羊城晚报|记者:王明",
