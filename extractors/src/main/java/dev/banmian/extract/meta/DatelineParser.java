@@ -1,6 +1,7 @@
 package dev.banmian.extract.meta;
 
 import dev.banmian.model.Dateline;
+import dev.banmian.text.Chars;
 import dev.banmian.text.Span;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -35,17 +36,18 @@ import java.util.regex.Pattern;
  * last month ({@code 本月9日}, {@code 同月9日}, {@code 上月15日}); a bare day ({@code 8日晚},
  * {@code 记者18日从…获悉}); weekdays ({@code 周五}, {@code 星期二}, {@code 上周三}); the first day of a range
  * ({@code 10月20日至23日}); and the words 昨天, 昨日, 昨晚, 前天, 前日, 今天, 今日, 今晨, 今晚, 当天, 当日,
- * 当晚 (with a part of day: {@code 昨天上午}) and the vague 近日, 日前, 近期, 前不久, 不久前, 最近; and dates of the lunar
+ * 当晚, 明天, 明日 (with a part of day: {@code 昨天上午}) and the vague 近日, 日前, 近期, 前不久, 不久前, 最近; and dates of the lunar
  * calendar ({@code 大年初二}, {@code 正月初六}, {@code 腊月二十三}, {@code 农历八月十五}, {@code 除夕}), kept as the
  * relative expression and never resolved (that needs a lunar calendar). Spans of time
- * ({@code 近年来}, {@code 今年以来}, {@code 9月8日以来}), expressions without a day ({@code 2023年10月},
+ * ({@code 近年来}, {@code 近日来}, {@code 今年以来}, {@code 9月8日以来}), expressions without a day ({@code 2023年10月},
  * {@code 4月初}), impossible dates ({@code 13月45日}) and years outside 1900–2200 are declined.
  *
  * <p><b>Resolution against an issue date</b> prefers the past: {@code 9月8日} is the most recent
  * 9 September not after the issue date, {@code 8日} the most recent 8th, {@code 周五} the most recent Friday;
  * a printed year wins, {@code 去年} counts from the issue's year, {@code 上周三} is the Wednesday of the week
  * before the issue's. {@code 今天}, {@code 今日}, {@code 今晨}, {@code 今晚}, {@code 当天}, {@code 当日},
- * {@code 当晚} resolve to the issue date, {@code 前天}/{@code 前日} to two days before; {@code 昨天} and the
+ * {@code 当晚} resolve to the issue date, {@code 前天}/{@code 前日} to two days before, {@code 明天}/{@code 明日} to the
+ * day after (the text says so); {@code 昨天} and the
  * other yesterday words and the vague ones to the day before the issue (the latest day the vague ones can mean).
  * {@code 本月9日} is the 9th of the issue's month even after the issue date: the text says so, as {@code 下周一}
  * does. A day named in brackets after a relative word ({@code 昨日（3日）}) is the day. Spans are offsets into the
@@ -88,7 +90,7 @@ public final class DatelineParser {
    */
   private static final String LUNAR = "(?:农历)?(?:大年|正月|腊月|冬月|[一二三四五六七八九十]{1,2}月)" + LUNAR_DAY + "|大年三十|除夕";
   private static final String RECENT_WORDS = "近日|日前|近期|前不久|不久前|最近";
-  private static final String DAY_WORDS = "昨天|昨日|今天|今日|当天|当日|前天|前日";
+  private static final String DAY_WORDS = "昨天|昨日|今天|今日|当天|当日|前天|前日|明天|明日";
   private static final String DAY_PART_WORDS = "今晨|今早|今晚|当晚|昨晚|昨夜";
   private static final Pattern RELATIVE = Pattern.compile(
       "(?<word>" + RECENT_WORDS + ")|(?<day>" + DAY_WORDS + ")(?:" + PART + ")?(?:" + CLOCK + ")?"
@@ -106,7 +108,7 @@ public final class DatelineParser {
   private static final String STARTS = AGENCY_FIRSTS + ABSOLUTE_FIRSTS + MONTH_DAY_FIRSTS + WEEKDAY_FIRSTS + RELATIVE_FIRSTS;
   /** A range's end right after its first day ({@code 10月20日至23日}): the range starts that day. */
   private static final Pattern RANGE_END = Pattern.compile("^(?:至|到|—|－|-|~|～)(?:" + NUM + "月)?" + NUM + DAY_MARK);
-  private static final Pattern SPAN_AFTER = Pattern.compile("^(?:以来|起|至|到|—|－|-|~|～|前后|之间|以后|以前|左右|期间)");
+  private static final Pattern SPAN_AFTER = Pattern.compile("^(?:以来|来[，,、]|起|至|到|—|－|-|~|～|前后|之间|以后|以前|左右|期间)");
   private static final List<String> SPAN_BEFORE = List.of("截至", "截止", "自", "从", "于", "至", "到", "每月", "每年", "第");
 
   /**
@@ -300,6 +302,10 @@ public final class DatelineParser {
     if (!m.lookingAt() || spanAround(t, i, m.end()) || m.group().equals("今日") && t.startsWith("头条", m.end())) {
       return Optional.empty();
     }
+    if (m.group("day") != null && m.group("day").startsWith("明") && i > 0 && Chars.isHan(t.charAt(i - 1))) {
+      // 明天 inside a phrase is the future, not a day (创造美好明天); as a day it opens its clause
+      return Optional.empty();
+    }
     if (m.group("lunar") != null) {
       // the lunar calendar needs a calendar of its own to resolve: the expression is kept, the date left open
       return Optional.of(build(c, i, m.end(), OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), m.group("lunar"),
@@ -384,6 +390,7 @@ public final class DatelineParser {
       return Optional.of(switch (relative) {
         case "今天", "今日", "当天", "当日", "今晨", "今早", "今晚", "当晚" -> issue;
         case "前天", "前日" -> issue.minusDays(2);
+        case "明天", "明日" -> issue.plusDays(1);
         default -> issue.minusDays(1);
       });
     }
