@@ -630,8 +630,8 @@ public final class BylineParser {
           return true;
         }
         if (!looksLikePersonName(name)) {
-          // Printed right after its role, with no space, a name is a person's: 新闻摄影比赛 is not outlet 新闻, role
-          // 摄影, name 比赛, and 记者手记 is a column label.
+          // Printed right after its role, with no space, a name is a person's: 新闻摄影讲座 is not outlet 新闻, role
+          // 摄影, name 讲座, and 记者手记 is a column label.
           return false;
         }
       }

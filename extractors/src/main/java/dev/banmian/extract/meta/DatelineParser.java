@@ -303,7 +303,7 @@ public final class DatelineParser {
       return Optional.empty();
     }
     if (m.group("day") != null && m.group("day").startsWith("明") && i > 0 && Chars.isHan(t.charAt(i - 1))) {
-      // 明天 inside a phrase is the future, not a day (创造美好明天); as a day it opens its clause
+      // 明天 inside a phrase is the future, not a day (拥抱明天); as a day it opens its clause
       return Optional.empty();
     }
     if (m.group("lunar") != null) {
