@@ -263,12 +263,7 @@ final class InterruptedBodyRejoiner {
    * sentence starts in, and {@link #reorder} reads it after its tail.
    */
   static boolean loops(int[] link, int start, int n, boolean columnTopMayPrecede) {
-    boolean[] isLinkedHead = new boolean[n];
-    for (int l : link) {
-      if (l >= 0) {
-        isLinkedHead[l] = true;
-      }
-    }
+    boolean[] isLinkedHead = linkedHeads(link);
     int steps = 0;
     int t = start;
     while (link[t] >= 0 && steps++ <= n) {
@@ -411,12 +406,7 @@ final class InterruptedBodyRejoiner {
    */
   private static int[] columnTopsAfterTheirTails(int[] link) {
     int n = link.length;
-    boolean[] linkedHead = new boolean[n];
-    for (int l : link) {
-      if (l >= 0) {
-        linkedHead[l] = true;
-      }
-    }
+    boolean[] linkedHead = linkedHeads(link);
     int[] movedAfter = new int[n];
     Arrays.fill(movedAfter, -1);
     boolean any = false;
@@ -465,6 +455,17 @@ final class InterruptedBodyRejoiner {
       out[k] = link[order[k]] < 0 ? -1 : newIndex[link[order[k]]];
     }
     return out;
+  }
+
+  /** {@return for each block, whether some tail links to it} */
+  private static boolean[] linkedHeads(int[] link) {
+    boolean[] linkedHead = new boolean[link.length];
+    for (int l : link) {
+      if (l >= 0) {
+        linkedHead[l] = true;
+      }
+    }
+    return linkedHead;
   }
 
   private static boolean nothingLinkedBetween(int[] link, boolean[] linkedHead, int h, int t) {

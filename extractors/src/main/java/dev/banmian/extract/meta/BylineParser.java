@@ -188,7 +188,7 @@ public final class BylineParser {
     }
     Matcher news = LEAD.matcher(c.text).region(from, to);
     if (Chars.containsAny(c.text, LEAD_KINDS) && news.lookingAt() && news.group("outlet") != null && news.end() < to
-        && !news.group("kind").equals("消息") && (news.group("place") == null || news.group("date") != null)) {
+        && !news.group("kind").equals("消息") && datedIfPlaced(news)) {
       // An unbracketed lead-in line: 本报讯 记者 张三, 某某晚报讯 记者 李四, 新华社北京1月1日电　记者王某.
       String outlet = news.group("outlet");
       return content(c, news.end(), to, false, from, to)
@@ -291,8 +291,7 @@ public final class BylineParser {
     if (outlet == null && !(hasDate && m.group("kind").equals("电"))) {
       return Optional.empty();
     }
-    if (m.group("place") != null && !hasDate) {
-      // a place needs a date after it (新华社北京9月8日电, 本报北京1月1日讯); 讯 may follow the outlet alone (本报讯)
+    if (!datedIfPlaced(m)) {
       return Optional.empty();
     }
     int end = from + m.end();
@@ -338,6 +337,14 @@ public final class BylineParser {
     }
     Byline b = new Byline(c.raw(from, end), Optional.of(outlet), List.of(), new Span(c.orig(from), c.origEnd(end)));
     return Optional.of(new BylineMatch(b, c.orig(from), c.origEnd(end)));
+  }
+
+  /**
+   * Whether a {@link #LEAD} match names a place only with a date after it ({@code 新华社北京9月8日电},
+   * {@code 本报北京1月1日讯}); 讯 or 电 may follow the outlet alone ({@code 本报讯}).
+   */
+  private static boolean datedIfPlaced(Matcher lead) {
+    return lead.group("place") == null || lead.group("date") != null;
   }
 
   /** The longest unbracketed reporters' credit after a lead: {@code 记者崔某、唐某报道：}. */
@@ -450,7 +457,7 @@ public final class BylineParser {
   private static Optional<String> citedOutlet(String body, boolean bracketed) {
     if (body.startsWith("据") && Chars.containsAny(body, LEAD_KINDS)) {
       Matcher lead = LEAD.matcher(body);
-      if (lead.matches() && lead.group("outlet") != null && (lead.group("place") == null || lead.group("date") != null)) {
+      if (lead.matches() && lead.group("outlet") != null && datedIfPlaced(lead)) {
         return Optional.of(lead.group("outlet"));
       }
     }
@@ -544,11 +551,11 @@ public final class BylineParser {
     private boolean photoNow;
 
     Reader(Compact c, boolean photo, boolean bracketed, int itemCount, String writerLabel) {
-      this.writerLabel = writerLabel;
       this.c = c;
       this.photo = photo;
       this.bracketed = bracketed;
       this.itemCount = itemCount;
+      this.writerLabel = writerLabel;
       this.photoNow = photo;
     }
 
@@ -719,7 +726,8 @@ public final class BylineParser {
     if (prefix.length() > 16) {
       return false;
     }
-    return prefix.endsWith("社") || prefix.endsWith("报") || prefix.endsWith("报道") || prefix.length() >= 3 && prefix.endsWith("+") || prefix.endsWith("网") || prefix.endsWith("台") || prefix.endsWith("视")
+    return prefix.endsWith("社") || prefix.endsWith("报") || prefix.endsWith("报道") || prefix.endsWith("网")
+        || prefix.endsWith("台") || prefix.endsWith("视") || prefix.length() >= 3 && prefix.endsWith("+")
         || prefix.contains("报") && prefix.endsWith("版")
         || prefix.endsWith("新闻") || prefix.endsWith("客户端") || prefix.endsWith("频道") || prefix.contains("·")
         || prefix.startsWith("驻") || prefix.endsWith("中心") || prefix.startsWith("新华社") || prefix.endsWith("杂志");
@@ -807,12 +815,6 @@ public final class BylineParser {
   }
 
   /**
-   * Splits a run of two personal names printed with nothing between them ({@code 陈明亮杜小平}, {@code 王明李华}) where
-   * exactly one split gives two names of two or three characters, each starting with a surname; where two splits do,
-   * the one whose second name starts with one of the {@value #COMMON_SURNAMES} commonest surnames when the other's
-   * does not ({@code 赵成王明峰}: 王明峰, not 明峰); else empty.
-   */
-  /**
    * Where a run of names printed with nothing between them splits: two names ({@link #splitTwoNames}), else three of two
    * or three characters each where exactly one split gives three names that each start with one of the
    * {@value #COMMON_SURNAMES} commonest surnames ({@code 张强赵磊钱芳}); empty when no split is clear.
@@ -843,6 +845,12 @@ public final class BylineParser {
     return looksLikePersonName(name) && NewsCues.surnameRank(name.charAt(0)) < COMMON_SURNAMES;
   }
 
+  /**
+   * Splits a run of two personal names printed with nothing between them ({@code 陈明亮杜小平}, {@code 王明李华}) where
+   * exactly one split gives two names of two or three characters, each starting with a surname; where two splits do,
+   * the one whose second name starts with one of the {@value #COMMON_SURNAMES} commonest surnames when the other's
+   * does not ({@code 赵成王明峰}: 王明峰, not 明峰); else empty.
+   */
   private static Optional<Integer> splitTwoNames(String run) {
     if (run.length() < 4 || run.length() > 6) {
       return Optional.empty();
@@ -912,13 +920,12 @@ public final class BylineParser {
    */
   private static boolean saysWhereReported(String t) {
     if (t.startsWith("发自")) {
-      return t.length() >= 4 && t.length() <= 10 && t.chars().allMatch(ch -> Chars.isHan((char) ch));
+      return t.length() >= 4 && t.length() <= 10 && t.codePoints().allMatch(Chars::isHan);
     }
     if (!t.endsWith("报道") || t.length() < 4 || t.length() > 10) {
       return false;
     }
-    String before = t.substring(0, t.length() - 2);
-    return !(looksLikePersonName(before) && NewsCues.surnameRank(before.charAt(0)) < COMMON_SURNAMES);
+    return !isCommonName(t.substring(0, t.length() - 2));
   }
 
   /** Whether a photo credit's role names a reporter ({@code 记者}, {@code 通讯员}, {@code 实习生}…), who then took the photo. */
