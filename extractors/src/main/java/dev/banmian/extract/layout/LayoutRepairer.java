@@ -1190,10 +1190,13 @@ public final class LayoutRepairer {
     if (aEnd) {
       return aFull ? sentenceAtMarginReason(a, b) : null;
     }
-    if (!style.blanksInformative() && !style.blankAfterEveryLine() && areHeadlineDecks(a, b)) {
+    boolean blankSaysNothing = !style.blanksInformative() || style.sideBySide() && startsAfresh(a);
+    if (blankSaysNothing && !style.blankAfterEveryLine() && areHeadlineDecks(a, b)) {
       // Two headline decks, the second short, with no blank line between on a page whose blank lines say
       // nothing: not a wrapped paragraph. (Where blank lines carry information, the same test applies across
       // a blank line, above; without one, decks and a wrapped headline look alike: 老旧小区加装电梯方便 / 居民出行.)
+      // Read side by side, the rows between two lines of a column may have held the other columns' text, so a
+      // missing blank line says nothing there either, for a line that starts afresh.
       return null;
     }
     if (aFull || mid && a.width >= a.full * 0.6) {
@@ -1231,6 +1234,16 @@ public final class LayoutRepairer {
    * paragraph (indented, so short of the margin, or a paragraph of one line). A paragraph's first line of that shape
    * goes on into a full line.
    */
+  /**
+   * Whether {@code a} starts afresh rather than going on a paragraph: it stands after a blank line, first on the
+   * page, or under a heading line that stops short of the column. A line under a body line may be that paragraph's
+   * next line even where it reads as a deck ({@code 近日，某地某校承接}).
+   */
+  private boolean startsAfresh(Row a) {
+    Row above = a.before;
+    return a.blankBefore > 0 || above == null || NewsCues.isHeadingLine(above.s()) && !isFull(above);
+  }
+
   private boolean standsAsParallelHeading(Row a, Row b) {
     Row above = a.before;
     boolean afresh = a.blankBefore > 0 || above == null || Chars.endsSentence(above.s());

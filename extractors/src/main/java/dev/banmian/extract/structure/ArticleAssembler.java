@@ -29,8 +29,9 @@ import java.util.Optional;
  * ({@link ClusterSplitter}); runs broken inside a sentence are joined ({@link ContinuationMerger}); headlines are
  * assigned to bodies by the assignment that explains the whole page, content overlap plus adjacency
  * ({@link HeadlineMatcher}); runs with nothing of an article's own join the article they continue; a heading printed
- * after its own body takes the end of the run before it ({@link TrailingHeadingSplitter}); and each article is
- * written ({@link ArticleWriter}). A byline set apart with nothing else, matched to no body, signs the nearest unsigned
+ * after its own body takes the end of the run before it ({@link TrailingHeadingSplitter}), and one left bodiless in a
+ * cluster whose other heading took the whole run under it takes its share of that run ({@link StackedHeadingSplitter});
+ * and each article is written ({@link ArticleWriter}). A byline set apart with nothing else, matched to no body, signs the nearest unsigned
  * article before it. A body with no headline and a headline with a byline but no body (continued on another page) are
  * valid articles.
  *
@@ -44,6 +45,7 @@ public final class ArticleAssembler {
   private final HeadlineMatcher headlines = new HeadlineMatcher(HeadlineMatcher.Weights.STANDARD);
   private final ArticleWriter writer;
   private final TrailingHeadingSplitter trailingHeadings = new TrailingHeadingSplitter();
+  private final StackedHeadingSplitter stackedHeadings = new StackedHeadingSplitter();
   private final CutHeadlineJoiner cutHeadlines = new CutHeadlineJoiner();
   private final SplitBylineJoiner splitBylines = new SplitBylineJoiner();
 
@@ -112,6 +114,7 @@ public final class ArticleAssembler {
     }
     continuations.mergeAfterMatching(runs, readingIndex, page.style(), a);
     trailingHeadings.split(runs, subs, readingIndex);
+    stackedHeadings.split(runs, subs, units, a);
     List<Article> articles = articles(runs, subs, grouped.label(), readingIndex, issueDate, a);
     return new Page(page.source().id(), articles, grouped.captions(), a.noise, a.diagnostics);
   }

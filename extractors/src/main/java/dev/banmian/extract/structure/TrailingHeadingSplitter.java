@@ -131,7 +131,11 @@ final class TrailingHeadingSplitter {
 
   /** The index of the block of {@code run} where the body of heading {@code s} begins, or -1. */
   static int bodyStart(BodyRun run, ArticleHeading s) {
-    HanPairs heading = HanPairs.of(headingText(s));
+    return bodyStart(run, HanPairs.of(headingText(s)));
+  }
+
+  /** The index of the block of {@code run} where the body of the heading whose character pairs are {@code heading} begins, or -1. */
+  static int bodyStart(BodyRun run, HanPairs heading) {
     for (int i = 1; i < run.blocks.size(); i++) {
       if (run.isSubhead.get(i)) {
         continue;
@@ -168,12 +172,12 @@ final class TrailingHeadingSplitter {
     return b.toString();
   }
 
-  private static int sharedPairs(HanPairs heading, String text) {
+  static int sharedPairs(HanPairs heading, String text) {
     return HanPairs.common(heading, HanPairs.of(Chars.stripSpaces(text)));
   }
 
   /** Moves blocks {@code from}… of {@code run} into a new run headed by {@code s}; {@return the new run} */
-  private static BodyRun splitOff(BodyRun run, int from, ArticleHeading s) {
+  static BodyRun splitOff(BodyRun run, int from, ArticleHeading s) {
     BodyRun tail = new BodyRun(null, run.blocks.get(from).block().firstLine());
     for (int i = from; i < run.blocks.size(); i++) {
       tail.add(run.blocks.get(i), run.isSubhead.get(i));

@@ -783,6 +783,28 @@ class LayoutRepairerTest {
         + "我们看了舞龙表演，确实精彩！”王先生说。"), out.toString());
   }
 
+  /**
+   * Read side by side, a kicker deck as wide as the column and its headline under it have no blank line between them
+   * (the rows between held the next column's text), so the missing blank line ties nothing; two decks that start
+   * afresh under a label stay two blocks, as they do where blank lines separate blocks.
+   */
+  @Test
+  void twoHeadlineDecksReadSideBySideStayApartThoughNoBlankLineLiesBetween() {
+    List<String> out = blocks("""
+        基层故事                                  某市图书馆今年春节推出了古籍修复体验活
+        过去一条坑洼土路，如今一条四车道大路      动，不少市民带着孩子前来参加，在老师的
+                                                  指导下学习修补破损的书页，收获满满。
+        这个县，农村公路通到家门口                图书馆负责人表示，今后还将举办更多类似
+        本报讯（记者 王明） 今年以来，某县持续    的活动，让市民就近体验传统的文化。
+        推进农村道路建设，新修道路一百多公里，      据了解，图书馆今年共接待读者三万多人
+        沿线群众出行更加方便。县里还建立了养护    次，比去年同期增长了两成，其中青少年读
+        队伍，每条道路都有专人负责日常巡查，发    者占了一半以上，亲子阅读成为新的时尚。
+        现问题及时维修，保证道路安全畅通。
+        """);
+    assertTrue(out.contains("过去一条坑洼土路，如今一条四车道大路"), out.toString());
+    assertTrue(out.contains("这个县，农村公路通到家门口"), out.toString());
+  }
+
   @Test
   void thePageStyleSaysWhetherColumnsWereReadSideBySide() {
     assertTrue(REPAIRER.repair(SourceText.of("test", TWO_ARTICLES_SIDE_BY_SIDE)).style().sideBySide());
