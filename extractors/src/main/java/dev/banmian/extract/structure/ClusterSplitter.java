@@ -224,7 +224,8 @@ final class ClusterSplitter {
         return headline(out, cur, prev, c, next, style);
       }
       case SUBHEADLINE -> {
-        cur.subheadline.add(c);
+        ArticleHeading above = leadsInto(cur, prev) ? headlineAbove(out, cur) : null;
+        (above != null ? above : cur).subheadline.add(c);
         return cur;
       }
       case BYLINE -> {
@@ -431,6 +432,17 @@ final class ClusterSplitter {
    * Whether the block after {@code prev} is the headline that {@code prev} leads into: {@code prev} is the last kicker
    * of {@code cur}, which has no headline or byline yet, and ends in the lead dash ({@code 某地——}).
    */
+  /**
+   * The heading before {@code cur} in {@code out} whose headline still lacks the subheadline under it, or null. Under a
+   * kicker that leads into its headline no subheadline of that headline can come yet (a subheadline stands under its
+   * headline): one read there belongs to the headline before the kicker, two stacks interleaved in reading order.
+   */
+  private static ArticleHeading headlineAbove(List<ArticleHeading> out, ArticleHeading cur) {
+    int at = out.indexOf(cur);
+    ArticleHeading before = at > 0 ? out.get(at - 1) : null;
+    return before != null && before.hasHeadline() && before.subheadline.isEmpty() ? before : null;
+  }
+
   private static boolean leadsInto(ArticleHeading cur, ClassifiedBlock prev) {
     return prev != null && !cur.hasHeadline() && cur.byline == null && !cur.kicker.isEmpty()
         && cur.kicker.get(cur.kicker.size() - 1) == prev && NewsCues.endsWithLeadDash(prev.text());
