@@ -1,7 +1,6 @@
 package dev.banmian.extract.structure;
 
 import dev.banmian.text.Chars;
-import dev.banmian.text.NewsCues;
 import java.util.List;
 
 /**
@@ -70,10 +69,9 @@ final class StackedHeadingSplitter {
     return s.hasHeadline() && (!s.kicker.isEmpty() || !s.subheadline.isEmpty() || s.byline != null);
   }
 
+  /** {@return the heading's words ({@link TrailingHeadingSplitter#headingText}) and its subheadline's} */
   private static String headingText(ArticleHeading s) {
-    StringBuilder b = new StringBuilder();
-    s.kicker.forEach(c -> b.append(Chars.stripSpaces(c.text())).append('\n'));
-    s.headline.forEach(c -> b.append(NewsCues.withoutColumnTag(c.text())).append('\n'));
+    StringBuilder b = new StringBuilder(TrailingHeadingSplitter.headingText(s));
     s.subheadline.forEach(c -> b.append(Chars.stripSpaces(c.text())).append('\n'));
     return b.toString();
   }

@@ -165,7 +165,8 @@ final class TrailingHeadingSplitter {
     return lead ? j : i;
   }
 
-  private static String headingText(ArticleHeading s) {
+  /** {@return the words a heading states its article's news in: its kickers and headline, column tag left out} */
+  static String headingText(ArticleHeading s) {
     StringBuilder b = new StringBuilder();
     s.kicker.forEach(c -> b.append(Chars.stripSpaces(c.text())).append('\n'));
     s.headline.forEach(c -> b.append(NewsCues.withoutColumnTag(c.text())).append('\n'));
