@@ -18,7 +18,8 @@ import java.util.List;
 final class StackedHeadingSplitter {
 
   /**
-   * Splits, for every bodiless heading with a headline, the run under its cluster that another heading of it took.
+   * Splits, for every bodiless article heading ({@link #isArticleHeading}), the run under its cluster that another
+   * heading of that cluster took.
    *
    * @param runs the page's body runs, matched; the new runs are inserted right after the runs they were cut from
    * @param headings the page's headings, matched
@@ -44,24 +45,25 @@ final class StackedHeadingSplitter {
         // the bodiless heading's words open the run, the other heading's body begins later: the two swap
         r.headlineSub = s;
         s.matched = r;
-        diagnose(page, r, othersFrom, other);
-        runs.add(at + 1, TrailingHeadingSplitter.splitOff(r, othersFrom, other));
+        cut(runs, at, othersFrom, other, page);
       } else if (from > 0) {
-        diagnose(page, r, from, s);
-        runs.add(at + 1, TrailingHeadingSplitter.splitOff(r, from, s));
+        cut(runs, at, from, s, page);
       }
     }
+  }
+
+  /** Gives blocks {@code from}… of run {@code at} to heading {@code s}, as a new run right after it. */
+  private static void cut(List<BodyRun> runs, int at, int from, ArticleHeading s, Assembly page) {
+    BodyRun r = runs.get(at);
+    page.diagnose("assemble", "split.stacked", "body at line " + (r.blocks.get(from).block().firstLine() + 1)
+        + " opens the body of headline '" + Chars.stripSpaces(s.headline.get(0).text()) + "' of the same heading cluster",
+        r.blocks.get(from).block());
+    runs.add(at + 1, TrailingHeadingSplitter.splitOff(r, from, s));
   }
 
   /** Whether the blocks of {@code r} before block {@code to} use the words of a heading with character pairs {@code heading}. */
   private static boolean usesWords(BodyRun r, int to, HanPairs heading) {
     return TrailingHeadingSplitter.sharedPairs(heading, r.text(0, to)) >= TrailingHeadingSplitter.FEWEST_SHARED_PAIRS;
-  }
-
-  private static void diagnose(Assembly page, BodyRun r, int from, ArticleHeading s) {
-    page.diagnose("assemble", "split.stacked", "body at line " + (r.blocks.get(from).block().firstLine() + 1)
-        + " opens the body of headline '" + Chars.stripSpaces(s.headline.get(0).text()) + "' of the same heading cluster",
-        r.blocks.get(from).block());
   }
 
   /** Whether {@code s} has a headline and more of an article's heading: a kicker, a subheadline or a byline. */

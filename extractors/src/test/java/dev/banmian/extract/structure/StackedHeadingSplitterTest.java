@@ -18,7 +18,8 @@ class StackedHeadingSplitterTest {
 
   private static final String ELEVATORS = "某市老旧小区电梯更新 -> 春节期间，记者来到某市一个老旧小区。居民们说，新装的电梯又快又稳，出门方便多了。"
       + "今年以来，全市共更新电梯三百多部。";
-  private static final String CANTEEN = " -> 社区食堂开到了家门口，老人们吃饭不用愁。食堂负责人说，每天接待居民五百多人次。";
+  private static final String CANTEEN_BODY = "社区食堂开到了家门口，老人们吃饭不用愁。食堂负责人说，每天接待居民五百多人次。";
+  private static final String CANTEEN = " -> " + CANTEEN_BODY;
 
   static Stream<Arguments> pages() {
     List<String> elevators = List.of("HEADLINE| 某市老旧小区电梯更新", "BYLINE 本报记者 王明");
@@ -34,10 +35,10 @@ class StackedHeadingSplitterTest {
             List.of(ELEVATORS, "幸福滋味暖人心" + CANTEEN)),
         Arguments.of("a headline with nothing else of an article's heading stays bodiless",
             elevators, List.of("HEADLINE| 社区食堂办到家门口"), 0,
-            List.of(ELEVATORS + CANTEEN.substring(4))),
+            List.of(ELEVATORS + CANTEEN_BODY)),
         Arguments.of("no paragraph uses the bodiless heading's words: the run stays whole",
             elevators, List.of("HEADLINE| 春风拂面迎新年", "BYLINE 本报记者 李华"), 0,
-            List.of(ELEVATORS + CANTEEN.substring(4))));
+            List.of(ELEVATORS + CANTEEN_BODY)));
   }
 
   @ParameterizedTest(name = "{0}")
