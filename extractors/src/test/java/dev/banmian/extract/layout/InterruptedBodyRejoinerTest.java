@@ -104,6 +104,29 @@ class InterruptedBodyRejoinerTest {
   }
 
   @Test
+  void aShortLastLineOfAColumnThatStartsASentenceAfterAFullStopIsATail() {
+    // the column's last line starts a sentence after a full stop: body text though narrower than a paragraph
+    String raw = """
+        市图书馆今年春节推出了古籍修复体验
+        活动，不少市民带着孩子前来参加。
+
+        入冬以来，河湾村的农家乐迎来了客流
+        高峰，村里新建的温泉和滑雪场吸引了
+        周边城市的游客。
+
+        这项服务很受读者欢迎。春节期间，累
+
+        河湾村的冬季农家乐
+
+        计接待读者三千多人次。图书馆负责人
+        表示，今后还将举办更多类似的活动。
+        """;
+    List<String> blocks = WITH_DICTIONARY.repair(SourceText.of("t", raw)).blocks().stream().map(Block::string).toList();
+    assertTrue(blocks.contains("这项服务很受读者欢迎。春节期间，累计接待读者三千多人次。图书馆负责人表示，今后还将举办更多类似的活动。"),
+        blocks.toString());
+  }
+
+  @Test
   void aWrappedColumnTopPrintedBeforeTheColumnItsSentenceStartsInIsReadAfterIt() {
     String raw = """
         计接待读者三千多人次。图书馆负责人
