@@ -108,6 +108,7 @@ public final class ArticleAssembler {
     }
     continuations.mergeBrokenSentences(runs);
     headlines.match(units, subs, runs, a);
+    splitBylines.joinRests(runs, subs, a);
     Map<ClassifiedBlock, Integer> readingIndex = new IdentityHashMap<>();
     for (int i = 0; i < blocks.size(); i++) {
       readingIndex.put(blocks.get(i), i);

@@ -12,7 +12,8 @@ import java.util.List;
  * columns comes out as {@code 本报记者} under the headline and, a body paragraph or more later, the names alone
  * ({@code 王明}), which read as the byline of an article of their own. A heading that is such names and nothing else
  * joins the nearest heading before it whose byline is an outlet and role with no name; it is removed from the page's
- * headings.
+ * headings. Where the rest of a two-line headline came out with the names, over a column of the body, that heading,
+ * once matched to its body, joins the same way, headline and body with it ({@link #joinRests}).
  *
  * <p>Stateless and thread-safe; it changes the headings of the one page it is given.
  */
@@ -47,11 +48,62 @@ final class SplitBylineJoiner {
   }
 
   /**
+   * Joins each heading that is the rest of another's headline over that heading's byline names, printed apart with the
+   * body under it: a headline of two lines set beside a byline of two lines comes out as {@code 某省盐业考古} over
+   * {@code 本报记者} and, elsewhere on the page, {@code 取得重要成果} over the names alone, each over a column of the
+   * body. The later heading is a headline and names and nothing else, its body opens with no lead-in of its own (an
+   * article of its own under a names byline opens with one, {@code 本报讯}), and a heading within {@value #NAMES_REACH}
+   * before it has a headline and a byline of outlet and role with no name. The names complete that byline, the
+   * headline goes on that headline, and the body goes on that article's body.
+   *
+   * @param runs the page's runs, in reading order; a run joined to another article is removed
+   * @param subs the page's headings, matched to their runs; a heading joined to another is removed
+   * @param page where the diagnostics go
+   */
+  void joinRests(List<BodyRun> runs, List<ArticleHeading> subs, Assembly page) {
+    for (int j = 0; j < subs.size(); j++) {
+      ArticleHeading rest = subs.get(j);
+      if (!isHeadlineRestOverNames(rest)) {
+        continue;
+      }
+      for (int i = j - 1; i >= Math.max(0, j - NAMES_REACH); i--) {
+        ArticleHeading first = subs.get(i);
+        if (first.byline != null && NewsCues.isBylineRoleOnly(first.byline.text()) && first.hasHeadline()
+            && first.matched != null) {
+          page.diagnose("assemble", "merge.rest", "headline, byline names and body at line " + (rest.position + 1)
+              + " are the rest of the article at line " + (first.position + 1), rest.headline.get(0).block());
+          first.byline = withNames(first.byline, rest.byline);
+          first.headline.addAll(rest.headline);
+          first.matched.addAll(rest.matched);
+          runs.remove(rest.matched);
+          ArticleHeading.remove(subs, j);
+          j--;
+          break;
+        }
+        if (first.byline != null) {
+          break;
+        }
+      }
+    }
+  }
+
+  /** Whether the heading is one headline block over names alone, matched to a body that opens with no lead-in. */
+  private static boolean isHeadlineRestOverNames(ArticleHeading h) {
+    return h.headline.size() == 1 && h.matched != null && h.matched.lead == null && h.matched.trailingByline == null
+        && namesOnly(h);
+  }
+
+  /**
    * Whether the heading is a byline of persons' names only ({@code 王明}, {@code 王明 李华}; {@link NewsCues#isPersonName})
    * and nothing else.
    */
   private static boolean isNamesAlone(ArticleHeading h) {
-    if (h.byline == null || h.hasHeadline() || !h.section.isEmpty() || !h.kicker.isEmpty() || !h.subheadline.isEmpty()) {
+    return !h.hasHeadline() && namesOnly(h);
+  }
+
+  /** Whether the heading's byline is persons' names only and it has no section, kicker or subheadline. */
+  private static boolean namesOnly(ArticleHeading h) {
+    if (h.byline == null || !h.section.isEmpty() || !h.kicker.isEmpty() || !h.subheadline.isEmpty()) {
       return false;
     }
     List<String> parts = Chars.spaceSeparated(h.byline.text());

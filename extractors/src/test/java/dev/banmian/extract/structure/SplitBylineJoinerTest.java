@@ -40,4 +40,39 @@ class SplitBylineJoinerTest {
     joiner.join(headings);
     assertEquals(expected, headings.stream().map(ClusterSplitterTest::describe).toList());
   }
+
+  static Stream<Arguments> rests() {
+    return Stream.of(
+        Arguments.of("the rest of a headline over the byline's names, printed apart over a column of the body, joins the"
+                + " heading whose byline has no name",
+            List.of("HEADLINE| 某县古桥修缮", "BYLINE 本报记者", "BODY| 某县今年修缮古桥十二座，桥面和栏杆都换了新。",
+                "HEADLINE| 取得阶段成果", "BYLINE 王明", "BODY| 修缮后的古桥重新开放，村民又能走上老桥。"),
+            List.of("headline=某县古桥修缮取得阶段成果 byline=本报记者王明 body=某县今年修缮古桥十二座，桥面和栏杆都换了新。"
+                + "修缮后的古桥重新开放，村民又能走上老桥。")),
+        Arguments.of("a headline over names whose body opens with its own lead-in is an article of its own",
+            List.of("HEADLINE| 某县古桥修缮", "BYLINE 本报记者", "BODY| 某县今年修缮古桥十二座，桥面和栏杆都换了新。",
+                "HEADLINE| 老街巷有了新模样", "BYLINE 王明", "BODY| 本报讯 某区改造老旧街巷三十条。"),
+            List.of("headline=某县古桥修缮 byline=本报记者 body=某县今年修缮古桥十二座，桥面和栏杆都换了新。",
+                "headline=老街巷有了新模样 byline=王明 body=本报讯 某区改造老旧街巷三十条。")),
+        Arguments.of("a headline over names after a byline with its own name is an article of its own",
+            List.of("HEADLINE| 某县古桥修缮", "BYLINE 本报记者 张华", "BODY| 某县今年修缮古桥十二座，桥面和栏杆都换了新。",
+                "HEADLINE| 取得阶段成果", "BYLINE 王明", "BODY| 修缮后的古桥重新开放，村民又能走上老桥。"),
+            List.of("headline=某县古桥修缮 byline=本报记者 张华 body=某县今年修缮古桥十二座，桥面和栏杆都换了新。",
+                "headline=取得阶段成果 byline=王明 body=修缮后的古桥重新开放，村民又能走上老桥。")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rests")
+  void joinsTheRestOfAHeadlinePrintedOverTheNames(String name, List<String> specs, List<String> expected) {
+    TestPage page = new TestPage(specs.toArray(String[]::new));
+    TestPage.Cut cut = page.cut();
+    List<ArticleHeading> headings = new ArrayList<>(cut.headings());
+    List<BodyRun> runs = new ArrayList<>(cut.runs());
+    joiner.join(headings);
+    new HeadlineMatcher(HeadlineMatcher.Weights.STANDARD).match(cut.units(), headings, runs, page.assembly());
+    joiner.joinRests(runs, headings, page.assembly());
+    assertEquals(expected, headings.stream().map(h -> ClusterSplitterTest.describe(h) + " body="
+        + h.matched.blocks.stream().map(ClassifiedBlock::text).reduce("", String::concat)).toList());
+    assertEquals(expected.size(), runs.size());
+  }
 }
