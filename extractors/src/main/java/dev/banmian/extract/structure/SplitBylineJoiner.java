@@ -49,8 +49,8 @@ final class SplitBylineJoiner {
 
   /**
    * Joins each heading that is the rest of another's headline over that heading's byline names, printed apart with the
-   * body under it: a headline of two lines set beside a byline of two lines comes out as {@code 某省盐业考古} over
-   * {@code 本报记者} and, elsewhere on the page, {@code 取得重要成果} over the names alone, each over a column of the
+   * body under it: a headline of two lines set beside a byline of two lines comes out as {@code 某县古桥修缮} over
+   * {@code 本报记者} and, elsewhere on the page, {@code 取得阶段成果} over the names alone, each over a column of the
    * body. The later heading is a headline and names and nothing else, its body opens with no lead-in of its own (an
    * article of its own under a names byline opens with one, {@code 本报讯}), and a heading within {@value #NAMES_REACH}
    * before it has a headline and a byline of outlet and role with no name. The names complete that byline, the
