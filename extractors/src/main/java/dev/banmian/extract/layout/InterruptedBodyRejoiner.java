@@ -142,27 +142,14 @@ final class InterruptedBodyRejoiner {
 
   /**
    * Whether the block stops inside a sentence that goes on elsewhere: no sentence end, colon or photo credit at its end,
-   * and body text (as wide as a body paragraph, or leaving a quotation open, or a sentence ends inside it and another
-   * starts: {@code …很受读者欢迎。春节期间，累}, a column's last line after a paragraph's start), not a heading.
+   * and body text (as wide as a body paragraph, or leaving a quotation open, or a sentence ends inside it, so another
+   * starts there: {@code …很受读者欢迎。春节期间，累}, a column's last line after a paragraph's start), not a heading.
    */
   private static boolean isTail(Block b) {
     String s = b.string().strip();
-    boolean longOrOpen = Chars.width(s) >= MIN_WIDTH || Chars.width(s) >= 8 && (openQuote(s) || endsSentenceInside(s));
+    boolean longOrOpen = Chars.width(s) >= MIN_WIDTH || Chars.width(s) >= 8 && (openQuote(s) || LayoutRepairer.lastSentenceEnd(s) >= 0);
     return longOrOpen && !Chars.endsSentence(s) && !s.endsWith("：") && !s.endsWith(":")
         && !InlineCredit.endsWithCredit(s);
-  }
-
-  /**
-   * Whether a sentence ends inside {@code s} and another starts after it: body text, however short its block, not a
-   * heading.
-   */
-  private static boolean endsSentenceInside(String s) {
-    for (int i = 0; i + 1 < s.length(); i++) {
-      if (Chars.isSentenceFinal(s.charAt(i)) && !Chars.isSentenceFinal(s.charAt(i + 1)) && !Chars.isCloser(s.charAt(i + 1))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

@@ -32,19 +32,27 @@ final class SplitBylineJoiner {
       if (!isNamesAlone(names)) {
         continue;
       }
-      for (int i = j - 1; i >= Math.max(0, j - NAMES_REACH); i--) {
-        ClassifiedBlock role = subs.get(i).byline;
-        if (role != null && NewsCues.isBylineRoleOnly(role.text())) {
-          subs.get(i).byline = withNames(role, names.byline);
-          ArticleHeading.remove(subs, j);
-          j--;
-          break;
-        }
-        if (role != null) {
-          break;
-        }
+      ArticleHeading role = roleOnlyBefore(subs, j);
+      if (role != null) {
+        role.byline = withNames(role.byline, names.byline);
+        ArticleHeading.remove(subs, j);
+        j--;
       }
     }
+  }
+
+  /**
+   * The nearest heading within {@value #NAMES_REACH} before heading {@code j} that has a byline, where that byline is an
+   * outlet and role with no name; null where it names someone or there is none.
+   */
+  private static ArticleHeading roleOnlyBefore(List<ArticleHeading> subs, int j) {
+    for (int i = j - 1; i >= Math.max(0, j - NAMES_REACH); i--) {
+      ClassifiedBlock byline = subs.get(i).byline;
+      if (byline != null) {
+        return NewsCues.isBylineRoleOnly(byline.text()) ? subs.get(i) : null;
+      }
+    }
+    return null;
   }
 
   /**
@@ -66,24 +74,18 @@ final class SplitBylineJoiner {
       if (!isHeadlineRestOverNames(rest)) {
         continue;
       }
-      for (int i = j - 1; i >= Math.max(0, j - NAMES_REACH); i--) {
-        ArticleHeading first = subs.get(i);
-        if (first.byline != null && NewsCues.isBylineRoleOnly(first.byline.text()) && first.hasHeadline()
-            && first.matched != null) {
-          page.diagnose("assemble", "merge.rest", "headline, byline names and body at line " + (rest.position + 1)
-              + " are the rest of the article at line " + (first.position + 1), rest.headline.get(0).block());
-          first.byline = withNames(first.byline, rest.byline);
-          first.headline.addAll(rest.headline);
-          first.matched.addAll(rest.matched);
-          runs.remove(rest.matched);
-          ArticleHeading.remove(subs, j);
-          j--;
-          break;
-        }
-        if (first.byline != null) {
-          break;
-        }
+      ArticleHeading first = roleOnlyBefore(subs, j);
+      if (first == null || !first.hasHeadline() || first.matched == null) {
+        continue;
       }
+      page.diagnose("assemble", "merge.rest", "headline, byline names and body at line " + (rest.position + 1)
+          + " are the rest of the article at line " + (first.position + 1), rest.headline.get(0).block());
+      first.byline = withNames(first.byline, rest.byline);
+      first.headline.addAll(rest.headline);
+      first.matched.addAll(rest.matched);
+      runs.remove(rest.matched);
+      ArticleHeading.remove(subs, j);
+      j--;
     }
   }
 
