@@ -435,6 +435,96 @@ public final class NewsCues {
     return m != null ? m.group("head") : Chars.stripSpaces(line);
   }
 
+  /** The longest part of a two-part heading, in Han characters. */
+  public static final int LONGEST_HEADING_PART = 8;
+
+  /**
+   * The shortest part, in Han characters, of a two-part heading whose parts differ in length by one ({@code 小站暖心}
+   * / {@code 守护“回家路”}); shorter unequal pairs are a heading and a label ({@code 文明成风} / {@code 短评}).
+   */
+  private static final int SHORTEST_UNEVEN_PART = 4;
+
+  /**
+   * Returns how many Han characters two texts differ by as the two parts of one heading, printed apart
+   * ({@code 春风暖} / {@code 人心齐}), or -1 when they cannot be two parts: either holds anything but Han characters
+   * and quotation marks (the second may end in a column tag in brackets, {@link #withoutColumnTag}), has fewer than 2
+   * or more than {@value #LONGEST_HEADING_PART} Han characters, or both are the same text. Whitespace is ignored.
+   *
+   * @param first the text printed first
+   * @param second the text printed second
+   * @return the difference in Han characters, or -1
+   */
+  public static int headingPartsGap(CharSequence first, CharSequence second) {
+    String a = Chars.stripSpaces(first);
+    int m = headingPartLength(a);
+    int n = headingPartLength(withoutColumnTag(second));
+    boolean parts = m >= 2 && n >= 2 && Math.max(m, n) <= LONGEST_HEADING_PART && !a.equals(Chars.stripSpaces(second));
+    return parts ? Math.abs(m - n) : -1;
+  }
+
+  /**
+   * Returns whether two texts read as the two parts of one heading ({@link #headingPartsGap}): of one length, or one
+   * character apart when the shorter has at least {@value #SHORTEST_UNEVEN_PART} ({@code 关爱加油} / {@code 助力“每一程”}).
+   *
+   * @param first the text printed first
+   * @param second the text printed second
+   * @return whether they are two parts of one heading
+   */
+  public static boolean areHeadingParts(CharSequence first, CharSequence second) {
+    int gap = headingPartsGap(first, second);
+    int shorter = Math.min(headingPartLength(Chars.stripSpaces(first)), headingPartLength(withoutColumnTag(second)));
+    return gap == 0 || gap == 1 && shorter >= SHORTEST_UNEVEN_PART;
+  }
+
+  /**
+   * Returns whether one printed line holds the two parts of one heading set apart ({@code 春风暖 人心齐},
+   * {@code 春风暖      人心齐}; {@link #areHeadingParts}): its text splits at one run of whitespace into two parts
+   * with no space inside, or at its widest run into two letter-spaced parts.
+   *
+   * @param line one line of page text
+   * @return whether the line is a two-part heading
+   */
+  public static boolean isTwoPartHeadingLine(CharSequence line) {
+    String t = Chars.strip(line);
+    int from = -1;
+    int to = -1;
+    int runs = 0;
+    for (int i = 0; i < t.length(); i++) {
+      if (Chars.isSpace(t.charAt(i)) && (i == 0 || !Chars.isSpace(t.charAt(i - 1)))) {
+        int j = i;
+        while (j < t.length() && Chars.isSpace(t.charAt(j))) {
+          j++;
+        }
+        runs++;
+        if (j - i > to - from) {
+          from = i;
+          to = j;
+        }
+      }
+    }
+    if (runs == 0) {
+      return false;
+    }
+    String first = t.substring(0, from);
+    String second = t.substring(to);
+    boolean spaced = runs > 1 && isLetterSpacedLabel(first) && isLetterSpacedLabel(second);
+    return (runs == 1 || spaced) && areHeadingParts(first, second);
+  }
+
+  /** The number of Han characters of a heading part, or -1 when it holds anything but Han and quotation marks. */
+  private static int headingPartLength(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Chars.isHan(c)) {
+        n++;
+      } else if (!Chars.isQuote(c)) {
+        return -1;
+      }
+    }
+    return n;
+  }
+
   /** The match of {@code pattern} on {@code line} without whitespace when its tag is no bracketed byline, or null. */
   private static Matcher columnTagMatch(Pattern pattern, CharSequence line) {
     Matcher m = pattern.matcher(Chars.stripSpaces(line));

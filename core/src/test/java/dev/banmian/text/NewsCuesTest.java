@@ -1,6 +1,7 @@
 package dev.banmian.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
@@ -126,6 +127,45 @@ class NewsCuesTest {
   })
   void letterSpacedLabels(String line, boolean label) {
     assertEquals(label, NewsCues.isLetterSpacedLabel(line), line);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "春风暖 | 人心齐 | 0",
+      "小站暖心 | 守护“回家路” | 1",
+      "花灯迎客 | 手艺焕新（文化行） | 0",
+      "文明成风 | 短评 | 2",
+      "春风暖 | 春风暖 | -1",
+      "某县召开秋季农田水利建设 | 动员大会 | -1",
+      "春风暖， | 人心齐 | -1",
+      "春 | 人心齐 | -1",
+  })
+  void twoTextsAreTwoPartsOfOneHeadingWhenShortAndOfAboutOneLength(String first, String second, int gap) {
+    assertEquals(gap, NewsCues.headingPartsGap(first, second), first + " / " + second);
+    assertEquals(gap == 0 || gap == 1, NewsCues.areHeadingParts(first, second), first + " / " + second);
+  }
+
+  @Test
+  void unevenPartsMustEachBeLongerThanALabel() {
+    assertFalse(NewsCues.areHeadingParts("文明成风", "每日谈"));
+    assertFalse(NewsCues.areHeadingParts("好客", "迎新春"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "春风暖 人心齐 | true",
+      "春风暖        人心齐 | true",
+      "关爱加油    助力“每一程” | true",
+      "品 非 遗 美 食      晒 家 乡 风 味 | true",
+      "春风暖人心齐 | false",
+      "电梯更新实惠多    王明 | false",
+      "本报记者 张明 | false",
+      "富 裕 美 丽 | false",
+      "春风暖 人心齐 万家欢 | false",
+      "演、 非 遗 体 验， 既 新 鲜， | false",
+  })
+  void aLineHoldsTheTwoPartsOfOneHeadingSetApart(String line, boolean parts) {
+    assertEquals(parts, NewsCues.isTwoPartHeadingLine(line), line);
   }
 
   @ParameterizedTest

@@ -2,6 +2,7 @@ package dev.banmian.extract.layout;
 
 import dev.banmian.text.Chars;
 import dev.banmian.text.Line;
+import dev.banmian.text.NewsCues;
 import dev.banmian.text.SourceText;
 import dev.banmian.text.Span;
 import java.util.ArrayList;
@@ -174,10 +175,66 @@ public final class ColumnSplitter {
       width = Math.max(width, lines.get(i).text().length());
     }
     order(lines, all, rows, 0, width, out, 0);
+    out = joinTwoPartHeadings(lines, out);
     while (!out.isEmpty() && out.get(out.size() - 1).isBlank()) {
       out.remove(out.size() - 1);
     }
     return out;
+  }
+
+  /**
+   * Puts back together each heading whose two parts the cuts read apart: a row that holds only the two parts of one
+   * heading set far apart ({@link #isTwoPartHeading}), spread over columns whose gutter runs between them, comes out as
+   * two texts with other lines between them. The row is read whole where its first part stands; its second part's
+   * place closes up, and a blank line follows the row, a deck of its own. Parts read one right after the other are left
+   * as they are.
+   */
+  private static List<Line> joinTwoPartHeadings(List<Line> page, List<Line> out) {
+    Map<Integer, Integer> firstPart = new HashMap<>();
+    Map<Integer, Integer> secondPart = new HashMap<>();
+    for (int i = 0; i < out.size(); i++) {
+      Line l = out.get(i);
+      if (isHeadingPart(page, l)) {
+        (firstPart.containsKey(l.number()) ? secondPart : firstPart).putIfAbsent(l.number(), i);
+      }
+    }
+    List<Line> joined = new ArrayList<>(out.size());
+    for (int i = 0; i < out.size(); i++) {
+      Line l = out.get(i);
+      Integer second = l.isBlank() ? null : secondPart.get(l.number());
+      boolean apart = second != null && !readOneAfterOther(out, firstPart.get(l.number()), second);
+      if (apart && second == i) {
+        continue;
+      }
+      if (apart) {
+        // the heading row is a deck of its own: what the cuts read right after it is not its next line
+        joined.add(wholeRow(page.get(l.number())));
+        blank(joined);
+      } else if (!(l.isBlank() && (joined.isEmpty() || joined.get(joined.size() - 1).isBlank()))) {
+        joined.add(l);
+      }
+    }
+    return joined;
+  }
+
+  /** Whether {@code l} is one of the two texts of a row that holds the two parts of one heading set apart. */
+  private static boolean isHeadingPart(List<Line> page, Line l) {
+    String row = Chars.strip(page.get(l.number()).text());
+    return !l.isBlank() && l.text().length() < row.length() && isTwoPartHeading(row);
+  }
+
+  /** Whether only blank lines lie between lines {@code first} and {@code second} of {@code out}. */
+  private static boolean readOneAfterOther(List<Line> out, int first, int second) {
+    return out.subList(first + 1, second).stream().allMatch(Line::isBlank);
+  }
+
+  /** The text of raw line {@code row}, spaces around it left out, as one line. */
+  private static Line wholeRow(Line row) {
+    String t = row.text();
+    String text = Chars.strip(t);
+    int from = t.indexOf(text);
+    int base = row.span().start();
+    return new Line(row.number(), new Span(base + from, base + from + text.length()), text);
   }
 
   /** Deeper than this, a region is read row by row: no real page nests its columns further. */
@@ -336,6 +393,9 @@ public final class ColumnSplitter {
    * the row is read over the columns it heads.
    */
   private static boolean headsRightPartOnly(Map<Integer, Line> lines, List<Integer> text, int n, int lo, List<int[]> gutters) {
+    if (gutters.isEmpty()) {
+      return false;
+    }
     int[] first = gutters.get(0);
     if (hasText(lines.get(text.get(n)).text(), lo, first[1])) {
       return false;
@@ -377,6 +437,16 @@ public final class ColumnSplitter {
       inGutter |= !Chars.isBlank(region(t, g[0], g[1]));
     }
     return inGutter && !atEdge;
+  }
+
+  /**
+   * Whether a row's text is the two parts of one heading set far apart ({@code 春风暖      人心齐}, a two-part
+   * headline or kicker spread over the columns it heads): apart by {@value #WIDE_SPACE} spaces or more
+   * ({@link NewsCues#isTwoPartHeadingLine}). Two headings side by side, each over its own columns, are of unlike kinds
+   * or lengths.
+   */
+  private static boolean isTwoPartHeading(String text) {
+    return text.contains(" ".repeat(WIDE_SPACE)) && NewsCues.isTwoPartHeadingLine(text);
   }
 
   /** A headline's text: no sentence-final or list punctuation, at most one comma (two-part headlines). */

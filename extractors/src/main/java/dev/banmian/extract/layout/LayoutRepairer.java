@@ -692,6 +692,30 @@ public final class LayoutRepairer {
         && !unclosedBracket(as) && !InterruptedBodyRejoiner.openQuote(paragraphText(cur)) && !wordAcross(as, b.s());
   }
 
+  /**
+   * Whether {@code b} or {@code cur}, a line alone, is a deck printed whole, which no line above or below goes on: it
+   * holds the two parts of one heading set apart ({@link NewsCues#isTwoPartHeadingLine}: {@code 春风暖 人心齐}), or is
+   * one of them, cut from the other at the gutter of columns read side by side ({@link #isPartOfTwoPartRow}).
+   */
+  private static boolean isTwoPartDeck(List<Row> cur, Row b) {
+    return isTwoPartDeck(b) || cur.size() == 1 && isTwoPartDeck(cur.get(0));
+  }
+
+  private static boolean isTwoPartDeck(Row r) {
+    return isPartOfTwoPartRow(r);
+  }
+
+  /**
+   * Whether {@code r} is one part of a two-part heading ({@link NewsCues#areHeadingParts}) whose other part the column
+   * splitter cut from the same printed row and read right before or after it.
+   */
+  private static boolean isPartOfTwoPartRow(Row r) {
+    Row before = r.before;
+    Row after = r.after;
+    return before != null && before.line.number() == r.line.number() && NewsCues.areHeadingParts(before.s(), r.s())
+        || after != null && after.line.number() == r.line.number() && NewsCues.areHeadingParts(r.s(), after.s());
+  }
+
   /** Whether a blank line, the page's end, a byline or a lead-in follows {@code b}: where a heading stack ends. */
   private static boolean endsHeadingStack(Row b, PageStyle style) {
     Row c = b.after;
@@ -1445,7 +1469,7 @@ public final class LayoutRepairer {
       return "byline names on lines of their own";
     }
     if (endsVerticalBlock(cur, b) || startsNextDeck(cur, b, style) || headingBeforeBlank(cur, b, style)
-        || closedByColumnTag(cur, b)) {
+        || closedByColumnTag(cur, b) || isTwoPartDeck(cur, b)) {
       return null;
     }
     String why = joinReason(cur.get(cur.size() - 1), b, style);

@@ -515,9 +515,6 @@ final class ClusterSplitter {
   /** How much (em) two lines set to one measure may differ: digits and Latin letters, set narrower, make them uneven. */
   private static final double SAME_MEASURE = 1;
 
-  /** The longest part of a two-part heading, in characters. */
-  private static final int LONGEST_PARALLEL_PART = 8;
-
   /**
    * Whether heading block {@code c} is the second part of a two-part heading whose first part, {@code prev}, is the
    * last of {@code parts}: two short clauses of about one length, set one under the other (对仗, {@code 冰雪游正旺} /
@@ -571,7 +568,7 @@ final class ClusterSplitter {
     if (before == null || part.block().blankLinesBefore() > 0 || before.kind() == BlockKind.BODY || before.kind() == BlockKind.BYLINE) {
       return false;
     }
-    return HanPairs.hanCount(before.text()) > LONGEST_PARALLEL_PART;
+    return HanPairs.hanCount(before.text()) > NewsCues.LONGEST_HEADING_PART;
   }
 
   /**
@@ -584,68 +581,26 @@ final class ClusterSplitter {
   }
 
   /**
-   * The shortest part, in Han characters, of a two-part heading whose parts differ in length by one ({@code 小站暖心}
-   * / {@code 守护“回家路”}); shorter unequal pairs are a heading and a label ({@code 文明成风} / {@code 短评}).
-   */
-  private static final int SHORTEST_UNEVEN_PART = 4;
-
-  /**
-   * Whether two heading blocks read as the two parts of one heading ({@link #partLengths}): of one length, or one
-   * character apart when the shorter has at least {@value #SHORTEST_UNEVEN_PART}.
+   * Whether two heading blocks read as the two parts of one heading ({@link NewsCues#areHeadingParts}), each
+   * {@linkplain #isOneClause one clause}, both letter-spaced or neither (a boxed label and a heading are no pair).
    */
   private static boolean areParallel(ClassifiedBlock first, ClassifiedBlock second) {
-    PartLengths n = partLengths(first, second);
-    return n != null && (n.gap() == 0 || n.gap() == 1 && n.shorter() >= SHORTEST_UNEVEN_PART);
+    return mayBeParts(first, second) && NewsCues.areHeadingParts(first.text(), second.text());
   }
 
   /**
-   * How many Han characters two heading blocks differ by as the two parts of one heading, or
-   * {@link Integer#MAX_VALUE} when they cannot be two parts ({@link #partLengths}). Of three short heading blocks in a
-   * row, the closer two are the parts ({@code 每日谈} / {@code 街巷整洁} / {@code 文明成风}).
+   * How many Han characters two heading blocks differ by as the two parts of one heading
+   * ({@link NewsCues#headingPartsGap}), or {@link Integer#MAX_VALUE} when they cannot be two parts. Of three short
+   * heading blocks in a row, the closer two are the parts ({@code 每日谈} / {@code 街巷整洁} / {@code 文明成风}).
    */
   private static int mismatch(ClassifiedBlock first, ClassifiedBlock second) {
-    PartLengths n = partLengths(first, second);
-    return n == null ? Integer.MAX_VALUE : n.gap();
+    int gap = mayBeParts(first, second) ? NewsCues.headingPartsGap(first.text(), second.text()) : -1;
+    return gap < 0 ? Integer.MAX_VALUE : gap;
   }
 
-  /** The Han lengths of the two parts of a two-part heading. */
-  private record PartLengths(int first, int second) {
-    int gap() {
-      return Math.abs(first - second);
-    }
-
-    int shorter() {
-      return Math.min(first, second);
-    }
-  }
-
-  /**
-   * The lengths of two heading blocks as the parts of one heading, in Han characters (quotation marks aside, the
-   * second's column tag in brackets aside), or null when they cannot be two parts: a part not one clause, one
-   * letter-spaced (a boxed label) and the other not, shorter than 2 or longer than {@value #LONGEST_PARALLEL_PART},
-   * or both the same.
-   */
-  private static PartLengths partLengths(ClassifiedBlock first, ClassifiedBlock second) {
-    String a = Chars.stripSpaces(first.text());
-    int m = parallelLength(a);
-    int n = parallelLength(NewsCues.withoutColumnTag(second.text()));
-    boolean parts = m >= 2 && n >= 2 && Math.max(m, n) <= LONGEST_PARALLEL_PART && !a.equals(Chars.stripSpaces(second.text()))
-        && isOneClause(first) && isOneClause(second) && BlockClassifier.isLetterSpaced(first) == BlockClassifier.isLetterSpaced(second);
-    return parts ? new PartLengths(m, n) : null;
-  }
-
-  /** The number of Han characters of a heading part, or -1 when it holds anything but Han and quotation marks. */
-  private static int parallelLength(String s) {
-    int n = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Chars.isHan(c)) {
-        n++;
-      } else if (!Chars.isQuote(c)) {
-        return -1;
-      }
-    }
-    return n;
+  /** Whether two heading blocks are each one clause, and both letter-spaced or neither. */
+  private static boolean mayBeParts(ClassifiedBlock first, ClassifiedBlock second) {
+    return isOneClause(first) && isOneClause(second) && BlockClassifier.isLetterSpaced(first) == BlockClassifier.isLetterSpaced(second);
   }
 
   /** Whether {@code s} opens more quotation marks or brackets than it closes ({@code 某市整治“指尖}): it goes on. */

@@ -158,6 +158,29 @@ class ColumnSplitterTest {
   }
 
   @Test
+  void aTwoPartHeadlineWhosePartsTheGutterSeparatesIsReadWholeOverTheColumns() {
+    // The first part stands over 甲, the second over 乙; the gutter between the columns runs between them.
+    List<String> out = read("""
+        春风暖人心              新城展新颜
+        甲一甲一甲一甲一甲一    乙一乙一乙一乙一乙一    丙一丙一丙一丙一丙一
+        """ + LOWER_ROWS);
+    assertEquals(List.of("春风暖人心              新城展新颜", "", "甲一甲一甲一甲一甲一"), out.subList(0, 3));
+    assertTrue(out.indexOf("乙一乙一乙一乙一乙一") > out.indexOf("甲六甲六甲六甲六甲六"));
+    assertEquals(1, out.stream().filter(t -> t.contains("新城展新颜")).count());
+  }
+
+  @Test
+  void twoHeadingsOfUnlikeLengthsSideBySideStayOverTheirOwnColumns() {
+    List<String> out = read("""
+        春风暖人心              新城建设加快推进会召开
+        甲一甲一甲一甲一甲一    乙一乙一乙一乙一乙一    丙一丙一丙一丙一丙一
+        """ + LOWER_ROWS);
+    assertEquals(List.of("春风暖人心", "甲一甲一甲一甲一甲一"), out.subList(0, 2));
+    int heading = out.indexOf("新城建设加快推进会召开");
+    assertTrue(heading > out.indexOf("甲六甲六甲六甲六甲六") && heading < out.indexOf("乙一乙一乙一乙一乙一"));
+  }
+
+  @Test
   void aSingleColumnPageIsLeftAlone() {
     String raw = """
         市图书馆今年春节推出了古籍修复体验活动，不少市民

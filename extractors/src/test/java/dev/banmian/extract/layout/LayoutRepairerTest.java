@@ -727,6 +727,26 @@ class LayoutRepairerTest {
   }
 
   @Test
+  void theSecondPartOfATwoPartHeadlineReadBesideItsFirstDoesNotOpenTheBodyUnderIt() {
+    // the headline row stands right over the left article's column, its parts set apart; read as two texts one after
+    // the other, the second part is followed by the body with nothing between, and looks as full as the heading
+    // lines around it
+    List<String> out = blocks("""
+        新修道路超百公里
+
+
+        山乡道路变宽                          农家日子更甜
+         “村里的路变宽了，路边也变美了。”村民王大                            某市图书馆今年春节推出了古籍修复体验活
+         妈笑着说。今年以来，某县持续推进农村道路                             动，不少市民带着孩子前来参加，在老师的
+         建设，新修道路一百多公里，沿线群众出行更                             指导下学习修补破损的书页，收获满满。
+         加方便。县里还建立了养护队伍，每条道路都                             图书馆负责人表示，今后还将举办更多类似
+         有专人负责日常巡查和维修保养。                                  的活动，让市民在家门口感受传统文化。
+        """);
+    assertTrue(out.contains("农家日子更甜"), out.toString());
+    assertTrue(out.stream().anyMatch(b -> b.startsWith("“村里的路变宽了")), out.toString());
+  }
+
+  @Test
   void headingLinesOfOneWidthAreNoColumnMarginForTheBodyUnderThem() {
     // the headline and the byline share a width (about seven em) that no body line keeps to; measured against it, the
     // short line before the quotation (which pdftotext starts on a new text line) would look full, and the
