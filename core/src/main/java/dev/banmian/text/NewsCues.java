@@ -744,23 +744,18 @@ public final class NewsCues {
   private static final double DECK_STEP = 1;
 
   /**
-   * The widest (em) second part of a two-part headline ({@code 春风暖} / {@code 万家“灯火”明}), which may be wider than
-   * the first: a wider line is a deck of its own only beyond this.
-   */
-  private static final double LONGEST_HEADLINE_PART = 8;
-
-  /**
    * Whether a heading line {@code below} em wide, printed right under one {@code above} em wide, is another deck of the
    * stack rather than the next line of a wrapped headline: a wrapped headline fills its measure on every line but the
    * last, so its next line is never wider than the one above; a wider line is set in another size. Not a wider second
-   * part of a two-part headline.
+   * part of a two-part headline ({@code 春风暖} / {@code 万家“灯火”明}): a line up to {@value #LONGEST_HEADING_PART}
+   * em wide may be one.
    *
    * @param above the width (em) of the heading line above
    * @param below the width (em) of the heading line under it
    * @return whether the line under is another deck
    */
   public static boolean opensWiderDeck(double above, double below) {
-    return below > above + DECK_STEP && below > LONGEST_HEADLINE_PART;
+    return below > above + DECK_STEP && below > LONGEST_HEADING_PART;
   }
 
   /**

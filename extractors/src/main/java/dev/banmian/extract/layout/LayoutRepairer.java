@@ -656,8 +656,9 @@ public final class LayoutRepairer {
    * above. A heading line ({@link #isHeadlineDeck}) wider than the one above it is set in another size
    * ({@code 某省整治“文山会海”} / {@code 清理3000多项基层检查考核}); so is one clearly narrower (a wrapped body line
    * fills the column like the line above it) that backs a headline without figures with one
-   * ({@link NewsCues#backsHeadlineWithFigure}: {@code 某省古桥保护修缮行动持续推进} / {@code 已修缮古桥120座}). Either
-   * unless a word, a particle or a closing quotation
+   * ({@link NewsCues#backsHeadlineWithFigure}: {@code 某省古桥保护修缮行动持续推进} / {@code 已修缮古桥120座}); so is
+   * one of two clauses under another such line standing alone ({@link #isTwoClauseDeck}). Either unless a word, a
+   * particle or a closing quotation
    * mark runs on across the break. Only in a stack of heading lines that stands after a blank line (or opens the page)
    * and ends where {@code b} does, with a blank line, a byline or a lead-in after it: a column of body lines can go on
    * without punctuation for a line or two.
@@ -673,7 +674,18 @@ public final class LayoutRepairer {
       return false;
     }
     return NewsCues.opensWiderDeck(a.width, b.width)
-        || b.width < a.width - HEADING_MARGIN && NewsCues.backsHeadlineWithFigure(as, bs);
+        || b.width < a.width - HEADING_MARGIN && NewsCues.backsHeadlineWithFigure(as, bs)
+        || cur.size() == 1 && isTwoClauseDeck(as) && isTwoClauseDeck(bs);
+  }
+
+  /**
+   * Whether heading line {@code s} is two clauses joined by one comma inside it ({@code 一条路，富一方}). One deck
+   * holds one comma at most, so two such lines stacked are two decks, not one headline wrapped.
+   */
+  private static boolean isTwoClauseDeck(String s) {
+    String t = Chars.stripSpaces(s);
+    int comma = t.indexOf('，');
+    return comma > 0 && comma < t.length() - 1 && t.indexOf('，', comma + 1) < 0;
   }
 
   /**

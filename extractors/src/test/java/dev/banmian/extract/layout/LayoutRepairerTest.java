@@ -364,6 +364,36 @@ class LayoutRepairerTest {
   }
 
   @Test
+  void aKickerOfTwoClausesOverAHeadlineOfTwoClausesIsTwoDecks() {
+    // the kicker's figures make it no narrower than the headline by a deck's step; each line holds one comma, and one
+    // deck holds one at most
+    List<String> out = blocks(COLUMN + """
+        所有行政村。
+
+        过去每块地不到 3 亩，现在都有 20 亩
+        这个村，小田变成了大田（春耕时节）
+        本报讯（记者王明）一早，某县的田野
+        在晨光中苏醒，旋耕机穿梭田间。
+        """);
+    assertEquals(List.of("过去每块地不到3亩，现在都有20亩", "这个村，小田变成了大田（春耕时节）"), out.subList(2, 4));
+  }
+
+  @Test
+  void bodyLinesWithACommaEachUnderALeadInAreNoDecks() {
+    List<String> out = blocks(COLUMN + """
+        所有行政村。
+
+        本报讯（记者王明） 近年来，某县深入推
+        进农村道路建设，新修道路一百多公里
+        沿线的群众出行方便，运输成本降低了
+
+        许多。
+        """);
+    assertTrue(out.stream().anyMatch(b -> b.startsWith("本报讯（记者王明） 近年来，某县深入推进农村道路建设，新修道路一百多公里沿线")),
+        out.toString());
+  }
+
+  @Test
   void aHeadingLineAfterTheShortLastLineOfAWrappedHeadlineOpensAnotherDeck() {
     // a wrapped headline fills its measure on every line but the last; nothing follows its short last line
     List<String> out = blocks(COLUMN + """
