@@ -464,7 +464,7 @@ public final class NewsCues {
 
   /**
    * Returns whether two texts read as the two parts of one heading ({@link #headingPartsGap}): of one length, or one
-   * character apart when the shorter has at least {@value #SHORTEST_UNEVEN_PART} ({@code 关爱加油} / {@code 助力“每一程”}).
+   * character apart when the shorter has at least {@value #SHORTEST_UNEVEN_PART} ({@code 小站暖心} / {@code 守护“回家路”}).
    *
    * @param first the text printed first
    * @param second the text printed second

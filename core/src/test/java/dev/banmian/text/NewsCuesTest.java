@@ -155,14 +155,14 @@ class NewsCuesTest {
   @CsvSource(delimiter = '|', value = {
       "春风暖 人心齐 | true",
       "春风暖        人心齐 | true",
-      "关爱加油    助力“每一程” | true",
-      "品 非 遗 美 食      晒 家 乡 风 味 | true",
+      "小站暖心    守护“回家路” | true",
+      "赏 花 灯      猜 灯 谜 | true",
       "春风暖人心齐 | false",
       "电梯更新实惠多    王明 | false",
       "本报记者 张明 | false",
-      "富 裕 美 丽 | false",
+      "山 乡 巨 变 | false",
       "春风暖 人心齐 万家欢 | false",
-      "演、 非 遗 体 验， 既 新 鲜， | false",
+      "灯、 猜 灯 谜， 既 热 闹， | false",
   })
   void aLineHoldsTheTwoPartsOfOneHeadingSetApart(String line, boolean parts) {
     assertEquals(parts, NewsCues.isTwoPartHeadingLine(line), line);
