@@ -455,11 +455,8 @@ public final class NewsCues {
    * @return the difference in Han characters, or -1
    */
   public static int headingPartsGap(CharSequence first, CharSequence second) {
-    String a = Chars.stripSpaces(first);
-    int m = headingPartLength(a);
-    int n = headingPartLength(withoutColumnTag(second));
-    boolean parts = m >= 2 && n >= 2 && Math.max(m, n) <= LONGEST_HEADING_PART && !a.equals(Chars.stripSpaces(second));
-    return parts ? Math.abs(m - n) : -1;
+    int[] n = headingPartLengths(first, second);
+    return n == null ? -1 : Math.abs(n[0] - n[1]);
   }
 
   /**
@@ -471,9 +468,17 @@ public final class NewsCues {
    * @return whether they are two parts of one heading
    */
   public static boolean areHeadingParts(CharSequence first, CharSequence second) {
-    int gap = headingPartsGap(first, second);
-    int shorter = Math.min(headingPartLength(Chars.stripSpaces(first)), headingPartLength(withoutColumnTag(second)));
-    return gap == 0 || gap == 1 && shorter >= SHORTEST_UNEVEN_PART;
+    int[] n = headingPartLengths(first, second);
+    return n != null && (n[0] == n[1] || Math.abs(n[0] - n[1]) == 1 && Math.min(n[0], n[1]) >= SHORTEST_UNEVEN_PART);
+  }
+
+  /** The Han lengths of two texts as the two parts of one heading ({@link #headingPartsGap}), or null. */
+  private static int[] headingPartLengths(CharSequence first, CharSequence second) {
+    String a = Chars.stripSpaces(first);
+    int m = headingPartLength(a);
+    int n = headingPartLength(withoutColumnTag(second));
+    boolean parts = m >= 2 && n >= 2 && Math.max(m, n) <= LONGEST_HEADING_PART && !a.equals(Chars.stripSpaces(second));
+    return parts ? new int[] {m, n} : null;
   }
 
   /**

@@ -679,13 +679,14 @@ public final class LayoutRepairer {
   }
 
   /**
-   * Whether heading line {@code s} is two clauses joined by one comma inside it ({@code 一条路，富一方}). One deck
-   * holds one comma at most, so two such lines stacked are two decks, not one headline wrapped.
+   * Whether headline deck {@code s} ({@link #isHeadlineDeck}, so one comma at most) is two clauses joined by a comma
+   * inside it ({@code 一条路，富一方}). One deck holds one comma at most, so two such lines stacked are two decks, not
+   * one headline wrapped.
    */
   private static boolean isTwoClauseDeck(String s) {
     String t = Chars.stripSpaces(s);
     int comma = t.indexOf('，');
-    return comma > 0 && comma < t.length() - 1 && t.indexOf('，', comma + 1) < 0;
+    return comma > 0 && comma < t.length() - 1;
   }
 
   /**
@@ -705,16 +706,11 @@ public final class LayoutRepairer {
   }
 
   /**
-   * Whether {@code b} or {@code cur}, a line alone, is a deck printed whole, which no line above or below goes on: it
-   * holds the two parts of one heading set apart ({@link NewsCues#isTwoPartHeadingLine}: {@code 春风暖 人心齐}), or is
-   * one of them, cut from the other at the gutter of columns read side by side ({@link #isPartOfTwoPartRow}).
+   * Whether {@code b} or {@code cur}, a line alone, is one part of a two-part heading cut from the other at the gutter
+   * of columns read side by side ({@link #isPartOfTwoPartRow}): a deck of its own, which no line above or below goes on.
    */
   private static boolean isTwoPartDeck(List<Row> cur, Row b) {
-    return isTwoPartDeck(b) || cur.size() == 1 && isTwoPartDeck(cur.get(0));
-  }
-
-  private static boolean isTwoPartDeck(Row r) {
-    return isPartOfTwoPartRow(r);
+    return isPartOfTwoPartRow(b) || cur.size() == 1 && isPartOfTwoPartRow(cur.get(0));
   }
 
   /**
