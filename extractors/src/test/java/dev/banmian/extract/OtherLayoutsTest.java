@@ -307,6 +307,20 @@ class OtherLayoutsTest {
   }
 
   /**
+   * A letter-spaced column label over a two-part headline right over the body, with the commentator's two-character
+   * name set beside the parts one character per line, so the extractor prints it between them and after them: the
+   * two short parallel parts are the headline, not two more labels, though no byline comes between them and the body.
+   */
+  @Test
+  void aTwoPartHeadlineUnderALetterSpacedLabelRightOverTheBody() throws IOException {
+    Page page = extract("two-part-headline-beside-name.txt");
+    assertEquals(1, page.articles().size(), page.articles().toString());
+    Article a = page.articles().get(0);
+    assertEquals("春风入户暖意融融", text(a.headline()), a.toString());
+    assertEquals("今日谈", text(a.section()), a.toString());
+  }
+
+  /**
    * A page header with its section name among the date and the paper's name, then a letter-spaced column label, a
    * kicker, and a two-part headline right over the body: the label after the header is the article's section (the
    * header has its own), the two short parallel parts are the headline and the line above them its kicker.

@@ -81,7 +81,7 @@ final class ClusterSplitter {
       if (tagsHeadline(cur, prev, c)) {
         cur.headline.add(c);
       } else if (!addToParts(cur, prev, c, next, i >= 2 ? cl.get(i - 2) : null)) {
-        if (opensTwoPartHeadline(prev, c, next, i + 2 < cl.size() ? cl.get(i + 2) : null)) {
+        if (opensTwoPartHeadline(prev, c, next, i + 2 < cl.size() ? cl.get(i + 2) : null, bodyFollows)) {
           // the first part, short alone, read as a column label: it opens the headline
           if (cur.hasHeadline() || cur.byline != null || !cur.kicker.isEmpty() && !leadsInto(cur, prev)) {
             cur = newSub(out, c);
@@ -548,15 +548,19 @@ final class ClusterSplitter {
   /**
    * Whether block {@code c}, read as a column label, is the first part of a two-part headline: the next block is
    * parallel to it, more closely than {@code c} is to the block before, and is a headline, or also reads as a label
-   * and the byline follows ({@code 每日谈} / {@code 街巷整洁} / {@code 文明成风} / {@code ■李明}). Two letter-spaced
-   * labels are a two-part label, not a headline.
+   * and the byline follows ({@code 每日谈} / {@code 街巷整洁} / {@code 文明成风} / {@code ■李明}) or, at the cluster's end,
+   * the body (the byline, printed beside the heading, came out elsewhere). Two letter-spaced labels are a two-part
+   * label, not a headline.
    */
-  private static boolean opensTwoPartHeadline(ClassifiedBlock prev, ClassifiedBlock c, ClassifiedBlock next, ClassifiedBlock after) {
+  private static boolean opensTwoPartHeadline(ClassifiedBlock prev, ClassifiedBlock c, ClassifiedBlock next, ClassifiedBlock after,
+      boolean bodyFollows) {
     if (c.kind() != BlockKind.SECTION || next == null || !areParallel(c, next) || BlockClassifier.isLetterSpaced(c)
         || prev != null && (mismatch(c, next) >= mismatch(prev, c) || endsWrappedHeading(prev, c))) {
       return false;
     }
-    return next.kind() == BlockKind.HEADLINE || next.kind() == BlockKind.SECTION && after != null && after.kind() == BlockKind.BYLINE;
+    boolean overArticle = after != null ? after.kind() == BlockKind.BYLINE
+        : bodyFollows && prev != null && BlockClassifier.isLetterSpaced(prev);
+    return next.kind() == BlockKind.HEADLINE || next.kind() == BlockKind.SECTION && overArticle;
   }
 
   /**
