@@ -182,7 +182,12 @@ public final class LayoutRepairer {
         i++;
         continue;
       }
-      blocks.add(readBlock(rows, consumed, i, style, noise, diags));
+      if (isNameAroundHeadingPart(rows, i)) {
+        blocks.add(readBlock(rows, consumed, i + 1, style, noise, diags));
+        blocks.add(nameAroundHeadingPart(rows, consumed, i, diags));
+      } else {
+        blocks.add(readBlock(rows, consumed, i, style, noise, diags));
+      }
       i++;
     }
     BiPredicate<String, String> across = style.wrapped() ? this::keepsWordAcross : this::wordAcross;
@@ -232,6 +237,37 @@ public final class LayoutRepairer {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether row {@code i} is the first character of a two-character name set letter-spaced beside a two-part heading,
+   * one character per printed row, so the extractor prints it around the heading's part on the row between
+   * ({@code 周} / {@code 暖意融融} / {@code 明}): a surname alone, a heading part (one short phrase, no punctuation), one
+   * character alone, and no single character right before or after the three (that would be vertical text).
+   */
+  private static boolean isNameAroundHeadingPart(List<Row> rows, int i) {
+    if (i + 2 >= rows.size() || !isOneHan(rows.get(i).s()) || !isOneHan(rows.get(i + 2).s())
+        || !NewsCues.isSurname(Chars.stripSpaces(rows.get(i).s()).charAt(0))
+        || i > 0 && isOneHan(rows.get(i - 1).s()) || i + 3 < rows.size() && isOneHan(rows.get(i + 3).s())) {
+      return false;
+    }
+    String part = Chars.stripSpaces(rows.get(i + 1).s());
+    return part.length() >= 2 && part.length() <= NewsCues.LONGEST_HEADING_PART && NewsCues.isHeadingLine(part)
+        && part.codePoints().allMatch(Chars::isHan);
+  }
+
+  /**
+   * The name whose two characters stand at rows {@code i} and {@code i + 2} ({@link #isNameAroundHeadingPart}) as one
+   * block, placed after the heading part between them; marks both rows consumed.
+   */
+  private static Block nameAroundHeadingPart(List<Row> rows, boolean[] consumed, int i, List<Diagnostic> diags) {
+    Row first = rows.get(i);
+    Row second = rows.get(i + 2);
+    consumed[i] = true;
+    consumed[i + 2] = true;
+    String reason = "letter-spaced name printed around a heading part";
+    diags.add(diag("layout.join", reason, first.line.span().union(second.line.span())));
+    return toBlock(List.of(first, second), List.of(reason + " at line " + (second.line.number() + 1)), false);
   }
 
   /**

@@ -1672,4 +1672,49 @@ class LayoutRepairerTest {
     assertTrue(blocks.contains("本报记者 王 华"), blocks.toString());
     assertTrue(blocks.stream().anyMatch(b -> b.replace(" ", "").equals("本报记者李明")), blocks.toString());
   }
+
+  /**
+   * A two-character name set letter-spaced beside a two-part heading, one character per printed row, comes out around
+   * the heading's second part: the name is one block after that part, which stays a block of its own. Three single
+   * characters in a row are vertical text, no name.
+   */
+  @Test
+  void aNamePrintedAroundAHeadingPartIsOneBlockAfterThePart() {
+    String raw = """
+        今 日 谈
+
+        春风入户
+        周
+
+        暖意融融
+
+        明
+
+        过年回家，村口的土路修成了水泥路，
+        路灯一直亮到家门口，老人们晚上也能
+        出来散散步、拉拉家常。
+        好日子是干出来的。把群众的小事当
+        成大事来办，把每一件实事办到心坎上，
+        乡亲们的笑容就是最好的答卷。
+        """;
+    assertEquals(List.of("今日谈", "春风入户", "暖意融融", "周明"), blocks(raw).subList(0, 4));
+    String vertical = """
+        春风入户
+        周
+
+        暖意融融
+
+        明
+
+        月
+
+        过年回家，村口的土路修成了水泥路，
+        路灯一直亮到家门口，老人们晚上也能
+        出来散散步、拉拉家常。
+        好日子是干出来的。把群众的小事当
+        成大事来办，把每一件实事办到心坎上，
+        乡亲们的笑容就是最好的答卷。
+        """;
+    assertFalse(blocks(vertical).contains("周明"), blocks(vertical).toString());
+  }
 }
