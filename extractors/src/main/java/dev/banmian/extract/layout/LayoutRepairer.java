@@ -1297,12 +1297,6 @@ public final class LayoutRepairer {
   }
 
   /**
-   * Whether {@code a} is a subhead of parallel phrases ({@link NewsCues#isParallelHeading}) set between two paragraphs:
-   * it starts afresh (after a sentence end or a blank line), stops short of the margin, and {@code b} under it opens a
-   * paragraph (indented, so short of the margin, or a paragraph of one line). A paragraph's first line of that shape
-   * goes on into a full line.
-   */
-  /**
    * Whether {@code a} starts afresh rather than going on a paragraph: it stands after a blank line, first on the
    * page, or under a heading line that stops short of the column. A line under a body line may be that paragraph's
    * next line even where it reads as a deck ({@code 近日，某地某校承接}).
@@ -1312,10 +1306,18 @@ public final class LayoutRepairer {
     return a.blankBefore > 0 || above == null || NewsCues.isHeadingLine(above.s()) && !isFull(above);
   }
 
+  /**
+   * Whether {@code a} is a subhead of parallel phrases ({@link NewsCues#isParallelHeading}) set between two paragraphs:
+   * it starts afresh (after a sentence end or a blank line), stops short of the margin, and {@code b} under it opens a
+   * paragraph (indented, so short of the margin, a paragraph of one line, or a quotation: a wrapped paragraph's next
+   * line seldom opens with a quotation mark or bracket right where a phrase ends). A paragraph's first line of that shape
+   * goes on into a full line.
+   */
   private boolean standsAsParallelHeading(Row a, Row b) {
     Row above = a.before;
     boolean afresh = a.blankBefore > 0 || above == null || Chars.endsSentence(above.s());
-    return afresh && !isFull(a) && (!isFull(b) || Chars.endsSentence(b.s())) && NewsCues.isParallelHeading(a.s());
+    return afresh && !isFull(a) && (!isFull(b) || Chars.endsSentence(b.s()) || Chars.isOpener(b.s().charAt(0)))
+        && NewsCues.isParallelHeading(a.s());
   }
 
   /**
