@@ -637,12 +637,12 @@ class LayoutRepairerTest {
     // the line under it fills the column, but a paragraph's line that wraps does not open with a quotation mark
     List<String> out = blocks(PARAGRAPH_BEFORE_SUBHEAD + """
         整治河道，修复湿地，扩大林草面积
-        “先建机制后种树，让村集体和村民都得到
+        “先立规矩后种树，让村集体和村民都得到
         实惠。”县林业局负责人说，全县今年还将
         新建农田林网两万亩。
         """);
     assertEquals("整治河道，修复湿地，扩大林草面积", out.get(3), out.toString());
-    assertTrue(out.get(4).startsWith("“先建机制后种树"), out.toString());
+    assertTrue(out.get(4).startsWith("“先立规矩后种树"), out.toString());
   }
 
   @Test
