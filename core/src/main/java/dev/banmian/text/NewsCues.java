@@ -516,6 +516,18 @@ public final class NewsCues {
     return (runs == 1 || spaced) && areHeadingParts(first, second);
   }
 
+  /**
+   * Returns whether {@code text} (whitespace ignored) could be one part of a two-part heading ({@code 春风暖},
+   * {@code 万家“灯火”明}): 2 to {@value #LONGEST_HEADING_PART} Han characters and nothing else but quotation marks.
+   *
+   * @param text the text
+   * @return whether it could be a heading part
+   */
+  public static boolean isHeadingPart(CharSequence text) {
+    int n = headingPartLength(Chars.stripSpaces(text));
+    return n >= 2 && n <= LONGEST_HEADING_PART;
+  }
+
   /** The number of Han characters of a heading part, or -1 when it holds anything but Han and quotation marks. */
   private static int headingPartLength(String s) {
     int n = 0;

@@ -145,6 +145,21 @@ class NewsCuesTest {
     assertEquals(gap == 0 || gap == 1, NewsCues.areHeadingParts(first, second), first + " / " + second);
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "春风暖 | true",
+      "万家“灯火”明 | true",
+      "暖 意 融 融 | true",
+      "花灯 | true",
+      "春 | false",
+      "某县召开秋季农田水利 | false",
+      "春风暖， | false",
+      "2025年 | false",
+  })
+  void aHeadingPartIsAShortRunOfHanCharactersAndQuotationMarks(String text, boolean part) {
+    assertEquals(part, NewsCues.isHeadingPart(text), text);
+  }
+
   @Test
   void unevenPartsMustEachBeLongerThanALabel() {
     assertFalse(NewsCues.areHeadingParts("文明成风", "每日谈"));

@@ -183,8 +183,10 @@ public final class LayoutRepairer {
         continue;
       }
       if (isNameAroundHeadingPart(rows, i)) {
+        // the name's rows are taken first, so the part between them cannot run on into its second character
+        Block name = nameAroundHeadingPart(rows, consumed, i, diags);
         blocks.add(readBlock(rows, consumed, i + 1, style, noise, diags));
-        blocks.add(nameAroundHeadingPart(rows, consumed, i, diags));
+        blocks.add(name);
       } else {
         blocks.add(readBlock(rows, consumed, i, style, noise, diags));
       }
@@ -242,7 +244,7 @@ public final class LayoutRepairer {
   /**
    * Whether row {@code i} is the first character of a two-character name set letter-spaced beside a two-part heading,
    * one character per printed row, so the extractor prints it around the heading's part on the row between
-   * ({@code 周} / {@code 暖意融融} / {@code 明}): a surname alone, a heading part (one short phrase, no punctuation), one
+   * ({@code 周} / {@code 暖意融融} / {@code 明}): a surname alone, a heading part ({@link NewsCues#isHeadingPart}), one
    * character alone, and no single character right before or after the three (that would be vertical text).
    */
   private static boolean isNameAroundHeadingPart(List<Row> rows, int i) {
@@ -251,9 +253,7 @@ public final class LayoutRepairer {
         || i > 0 && isOneHan(rows.get(i - 1).s()) || i + 3 < rows.size() && isOneHan(rows.get(i + 3).s())) {
       return false;
     }
-    String part = Chars.stripSpaces(rows.get(i + 1).s());
-    return part.length() >= 2 && part.length() <= NewsCues.LONGEST_HEADING_PART && NewsCues.isHeadingLine(part)
-        && part.codePoints().allMatch(Chars::isHan);
+    return NewsCues.isHeadingPart(rows.get(i + 1).s());
   }
 
   /**

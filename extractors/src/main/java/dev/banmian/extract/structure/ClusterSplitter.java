@@ -429,10 +429,6 @@ final class ClusterSplitter {
   }
 
   /**
-   * Whether the block after {@code prev} is the headline that {@code prev} leads into: {@code prev} is the last kicker
-   * of {@code cur}, which has no headline or byline yet, and ends in the lead dash ({@code 某地——}).
-   */
-  /**
    * The heading before {@code cur} in {@code out} whose headline still lacks the subheadline under it, or null. Under a
    * kicker that leads into its headline no subheadline of that headline can come yet (a subheadline stands under its
    * headline): one read there belongs to the headline before the kicker, two stacks interleaved in reading order.
@@ -443,6 +439,10 @@ final class ClusterSplitter {
     return before != null && before.hasHeadline() && before.subheadline.isEmpty() ? before : null;
   }
 
+  /**
+   * Whether the block after {@code prev} is the headline that {@code prev} leads into: {@code prev} is the last kicker
+   * of {@code cur}, which has no headline or byline yet, and ends in the lead dash ({@code 某地——}).
+   */
   private static boolean leadsInto(ArticleHeading cur, ClassifiedBlock prev) {
     return prev != null && !cur.hasHeadline() && cur.byline == null && !cur.kicker.isEmpty()
         && cur.kicker.get(cur.kicker.size() - 1) == prev && NewsCues.endsWithLeadDash(prev.text());
