@@ -901,10 +901,12 @@ public final class LayoutRepairer {
    * column, ends a sentence or holds punctuation. A short line with no punctuation at all is a heading
    * ({@code 全市推进职业}), not the rest of a sentence, unless a word runs across the break; so is one that fills the
    * column but stands over a shorter heading line after another blank line, a headline over its deck
-   * ({@code 某省某县多措并举拓展乡村绿化空间} / {@code 田间披绿}).
+   * ({@code 某省某县多措并举拓展乡村绿化空间} / {@code 田间披绿}). Nor is a line set off by blank lines on both sides
+   * that ends in the dash leading a kicker into its headline ({@code 开学季，多所学校延长户外活动——}): a body line ending
+   * in a dash goes on in the line under it, not after another break.
    */
   private boolean continuesBody(Row b, PageStyle style) {
-    return bodyLike(b, style)
+    return bodyLike(b, style) && !(NewsCues.endsWithLeadDash(b.s()) && setOffBelow(b))
         && (isFull(b) && !headsDeckBelow(b) || Chars.endsSentence(b.s()) || !NewsCues.isHeadingLine(b.s()));
   }
 

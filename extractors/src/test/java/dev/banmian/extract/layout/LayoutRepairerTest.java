@@ -1714,4 +1714,33 @@ class LayoutRepairerTest {
     String vertical = raw.replace("明\n", "明\n\n月\n");
     assertFalse(blocks(vertical).contains("周明"), blocks(vertical).toString());
   }
+
+  /**
+   * A kicker set off by blank lines, ending in the dash that leads it into its headline, is printed after a column
+   * that stops inside its sentence: the kicker is a block of its own, not the rest of that sentence. A line after the
+   * column break that ends in a dash but runs on into the next line without a blank one goes on the sentence.
+   */
+  @Test
+  void aKickerSetOffByBlankLinesDoesNotGoOnTheSentenceBeforeIt() {
+    String raw = """
+        本报某地3月2日电 （记者王明） 清
+        晨，某镇的农技服务站里坐满了人。
+        种粮大户们拿着笔记本，准备听农技
+        员讲解县里新推的“智慧农田”管理
+
+        开学季，多所学校延长学生户外运动时间——
+
+        操场上，笑声多了
+        本报记者 李华
+
+        上午第二节课后，某中学的操场上
+        响起了广播操的音乐，同学们排着
+        整齐的队伍走出教学楼。
+        """;
+    List<String> blocks = blocks(raw);
+    assertTrue(blocks.contains("开学季，多所学校延长学生户外运动时间——"), blocks.toString());
+    String runsOn = raw.replace("开学季，多所学校延长学生户外运动时间——\n", "开设的课程。一位种粮大户对记者说——\n“有了它，种地心里更有底。”\n");
+    assertTrue(blocks(runsOn).get(0).endsWith("“智慧农田”管理开设的课程。一位种粮大户对记者说——“有了它，种地心里更有底。”"),
+        blocks(runsOn).toString());
+  }
 }
