@@ -715,13 +715,18 @@ public final class NewsCues {
    * that open sentences ({@code 过去}, {@code 得益于}, {@code 着力}, {@code 地处}, {@code 的确}, {@code 了解}).
    */
   private static final String BOUND_PARTICLES = "的了着过地得";
+  /**
+   * Localizers, which follow the noun they place ({@code 平台上}, {@code 会议中}, {@code 村里}): one that opens a text
+   * with {@code 的} right after it ({@code 上的讲座}) is the end of a phrase begun before.
+   */
+  private static final String LOCALIZERS = "上下中里内外前后旁间";
 
   /**
    * Whether {@code text} (leading whitespace ignored) opens in the middle of a sentence: with a pause or closing mark,
-   * with a joining word ({@code 而}, {@code 也}, {@code 以及}, {@code 并且}…), or with a structural particle that
+   * with a joining word ({@code 而}, {@code 也}, {@code 以及}, {@code 并且}…), with a structural particle that
    * starts no dictionary word there ({@code 的发展}, not {@code 过去三年}; {@code knownWord} says what a word is, for
-   * two and three characters). Text split by a column break or by an inserted block continues this way; a new
-   * paragraph never does.
+   * two and three characters), or with a localizer and {@code 的} ({@code 上的讲座}, {@code 中的问题}). Text split by a
+   * column break or by an inserted block continues this way; a new paragraph never does.
    *
    * @param text the text
    * @param knownWord whether a string is a dictionary word ({@code w -> false} when no dictionary is at hand)
@@ -734,7 +739,8 @@ public final class NewsCues {
     }
     char c = t.charAt(0);
     if (CONTINUING_PUNCTUATION.indexOf(c) >= 0 || JOINING_WORDS.indexOf(c) >= 0
-        || t.startsWith("以及") || t.startsWith("以便") || t.startsWith("并且")) {
+        || t.startsWith("以及") || t.startsWith("以便") || t.startsWith("并且")
+        || t.length() > 1 && LOCALIZERS.indexOf(c) >= 0 && t.charAt(1) == '的') {
       return true;
     }
     if (BOUND_PARTICLES.indexOf(c) < 0) {

@@ -45,12 +45,13 @@ final class ArticleWriter {
    * sentence: {@code next} opens mid-sentence ({@link NewsCues#startsMidSentence}), a dictionary word runs across the
    * seam ({@code 今年再建古} / {@code 树公园十个}), or a number's unit opens it ({@code 全年接待游客30} / {@code 万人次…}).
    * Something printed between the two pieces kept them apart in layout (a caption, another article's column); a block
-   * that opens a sentence of its own after an open one is left a paragraph of its own.
+   * that opens a sentence of its own after an open one is left a paragraph of its own, and a note wholly in brackets
+   * ({@code （本报记者王明参与采写）}) closes itself.
    */
   private boolean continuesParagraph(CharSequence before, CharSequence next) {
     String b = Chars.strip(before);
     String n = Chars.strip(next);
-    if (b.isEmpty() || n.isEmpty() || Chars.endsSentence(b)) {
+    if (b.isEmpty() || n.isEmpty() || Chars.endsSentence(b) || NewsCues.isParenthesised(b)) {
       return false;
     }
     char last = b.charAt(b.length() - 1);

@@ -33,7 +33,10 @@ final class ContinuationMerger {
   /** How many times the second-best article's share the adopting article's share must be. */
   private static final double ORPHAN_MARGIN = 2.0;
 
-  /** A run that starts inside a sentence continues the nearest earlier run that stops inside one. */
+  /**
+   * A run that starts inside a sentence continues the nearest earlier run that stops inside one (a note wholly in
+   * brackets, {@code （本报记者王明参与采写）}, closes itself).
+   */
   void mergeBrokenSentences(List<BodyRun> runs) {
     for (int i = 1; i < runs.size(); i++) {
       BodyRun r = runs.get(i);
@@ -44,7 +47,7 @@ final class ContinuationMerger {
       for (int j = i - 1; j >= 0; j--) {
         BodyRun p = runs.get(j);
         ClassifiedBlock last = p.lastBody();
-        if (last != null && !Chars.endsSentence(last.text())) {
+        if (last != null && !closesItself(last.text())) {
           if (p.trailingByline != null && r.trailingByline != null
               || p.displacedHeadline != null && r.displacedHeadline != null) {
             break;
@@ -62,6 +65,11 @@ final class ContinuationMerger {
         }
       }
     }
+  }
+
+  /** Whether body text ends its sentence, or is a note wholly in brackets. */
+  private static boolean closesItself(String text) {
+    return Chars.endsSentence(text) || NewsCues.isParenthesised(text);
   }
 
   /**
@@ -214,8 +222,9 @@ final class ContinuationMerger {
   /**
    * A body with nothing of an article's own (no headline, no heading cluster, no byline) that directly follows another
    * body, with no heading between, continues it: the column width changed inside one article (text flowing round a
-   * photo), not between two. Reading order is the order of the repaired blocks, not raw line numbers (columns,
-   * rejoins).
+   * photo), not between two. The body before it is the one right before it in reading order, wherever that body's run
+   * began (a run that took in a later column ends there). Reading order is the order of the repaired blocks, not raw
+   * line numbers (columns, rejoins).
    */
   private static void mergeAdjacent(List<BodyRun> runs, Map<ClassifiedBlock, Integer> readingIndex, Assembly page) {
     List<BodyRun> kept = new ArrayList<>(runs.size());
@@ -226,11 +235,12 @@ final class ContinuationMerger {
       boolean adjacent = p != null && r.unitIndex == previousUnit + 1
           && readingIndex.get(r.blocks.get(0)) == readingIndex.get(p.blocks.get(p.blocks.size() - 1)) + 1;
       previousUnit = r.unitIndex;
-      if (adjacent && r.isOrphan() && p.trailingByline == null) {
-        p.addAll(r);
+      BodyRun before = adjacent ? p : runEndingRightBefore(kept, r, readingIndex);
+      if (before != null && r.isOrphan() && before.trailingByline == null) {
+        before.addAll(r);
         page.diagnose("assemble", "merge.continuation", "body at line " + (r.position + 1)
-            + " has no headline or byline of its own and follows the body at line " + (p.position + 1) + ": one article",
-            r.blocks.get(0).block());
+            + " has no headline or byline of its own and follows the body at line " + (before.position + 1)
+            + ": one article", r.blocks.get(0).block());
         continue;
       }
       if (adjacent && p.trailingByline == null && headlineAfterFor(p, r)) {
@@ -247,6 +257,21 @@ final class ContinuationMerger {
     }
     runs.clear();
     runs.addAll(kept);
+  }
+
+  /**
+   * The run among {@code kept} whose last block stands right before the first block of {@code r} in reading order, or
+   * null: a run that took in a later column ({@link #mergeBrokenSentences}) ends where that column ends.
+   */
+  private static BodyRun runEndingRightBefore(List<BodyRun> kept, BodyRun r,
+      Map<ClassifiedBlock, Integer> readingIndex) {
+    int first = readingIndex.get(r.blocks.get(0));
+    for (BodyRun k : kept) {
+      if (readingIndex.get(k.blocks.get(k.blocks.size() - 1)) == first - 1) {
+        return k;
+      }
+    }
+    return null;
   }
 
   /**

@@ -54,7 +54,10 @@ class ArticleWriterTest {
             List.of("headline=新桥通车", "p=某县新建桥梁一座，全长", "p=“路修好了，生意也好了。”村民说。"), List.of()),
         Arguments.of("a piece after a paragraph that ends its sentence stays a paragraph",
             List.of("HEADLINE| 新桥通车", "BODY| 某县新建桥梁一座。", "BODY| 而且大桥全长八百米。"),
-            List.of("headline=新桥通车", "p=某县新建桥梁一座。", "p=而且大桥全长八百米。"), List.of()));
+            List.of("headline=新桥通车", "p=某县新建桥梁一座。", "p=而且大桥全长八百米。"), List.of()),
+        Arguments.of("a piece after a note wholly in brackets stays a paragraph",
+            List.of("HEADLINE| 新桥通车", "BODY| 某县新建桥梁一座。", "BODY| （本报记者李华参与采写）", "BODY| 而且大桥全长八百米。"),
+            List.of("headline=新桥通车", "p=某县新建桥梁一座。", "p=（本报记者李华参与采写）", "p=而且大桥全长八百米。"), List.of()));
   }
 
   @ParameterizedTest(name = "{0}")
