@@ -85,6 +85,7 @@ public final class BlockClassifier {
       out.add(local(b));
     }
     markHeaderSectionNames(out);
+    markSecondHeadingParts(out);
     weighPlacement(out);
     rankHeadingStacks(out);
     markSeriesBanners(out);
@@ -410,6 +411,40 @@ public final class BlockClassifier {
     int open = "【〖［[".indexOf(compact.charAt(0));
     return open >= 0 && compact.charAt(n - 1) == "】〗］]".charAt(open)
         && compact.substring(1, n - 1).codePoints().allMatch(Chars::isHan);
+  }
+
+  /**
+   * The fewest characters of a heading part over a name-shaped second part: two-character pieces are as often the tail of
+   * a wrapped headline over a two-character name ({@code 加油} / {@code 王明}).
+   */
+  private static final int SHORTEST_PAIRED_PART = 3;
+
+  /**
+   * Gives a bare name (a byline of one name alone, no role or outlet) the kind of the heading part right above it where
+   * the two read as the two parts of one heading ({@link NewsCues#areHeadingParts}, the part above
+   * {@value #SHORTEST_PAIRED_PART} characters or more: {@code 政策好} / {@code 万家明}) and a heading follows: the
+   * second part of a two-part kicker or headline whose first character happens to be a surname. A name under a short
+   * headline signs the body that follows it, so a body after the pair keeps the name.
+   */
+  private void markSecondHeadingParts(List<ClassifiedBlock> out) {
+    for (int i = 1; i + 1 < out.size(); i++) {
+      ClassifiedBlock above = out.get(i - 1);
+      ClassifiedBlock c = out.get(i);
+      BlockKind next = out.get(i + 1).kind();
+      if (c.kind() == BlockKind.BYLINE && isHeading(above.kind()) && (isHeading(next) || next == BlockKind.KICKER)
+          && above.block().lines().size() == 1 && NewsCues.isHeadingPart(above.text())
+          && Chars.stripSpaces(above.text()).length() >= SHORTEST_PAIRED_PART
+          && NewsCues.areHeadingParts(above.text(), c.text()) && isBareName(c) && !isBareName(above)) {
+        out.set(i, c.as(above.kind(), 0.6, "second part of a two-part heading, its first character a surname"));
+      }
+    }
+  }
+
+  /** Whether the block parses as one name alone, a byline with no role or outlet ({@code 王明}). */
+  private boolean isBareName(ClassifiedBlock c) {
+    String compact = Chars.stripSpaces(c.text());
+    return bylines.parse(compact).filter(b -> b.outlet().isEmpty() && b.contributors().size() == 1
+        && b.contributors().get(0).role().equals("作者") && b.contributors().get(0).name().equals(compact)).isPresent();
   }
 
   private static boolean isBylineOrCluster(BlockKind k) {

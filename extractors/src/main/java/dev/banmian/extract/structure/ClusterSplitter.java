@@ -268,6 +268,10 @@ final class ClusterSplitter {
       cur.subheadline.add(c);
       return cur;
     }
+    if (isTwoPartKickerOver(cur, prev)) {
+      cur.kicker.addAll(cur.section);
+      cur.section.clear();
+    }
     // a vertical headline (one character per line) is a whole headline: no deck of another one
     boolean vertical = c.block().isVertical() || prev != null && prev.kind() == BlockKind.HEADLINE && prev.block().isVertical();
     if (cur.headline.size() == 1 && cur.headline.get(0) == prev && prev.kind() == BlockKind.SECTION && areParallel(prev, c)) {
@@ -523,6 +527,17 @@ final class ClusterSplitter {
    * one), or, in a {@code headline}, a headline under a first part read as a label. Each part is
    * {@linkplain #isOneClause one clause}.
    */
+  /**
+   * Whether the section of {@code cur}, right over a headline, is two parallel parts that neither are letter-spaced
+   * ({@code 政策好} / {@code 顾虑少}): a two-part kicker that sums the news up in two clauses, not a column's name, which
+   * is one label.
+   */
+  private static boolean isTwoPartKickerOver(ArticleHeading cur, ClassifiedBlock prev) {
+    return !cur.hasHeadline() && cur.kicker.isEmpty() && cur.byline == null && cur.section.size() == 2
+        && cur.section.get(1) == prev && areParallel(cur.section.get(0), prev)
+        && !BlockClassifier.isLetterSpaced(cur.section.get(0)) && !BlockClassifier.isLetterSpaced(prev);
+  }
+
   private static boolean isParallelPart(List<ClassifiedBlock> parts, boolean headline, ClassifiedBlock prev, ClassifiedBlock c) {
     if (parts.size() != 1 || prev == null || parts.get(0) != prev) {
       return false;

@@ -163,4 +163,24 @@ class BlockClassifierTest {
     assertEquals(List.of(BlockKind.SECTION, BlockKind.HEADLINE, BlockKind.SECTION, BlockKind.HEADLINE),
         List.of(kinds.get(0), kinds.get(1), kinds.get(4), kinds.get(5)));
   }
+
+  /**
+   * A name-shaped second part of a two-part heading over a headline ({@code 春风暖} / {@code 万家明}) is that heading's
+   * part, not a byline; over the body the name signs the article, and a two-character piece under the tail of a
+   * wrapped headline stays a name.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "春风暖 | 万家明 | 某县新建桥梁一座通车 | SECTION",
+      "春风暖 | 万家明 | 今年以来，某县持续推进村庄绿化，新栽树木十万多株。 | BYLINE",
+      "新桥 | 王明 | 某县新建桥梁一座通车 | BYLINE"})
+  void aNameShapedPartOverAHeadlineIsTheHeadingsSecondPart(String first, String second, String after, BlockKind kind) {
+    List<ClassifiedBlock> out = classifier.classify(text(first + "\n\n" + second + "\n\n" + after + """
+
+
+        本报讯（记者李华） 今年以来，某县持续推进村庄绿化，新栽树木十万多株，沿线群众出行更加舒心。
+        """));
+    assertEquals(second, out.get(1).text());
+    assertEquals(kind, out.get(1).kind());
+  }
 }
