@@ -51,7 +51,7 @@ final class ArticleWriter {
   private boolean continuesParagraph(CharSequence before, CharSequence next) {
     String b = Chars.strip(before);
     String n = Chars.strip(next);
-    if (b.isEmpty() || n.isEmpty() || Chars.endsSentence(b) || NewsCues.isParenthesised(b)) {
+    if (b.isEmpty() || n.isEmpty() || ContinuationMerger.closesItself(b)) {
       return false;
     }
     char last = b.charAt(b.length() - 1);

@@ -67,8 +67,8 @@ final class ContinuationMerger {
     }
   }
 
-  /** Whether body text ends its sentence, or is a note wholly in brackets. */
-  private static boolean closesItself(String text) {
+  /** Whether body text ends its sentence, or is a note wholly in brackets: nothing printed after it goes on it. */
+  static boolean closesItself(String text) {
     return Chars.endsSentence(text) || NewsCues.isParenthesised(text);
   }
 
