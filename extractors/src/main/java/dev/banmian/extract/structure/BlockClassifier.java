@@ -420,13 +420,14 @@ public final class BlockClassifier {
   private static final int SHORTEST_PAIRED_PART = 3;
 
   /**
-   * Gives a bare name (a byline of one name alone, no role or outlet) the kind of the heading part right above it where
-   * the two read as the two parts of one heading ({@link NewsCues#areHeadingParts}, the part above
-   * {@value #SHORTEST_PAIRED_PART} characters or more: {@code 政策好} / {@code 万家明}) and a heading follows: the
-   * second part of a two-part kicker or headline whose first character happens to be a surname. A name under a short
-   * headline signs the body that follows it, so a body after the pair keeps the name.
+   * Gives a bare name (a byline that is one person's name alone, {@link NewsCues#isPersonName}) the kind of the heading
+   * part right above it (a name there would be a byline itself) where the two read as the two parts of one heading
+   * ({@link NewsCues#areHeadingParts}, the part above {@value #SHORTEST_PAIRED_PART} characters or more: {@code 政策好} /
+   * {@code 万家明}) and a heading follows: the second part of a two-part kicker or headline whose first character
+   * happens to be a surname. A name under a short headline signs the body that follows it, so a body after the pair
+   * keeps the name.
    */
-  private void markSecondHeadingParts(List<ClassifiedBlock> out) {
+  private static void markSecondHeadingParts(List<ClassifiedBlock> out) {
     for (int i = 1; i + 1 < out.size(); i++) {
       ClassifiedBlock above = out.get(i - 1);
       ClassifiedBlock c = out.get(i);
@@ -434,17 +435,10 @@ public final class BlockClassifier {
       if (c.kind() == BlockKind.BYLINE && isHeading(above.kind()) && (isHeading(next) || next == BlockKind.KICKER)
           && above.block().lines().size() == 1 && NewsCues.isHeadingPart(above.text())
           && Chars.stripSpaces(above.text()).length() >= SHORTEST_PAIRED_PART
-          && NewsCues.areHeadingParts(above.text(), c.text()) && isBareName(c) && !isBareName(above)) {
+          && NewsCues.areHeadingParts(above.text(), c.text()) && NewsCues.isPersonName(c.text())) {
         out.set(i, c.as(above.kind(), 0.6, "second part of a two-part heading, its first character a surname"));
       }
     }
-  }
-
-  /** Whether the block parses as one name alone, a byline with no role or outlet ({@code 王明}). */
-  private boolean isBareName(ClassifiedBlock c) {
-    String compact = Chars.stripSpaces(c.text());
-    return bylines.parse(compact).filter(b -> b.outlet().isEmpty() && b.contributors().size() == 1
-        && b.contributors().get(0).role().equals("作者") && b.contributors().get(0).name().equals(compact)).isPresent();
   }
 
   private static boolean isBylineOrCluster(BlockKind k) {

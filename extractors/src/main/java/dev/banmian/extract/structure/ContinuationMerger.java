@@ -235,7 +235,7 @@ final class ContinuationMerger {
       boolean adjacent = p != null && r.unitIndex == previousUnit + 1
           && readingIndex.get(r.blocks.get(0)) == readingIndex.get(p.blocks.get(p.blocks.size() - 1)) + 1;
       previousUnit = r.unitIndex;
-      BodyRun before = adjacent ? p : runEndingRightBefore(kept, r, readingIndex);
+      BodyRun before = runEndingRightBefore(kept, r, readingIndex);
       if (before != null && r.isOrphan() && before.trailingByline == null) {
         before.addAll(r);
         page.diagnose("assemble", "merge.continuation", "body at line " + (r.position + 1)

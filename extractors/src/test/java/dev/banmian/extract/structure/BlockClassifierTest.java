@@ -166,14 +166,15 @@ class BlockClassifierTest {
 
   /**
    * A name-shaped second part of a two-part heading over a headline ({@code 春风暖} / {@code 万家明}) is that heading's
-   * part, not a byline; over the body the name signs the article, and a two-character piece under the tail of a
-   * wrapped headline stays a name.
+   * part, not a byline; over the body the name signs the article, a two-character piece under the tail of a wrapped
+   * headline stays a name, and a byline that names no one is no heading part.
    */
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "春风暖 | 万家明 | 某县新建桥梁一座通车 | SECTION",
       "春风暖 | 万家明 | 今年以来，某县持续推进村庄绿化，新栽树木十万多株。 | BYLINE",
-      "新桥 | 王明 | 某县新建桥梁一座通车 | BYLINE"})
+      "新桥 | 王明 | 某县新建桥梁一座通车 | BYLINE",
+      "人心齐聚 | 本报记者 | 某县新建桥梁一座通车 | BYLINE"})
   void aNameShapedPartOverAHeadlineIsTheHeadingsSecondPart(String first, String second, String after, BlockKind kind) {
     List<ClassifiedBlock> out = classifier.classify(text(first + "\n\n" + second + "\n\n" + after + """
 
