@@ -95,6 +95,8 @@ final class ClusterSplitter {
     }
     if (bodyFollows) {
       stackTwoPartHeadlineUnderKicker(out);
+    } else {
+      endLeadDashKickerWithItsHeadline(out);
     }
     for (ArticleHeading sub : out) {
       if (!sub.hasHeadline() && sub.kicker.isEmpty() && sub.byline != null && sub.section.size() == 2
@@ -450,6 +452,27 @@ final class ClusterSplitter {
   private static boolean leadsInto(ArticleHeading cur, ClassifiedBlock prev) {
     return prev != null && !cur.hasHeadline() && cur.byline == null && !cur.kicker.isEmpty()
         && cur.kicker.get(cur.kicker.size() - 1) == prev && NewsCues.endsWithLeadDash(prev.text());
+  }
+
+  /**
+   * Makes the short lines that end a cluster with no body under it, right after a kicker that ends in the lead dash
+   * ({@code 某地升级设备——} / {@code 拖轮很智能} / {@code 靠泊快又稳}), that kicker's headline: the dash leads into the
+   * headline, and with no body below they head nothing of their own (a heading printed after its body). Lines printed
+   * letter-spaced stay column labels.
+   */
+  private static void endLeadDashKickerWithItsHeadline(List<ArticleHeading> subs) {
+    if (subs.size() < 2) {
+      return;
+    }
+    ArticleHeading last = subs.get(subs.size() - 1);
+    ArticleHeading kicker = subs.get(subs.size() - 2);
+    boolean labelsOnly = !last.section.isEmpty() && last.all().size() == last.section.size()
+        && last.section.stream().noneMatch(BlockClassifier::isLetterSpaced);
+    if (labelsOnly && !kicker.hasHeadline() && kicker.byline == null && kicker.subheadline.isEmpty()
+        && !kicker.kicker.isEmpty() && NewsCues.endsWithLeadDash(kicker.kicker.get(kicker.kicker.size() - 1).text())) {
+      kicker.headline.addAll(last.section);
+      subs.remove(subs.size() - 1);
+    }
   }
 
   /**

@@ -151,10 +151,41 @@ class ClusterSplitterTest {
     assertEquals(expected, split(specs, style));
   }
 
+  /** Clusters with no body under them: the page ends, or a photo follows (a heading printed after its body). */
+  static Stream<Arguments> clustersWithNoBodyBelow() {
+    return Stream.of(
+        Arguments.of("short lines after a lead-dash kicker are the headline it leads into",
+            List.of("SECTION 新 春 走 基 层", "KICKER| 某港更新装卸设备——", "SECTION| 吊机更灵巧", "SECTION 装船快又稳"),
+            List.of("section=新 春 走 基 层 kicker=某港更新装卸设备—— headline=吊机更灵巧装船快又稳")),
+        Arguments.of("a letter-spaced line after a lead-dash kicker stays a label",
+            List.of("KICKER 某港更新装卸设备——", "SECTION| 民 生 记 事"),
+            List.of("kicker=某港更新装卸设备——", "section=民 生 记 事")),
+        Arguments.of("labels after a kicker with a headline of its own stay labels",
+            List.of("KICKER 某港更新装卸设备——", "HEADLINE| 吊机更灵巧装船快又稳", "SECTION| 港口新貌"),
+            List.of("kicker=某港更新装卸设备—— headline=吊机更灵巧装船快又稳", "section=港口新貌")),
+        Arguments.of("labels after a kicker with no lead dash stay labels",
+            List.of("KICKER 某港更新装卸设备", "SECTION| 吊机更灵巧"),
+            List.of("kicker=某港更新装卸设备", "section=吊机更灵巧")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("clustersWithNoBodyBelow")
+  void endsAClusterWithNoBodyBelowByTheHeadlineItsKickerLeadsInto(String name, List<String> specs, List<String> expected) {
+    assertEquals(expected, split(specs, new PageStyle(true, 20, 0.3, true), false));
+  }
+
   /** {@return the headings the splitter cuts the blocks {@code specs} into, on a page of {@code style}, described} */
   private List<String> split(List<String> specs, PageStyle style) {
+    return split(specs, style, true);
+  }
+
+  /**
+   * {@return the headings the splitter cuts the blocks {@code specs} into, on a page of {@code style}, with or without
+   * a body right after them, described}
+   */
+  private List<String> split(List<String> specs, PageStyle style, boolean bodyFollows) {
     TestPage page = new TestPage(specs.toArray(String[]::new));
-    return splitter.split(page.blocks, style, true).stream().map(ClusterSplitterTest::describe).toList();
+    return splitter.split(page.blocks, style, bodyFollows).stream().map(ClusterSplitterTest::describe).toList();
   }
 
   static String describe(ArticleHeading h) {
