@@ -11,7 +11,8 @@ import java.util.List;
  * Completes a byline whose names the extractor printed apart from its outlet and role: a byline set in a box of two
  * columns comes out as {@code 本报记者} under the headline and, a body paragraph or more later, the names alone
  * ({@code 王明}), which read as the byline of an article of their own. A heading that is such names and nothing else
- * joins the nearest heading before it whose byline is an outlet and role with no name; it is removed from the page's
+ * joins the nearest heading before it whose byline is an outlet and role with no name (passing over bylines that name
+ * someone); it is removed from the page's
  * headings. Where the rest of a two-line headline came out with the names, over a column of the body, that heading,
  * once matched to its body, joins the same way, headline and body with it ({@link #joinRests}).
  *
@@ -42,14 +43,15 @@ final class SplitBylineJoiner {
   }
 
   /**
-   * The nearest heading within {@value #NAMES_REACH} before heading {@code j} that has a byline, where that byline is an
-   * outlet and role with no name; null where it names someone or there is none.
+   * The nearest heading within {@value #NAMES_REACH} before heading {@code j} whose byline is an outlet and role with no
+   * name, or null. Headings signed by name between are passed over: their bylines are whole, the names are the
+   * role-only one's (a page read out of order prints them after another article).
    */
   private static ArticleHeading roleOnlyBefore(List<ArticleHeading> subs, int j) {
     for (int i = j - 1; i >= Math.max(0, j - NAMES_REACH); i--) {
       ClassifiedBlock byline = subs.get(i).byline;
-      if (byline != null) {
-        return NewsCues.isBylineRoleOnly(byline.text()) ? subs.get(i) : null;
+      if (byline != null && NewsCues.isBylineRoleOnly(byline.text())) {
+        return subs.get(i);
       }
     }
     return null;
