@@ -20,19 +20,19 @@ class TrailingHeadingSplitterTest {
     return Stream.of(
         Arguments.of("a heading printed after its body takes the run's end, from the paragraph that uses its words",
             List.of("BODY 某港口是北方的海上门户，每天都有数百艘巨轮进出。", "BODY 一艘艘智能拖轮，发挥了大作用。",
-                "KICKER| 某港口升级设备提高效率——", "HEADLINE 拖轮很智能", "BYLINE 本报记者 王明"),
+                "KICKER| 某港口升级设备提高效率——", "HEADLINE 智能拖轮显身手", "BYLINE 本报记者 王明"),
             List.of("全省安全生产工作会议召开 -> 会议指出，过去一年，全省安全生产形势总体平稳。会议要求，各地要压实责任，守住底线。",
-                "拖轮很智能 -> 某港口是北方的海上门户，每天都有数百艘巨轮进出。一艘艘智能拖轮，发挥了大作用。")),
+                "智能拖轮显身手 -> 某港口是北方的海上门户，每天都有数百艘巨轮进出。一艘艘智能拖轮，发挥了大作用。")),
         Arguments.of("a lead before that paragraph, naming one of the heading's words, opens the body",
             List.of("BODY 大年初三，记者走进港口码头。", "BODY 某港口是北方的海上门户，一艘艘智能拖轮往来不停。",
-                "KICKER| 某港口升级设备提高效率——", "HEADLINE 拖轮很智能", "BYLINE 本报记者 王明"),
+                "KICKER| 某港口升级设备提高效率——", "HEADLINE 智能拖轮显身手", "BYLINE 本报记者 王明"),
             List.of("全省安全生产工作会议召开 -> 会议指出，过去一年，全省安全生产形势总体平稳。会议要求，各地要压实责任，守住底线。",
-                "拖轮很智能 -> 大年初三，记者走进港口码头。某港口是北方的海上门户，一艘艘智能拖轮往来不停。")),
+                "智能拖轮显身手 -> 大年初三，记者走进港口码头。某港口是北方的海上门户，一艘艘智能拖轮往来不停。")),
         Arguments.of("a heading with no byline takes the run's end when a closing byline signs it",
             List.of("BODY 某港口是北方的海上门户，每天都有数百艘巨轮进出。", "BYLINE （本报记者 王明）",
-                "KICKER| 某港口升级设备提高效率——", "HEADLINE 拖轮很智能"),
+                "KICKER| 某港口升级设备提高效率——", "HEADLINE 智能拖轮显身手"),
             List.of("全省安全生产工作会议召开 -> 会议指出，过去一年，全省安全生产形势总体平稳。会议要求，各地要压实责任，守住底线。",
-                "拖轮很智能 -> 某港口是北方的海上门户，每天都有数百艘巨轮进出。 signed （本报记者 王明）")),
+                "智能拖轮显身手 -> 某港口是北方的海上门户，每天都有数百艘巨轮进出。 signed （本报记者 王明）")),
         Arguments.of("a run under a heading that the heading after it took whole goes back, and the later heading takes its end",
             List.of("HEADLINE| 小田变大用上新农机", "BODY 本报讯（记者 李华） 一早，川西的田野在晨光中慢慢苏醒。", "BODY 种粮大户驾驶着旋耕机穿梭田间。",
                 "BODY 大年初三，支滨村的竹林更显青翠。", "BODY 驻村指导员在民情日记里记下了老人的心愿。",
@@ -42,25 +42,25 @@ class TrailingHeadingSplitterTest {
                 "支滨村的春节民情日记 -> 大年初三，支滨村的竹林更显青翠。驻村指导员在民情日记里记下了老人的心愿。")),
         Arguments.of("a heading with neither a byline nor a signature stays unmatched",
             List.of("BODY 某港口是北方的海上门户，每天都有数百艘巨轮进出。",
-                "KICKER| 某港口升级设备提高效率——", "HEADLINE 拖轮很智能"),
+                "KICKER| 某港口升级设备提高效率——", "HEADLINE 智能拖轮显身手"),
             List.of("全省安全生产工作会议召开 -> 会议指出，过去一年，全省安全生产形势总体平稳。会议要求，各地要压实责任，守住底线。"
                 + "某港口是北方的海上门户，每天都有数百艘巨轮进出。")),
         Arguments.of("no paragraph uses the heading's words: the run stays whole",
-            List.of("BODY 会议还研究了其他事项。", "KICKER| 某港口升级设备提高效率——", "HEADLINE 拖轮很智能",
+            List.of("BODY 会议还研究了其他事项。", "KICKER| 某港口升级设备提高效率——", "HEADLINE 智能拖轮显身手",
                 "BYLINE 本报记者 王明"),
             List.of("全省安全生产工作会议召开 -> 会议指出，过去一年，全省安全生产形势总体平稳。会议要求，各地要压实责任，守住底线。"
                 + "会议还研究了其他事项。")),
         Arguments.of("paragraphs before use the heading's words too, one each: no clean place to split",
             List.of("BODY 会议要求，各港口要守住安全底线。", "BODY 会议强调，要加强设备检修。",
                 "BODY 某港口是北方的海上门户，智能拖轮每天进出。",
-                "KICKER| 某港口升级设备提高效率——", "HEADLINE 拖轮很智能", "BYLINE 本报记者 王明"),
+                "KICKER| 某港口升级设备提高效率——", "HEADLINE 智能拖轮显身手", "BYLINE 本报记者 王明"),
             List.of("全省安全生产工作会议召开 -> 会议指出，过去一年，全省安全生产形势总体平稳。会议要求，各地要压实责任，守住底线。"
                 + "会议要求，各港口要守住安全底线。会议强调，要加强设备检修。某港口是北方的海上门户，智能拖轮每天进出。")),
         Arguments.of("one word of the heading in a paragraph before does not stop the split",
             List.of("BODY 会议要求，各港口要守住安全底线。", "BODY 会议强调，要抓好落实。", "BODY 某港口是北方的海上门户，智能拖轮每天进出。",
-                "KICKER| 某港口升级设备提高效率——", "HEADLINE 拖轮很智能", "BYLINE 本报记者 王明"),
+                "KICKER| 某港口升级设备提高效率——", "HEADLINE 智能拖轮显身手", "BYLINE 本报记者 王明"),
             List.of("全省安全生产工作会议召开 -> 会议指出，过去一年，全省安全生产形势总体平稳。会议要求，各地要压实责任，守住底线。"
-                + "会议要求，各港口要守住安全底线。会议强调，要抓好落实。", "拖轮很智能 -> 某港口是北方的海上门户，智能拖轮每天进出。")));
+                + "会议要求，各港口要守住安全底线。会议强调，要抓好落实。", "智能拖轮显身手 -> 某港口是北方的海上门户，智能拖轮每天进出。")));
   }
 
   @ParameterizedTest(name = "{0}")
