@@ -159,7 +159,7 @@ class OtherLayoutsTest {
     Page page = extract("kicker-over-body-headline-after.txt");
     assertEquals(1, page.articles().size(), page.articles().toString());
     Article a = page.articles().get(0);
-    assertEquals("拖轮很智能", text(a.headline()));
+    assertEquals("拖轮更智能", text(a.headline()));
     assertTrue(text(a.kicker()).startsWith("某港口升级设备提高效率"), text(a.kicker()));
     assertEquals(3, a.paragraphs().size(), a.paragraphs().toString());
     assertEquals("王明", a.byline().orElseThrow().contributors().get(0).name());

@@ -456,7 +456,7 @@ final class ClusterSplitter {
 
   /**
    * Makes the short lines that end a cluster with no body under it, right after a kicker that ends in the lead dash
-   * ({@code 某地升级设备——} / {@code 拖轮很智能} / {@code 靠泊快又稳}), that kicker's headline: the dash leads into the
+   * ({@code 某地升级设备——} / {@code 吊机更灵巧} / {@code 装船快又稳}), that kicker's headline: the dash leads into the
    * headline, and with no body below they head nothing of their own (a heading printed after its body). Lines printed
    * letter-spaced stay column labels.
    */

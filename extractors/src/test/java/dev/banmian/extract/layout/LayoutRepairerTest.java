@@ -1542,9 +1542,9 @@ class LayoutRepairerTest {
 
         口岸升级设备提高效率——
 
-        拖轮很智能
+        吊机更灵巧
 
-        靠泊快又稳
+        装船快又稳
         """;
     List<String> blocks = blocks(raw);
     // 港 and 口 form a word, but one character per line says nothing of a column: no sentence runs on
