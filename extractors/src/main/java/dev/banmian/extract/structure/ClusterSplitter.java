@@ -464,13 +464,13 @@ final class ClusterSplitter {
     if (subs.size() < 2) {
       return;
     }
-    ArticleHeading last = subs.get(subs.size() - 1);
-    ArticleHeading kicker = subs.get(subs.size() - 2);
-    boolean labelsOnly = !last.section.isEmpty() && last.all().size() == last.section.size()
-        && last.section.stream().noneMatch(BlockClassifier::isLetterSpaced);
-    if (labelsOnly && !kicker.hasHeadline() && kicker.byline == null && kicker.subheadline.isEmpty()
-        && !kicker.kicker.isEmpty() && NewsCues.endsWithLeadDash(kicker.kicker.get(kicker.kicker.size() - 1).text())) {
-      kicker.headline.addAll(last.section);
+    ArticleHeading labels = subs.get(subs.size() - 1);
+    ArticleHeading led = subs.get(subs.size() - 2);
+    boolean labelsOnly = !labels.section.isEmpty() && labels.all().size() == labels.section.size()
+        && labels.section.stream().noneMatch(BlockClassifier::isLetterSpaced);
+    ClassifiedBlock lastKicker = led.kicker.isEmpty() ? null : led.kicker.get(led.kicker.size() - 1);
+    if (labelsOnly && led.subheadline.isEmpty() && leadsInto(led, lastKicker)) {
+      led.headline.addAll(labels.section);
       subs.remove(subs.size() - 1);
     }
   }
@@ -543,14 +543,6 @@ final class ClusterSplitter {
   private static final double SAME_MEASURE = 1;
 
   /**
-   * Whether heading block {@code c} is the second part of a two-part heading whose first part, {@code prev}, is the
-   * last of {@code parts}: two short clauses of about one length, set one under the other (对仗, {@code 冰雪游正旺} /
-   * {@code 山村人气足}, {@code 花灯迎客} / {@code 手艺焕新（文化行）}), which an extractor prints as two blocks. No
-   * third part; the second part of the first one's kind, or read as a column label (a short part alone looks like
-   * one), or, in a {@code headline}, a headline under a first part read as a label. Each part is
-   * {@linkplain #isOneClause one clause}.
-   */
-  /**
    * Whether the section of {@code cur}, right over a headline, is two parallel parts that neither are letter-spaced
    * ({@code 政策好} / {@code 顾虑少}): a two-part kicker that sums the news up in two clauses, not a column's name, which
    * is one label.
@@ -561,6 +553,14 @@ final class ClusterSplitter {
         && !BlockClassifier.isLetterSpaced(cur.section.get(0)) && !BlockClassifier.isLetterSpaced(prev);
   }
 
+  /**
+   * Whether heading block {@code c} is the second part of a two-part heading whose first part, {@code prev}, is the
+   * last of {@code parts}: two short clauses of about one length, set one under the other (对仗, {@code 冰雪游正旺} /
+   * {@code 山村人气足}, {@code 花灯迎客} / {@code 手艺焕新（文化行）}), which an extractor prints as two blocks. No
+   * third part; the second part of the first one's kind, or read as a column label (a short part alone looks like
+   * one), or, in a {@code headline}, a headline under a first part read as a label. Each part is
+   * {@linkplain #isOneClause one clause}.
+   */
   private static boolean isParallelPart(List<ClassifiedBlock> parts, boolean headline, ClassifiedBlock prev, ClassifiedBlock c) {
     if (parts.size() != 1 || prev == null || parts.get(0) != prev) {
       return false;

@@ -12,8 +12,7 @@ import java.util.List;
  * columns comes out as {@code 本报记者} under the headline and, a body paragraph or more later, the names alone
  * ({@code 王明}), which read as the byline of an article of their own. A heading that is such names and nothing else
  * joins the nearest heading before it whose byline is an outlet and role with no name (passing over bylines that name
- * someone); it is removed from the page's
- * headings. Where the rest of a two-line headline came out with the names, over a column of the body, that heading,
+ * someone); it is removed from the page's headings. Where the rest of a two-line headline came out with the names, over a column of the body, that heading,
  * once matched to its body, joins the same way, headline and body with it ({@link #joinRests}).
  *
  * <p>Stateless and thread-safe; it changes the headings of the one page it is given.
