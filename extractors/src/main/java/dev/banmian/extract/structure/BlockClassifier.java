@@ -95,7 +95,7 @@ public final class BlockClassifier {
       ClassifiedBlock next = i + 1 < out.size() ? out.get(i + 1) : null;
       if (next != null && next.kind() == BlockKind.CREDIT && captionShaped(c) && !isLead(out, i)) {
         out.set(i, c.as(BlockKind.CAPTION, 0.85, "sentence directly above a photo credit"));
-      } else if (next != null && next.kind() == BlockKind.BYLINE && captionShaped(c) && c.kind() == BlockKind.BODY
+      } else if (next != null && next.kind() == BlockKind.BYLINE && !isMarkedByline(next) && captionShaped(c) && c.kind() == BlockKind.BODY
           && isSingleSentence(c.text()) && !NewsCues.isParenthesised(next.text()) && (i == 0 || !isBylineOrCluster(out.get(i - 1).kind()))
           && (i == 0 || out.get(i - 1).kind() != BlockKind.HEADLINE || !opensArticle(out, i + 2))) {
         out.set(i, c.as(BlockKind.CAPTION, 0.6, "single sentence directly above a byline-shaped photo credit"));
@@ -121,7 +121,7 @@ public final class BlockClassifier {
     }
     for (int i = 0; i < out.size(); i++) {
       ClassifiedBlock c = out.get(i);
-      if (c.kind() != BlockKind.BYLINE || i == 0 || out.get(i - 1).kind() != BlockKind.CAPTION) {
+      if (c.kind() != BlockKind.BYLINE || isMarkedByline(c) || i == 0 || out.get(i - 1).kind() != BlockKind.CAPTION) {
         continue;
       }
       if (!opensArticle(out, i + 1)) {
@@ -439,6 +439,15 @@ public final class BlockClassifier {
         out.set(i, c.as(above.kind(), 0.6, "second part of a two-part heading, its first character a surname"));
       }
     }
+  }
+
+  /**
+   * Whether a byline opens with the mark papers set before an article's byline ({@code □本报记者 王明}): a photo credit is
+   * printed without one, so such a byline credits no photo.
+   */
+  private static boolean isMarkedByline(ClassifiedBlock c) {
+    String t = c.text().strip();
+    return !t.isEmpty() && NewsCues.isDecoration(t.charAt(0));
   }
 
   private static boolean isBylineOrCluster(BlockKind k) {

@@ -99,6 +99,24 @@ class BlockClassifierTest {
     assertEquals(caption, kinds.contains("CAPTION 某县景区的冬日景观。") && kinds.contains("CREDIT " + first), kinds::toString);
   }
 
+  /**
+   * One sentence over a byline with no photo role may be a caption over its credit; over a byline set off by the mark
+   * papers print before an article's byline it is the article's last paragraph, and the byline signs the article.
+   */
+  @ParameterizedTest
+  @CsvSource({"'某某日报记者 王明', CAPTION, CREDIT", "'□本报记者 王明 通讯员 赵华', BODY, BYLINE",
+      "'■某某日报记者 王明', BODY, BYLINE"})
+  void aSentenceOverAMarkedBylineIsTheLastParagraphNotACaption(String byline, BlockKind sentence, BlockKind signature) {
+    List<ClassifiedBlock> out = classifier.classify(text("""
+        某县新建桥梁一座，新桥今天通车，沿线群众出行更加方便。县里还建立了养护队伍，每条道路都有专人负责。
+
+        村支书说，明年村里还要再修一座桥。
+
+        %s
+        """.formatted(byline)));
+    assertEquals(List.of(sentence, signature), List.of(out.get(1).kind(), out.get(2).kind()), out::toString);
+  }
+
   @Test
   void aParagraphsLastSentenceOverALoneCharacterIsNoCaption() {
     List<ClassifiedBlock> out = classifier.classify(text("""
