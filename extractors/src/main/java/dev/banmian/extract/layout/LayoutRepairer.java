@@ -68,6 +68,11 @@ public final class LayoutRepairer {
     double full;
     /** Whether {@link #full} was measured from enough neighbouring lines, not just assumed. */
     boolean fullMeasured;
+    /**
+     * The column's full width where a margin counts only if lines other than this one show it ({@link #full} lets
+     * this line and one other make a margin): what a sentence ending at the margin is measured against.
+     */
+    double marginApart;
     /** Neighbouring lines (within the measuring window) of this line's width, within 1 em. */
     int peers;
     /** The width of the printed line this text line ends (more than {@link #width} when the extractor split it). */
@@ -417,7 +422,20 @@ public final class LayoutRepairer {
       ColumnMeasure after = fullWidth(rows, i, Math.min(n - 1, i + WINDOW), median);
       r.fullMeasured = !Double.isNaN(before.width()) || !Double.isNaN(after.width());
       r.full = r.fullMeasured ? fullAt(r.width, before, after) : r.width;
+      ColumnMeasure beforeApart = i == 0 ? null : fullWidth(rows, Math.max(0, i - WINDOW), i - 1, median);
+      ColumnMeasure afterApart = i == n - 1 ? null : fullWidth(rows, i + 1, Math.min(n - 1, i + WINDOW), median);
+      r.marginApart = r.fullMeasured
+          ? fullAt(r.width, shownApart(before, beforeApart), shownApart(after, afterApart)) : r.width;
     }
+  }
+
+  /**
+   * {@code withRow}, a side's measure that counts the row itself, as a margin only where the side shows it without the
+   * row too ({@code withoutRow}): a margin that the row and one other line make up may be that row's own short width.
+   */
+  private static ColumnMeasure shownApart(ColumnMeasure withRow, ColumnMeasure withoutRow) {
+    boolean shown = withoutRow != null && withoutRow.margin() && withoutRow.width() == withRow.width();
+    return withRow.margin() && !shown ? new ColumnMeasure(withRow.width(), false) : withRow;
   }
 
   /**
@@ -1370,12 +1388,13 @@ public final class LayoutRepairer {
   /**
    * Why {@code b} goes on the paragraph whose sentence ends at the margin on the full-width line {@code a}: the next line
    * is not indented and reads as more of the paragraph. Null where the page shows no margin to measure, where the line
-   * leaves room for the next one's first character, or where {@code b} is indented, stops short, opens a caption or
-   * heads a wider deck ({@link #headsWiderDeck}).
+   * stops short of the margin that lines other than itself show ({@link Row#marginApart}: a last line as short as the
+   * lead-in line over it is no full line), where it leaves room for the next one's first character, or where {@code b}
+   * is indented, stops short, opens a caption or heads a wider deck ({@link #headsWiderDeck}).
    */
   private String sentenceAtMarginReason(Row a, Row b) {
     String bs = b.s();
-    if (!a.fullMeasured || leavesRoomForNext(a, bs)) {
+    if (!a.fullMeasured || a.printed < a.marginApart - 1.0 || leavesRoomForNext(a, bs)) {
       // A sentence end continues only at a margin the page shows; too few lines to measure it, no join.
       return null;
     }

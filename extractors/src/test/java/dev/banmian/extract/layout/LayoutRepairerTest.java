@@ -609,6 +609,27 @@ class LayoutRepairerTest {
     assertTrue(indented.get(3).startsWith("县文化馆负责人说"), indented.toString());
   }
 
+  @Test
+  void aLastLineAsShortAsTheLeadLineAboveItEndsItsParagraph() {
+    // the last line stops two em short, as short as the lead-in line over it: the two make no margin of the column,
+    // which the full lines under them show, so the indented first line under it opens a paragraph of its own
+    List<String> out = blocks("""
+        某县拓展道路绿化空间
+
+        本报讯（记者王小明） “这次回乡最大的
+        感受是村里的路变平变宽了，路边变绿变亮了。”
+        某省某县某镇某某村的村民李明高兴地说。
+        某某县位于某省的北部、某市的西部，是典
+        型的平原农业县。李明在南方城市工作多年，上
+        次回老家还是 3 年前。这次李明之所以有这样强
+        烈的感受，得益于某某县的一场农田基础设施建
+        设大会战。
+        """);
+    assertEquals(3, out.size(), out.toString());
+    assertTrue(out.get(1).endsWith("李明高兴地说。"), out.toString());
+    assertTrue(out.get(2).startsWith("某某县位于某省的北部"), out.toString());
+  }
+
   private static final String PARAGRAPH_BEFORE_SUBHEAD = """
       某县推进农田林网建设
       本报记者 王明
