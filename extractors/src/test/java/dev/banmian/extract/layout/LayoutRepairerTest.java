@@ -616,17 +616,17 @@ class LayoutRepairerTest {
     List<String> out = blocks("""
         某县拓展道路绿化空间
 
-        本报讯（记者王小明） “这次回乡最大的
-        感受是村里的路变平变宽了，路边变绿变亮了。”
-        某省某县某镇某某村的村民李明高兴地说。
+        本报讯（记者王小明） “今年返乡最深的
+        印象是镇上的桥变新变宽了，河水变清变亮了。”
+        某省某县某镇某某村的居民李明笑着说道。
         某某县位于某省的北部、某市的西部，是典
-        型的平原农业县。李明在南方城市工作多年，上
-        次回老家还是 3 年前。这次李明之所以有这样强
-        烈的感受，得益于某某县的一场农田基础设施建
-        设大会战。
+        型的山区农业县。李明在外地城市打工多年，上
+        次回老家还是 5 年前。这回李明之所以感触这样
+        多的原因，得益于某某县的一场道路桥梁整修工
+        作大会战。
         """);
     assertEquals(3, out.size(), out.toString());
-    assertTrue(out.get(1).endsWith("李明高兴地说。"), out.toString());
+    assertTrue(out.get(1).endsWith("李明笑着说道。"), out.toString());
     assertTrue(out.get(2).startsWith("某某县位于某省的北部"), out.toString());
   }
 
