@@ -422,20 +422,23 @@ public final class LayoutRepairer {
       ColumnMeasure after = fullWidth(rows, i, Math.min(n - 1, i + WINDOW), median);
       r.fullMeasured = !Double.isNaN(before.width()) || !Double.isNaN(after.width());
       r.full = r.fullMeasured ? fullAt(r.width, before, after) : r.width;
-      ColumnMeasure beforeApart = i == 0 ? null : fullWidth(rows, Math.max(0, i - WINDOW), i - 1, median);
-      ColumnMeasure afterApart = i == n - 1 ? null : fullWidth(rows, i + 1, Math.min(n - 1, i + WINDOW), median);
-      r.marginApart = r.fullMeasured
-          ? fullAt(r.width, shownApart(before, beforeApart), shownApart(after, afterApart)) : r.width;
+      r.marginApart = r.fullMeasured ? fullAt(r.width, shownApart(before, rows, Math.max(0, i - WINDOW), i - 1, median),
+          shownApart(after, rows, i + 1, Math.min(n - 1, i + WINDOW), median)) : r.width;
     }
   }
 
   /**
-   * {@code withRow}, a side's measure that counts the row itself, as a margin only where the side shows it without the
-   * row too ({@code withoutRow}): a margin that the row and one other line make up may be that row's own short width.
+   * {@code withRow}, a side's measure that counts the row itself, as a margin only where rows {@code from..to} (that
+   * side without the row) show the same margin: a margin that the row and one other line make up may be that row's own
+   * short width. The side is measured again only where {@code withRow} is a margin.
    */
-  private static ColumnMeasure shownApart(ColumnMeasure withRow, ColumnMeasure withoutRow) {
+  private static ColumnMeasure shownApart(ColumnMeasure withRow, List<Row> rows, int from, int to, double median) {
+    if (!withRow.margin()) {
+      return withRow;
+    }
+    ColumnMeasure withoutRow = from <= to ? fullWidth(rows, from, to, median) : null;
     boolean shown = withoutRow != null && withoutRow.margin() && withoutRow.width() == withRow.width();
-    return withRow.margin() && !shown ? new ColumnMeasure(withRow.width(), false) : withRow;
+    return shown ? withRow : new ColumnMeasure(withRow.width(), false);
   }
 
   /**

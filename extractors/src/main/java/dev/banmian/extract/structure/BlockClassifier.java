@@ -95,8 +95,8 @@ public final class BlockClassifier {
       ClassifiedBlock next = i + 1 < out.size() ? out.get(i + 1) : null;
       if (next != null && next.kind() == BlockKind.CREDIT && captionShaped(c) && !isLead(out, i)) {
         out.set(i, c.as(BlockKind.CAPTION, 0.85, "sentence directly above a photo credit"));
-      } else if (next != null && next.kind() == BlockKind.BYLINE && !isMarkedByline(next) && captionShaped(c) && c.kind() == BlockKind.BODY
-          && isSingleSentence(c.text()) && !NewsCues.isParenthesised(next.text()) && (i == 0 || !isBylineOrCluster(out.get(i - 1).kind()))
+      } else if (next != null && next.kind() == BlockKind.BYLINE && !isMarkedByline(next) && captionShaped(c)
+          && c.kind() == BlockKind.BODY && isSingleSentence(c.text()) && !NewsCues.isParenthesised(next.text()) && (i == 0 || !isBylineOrCluster(out.get(i - 1).kind()))
           && (i == 0 || out.get(i - 1).kind() != BlockKind.HEADLINE || !opensArticle(out, i + 2))) {
         out.set(i, c.as(BlockKind.CAPTION, 0.6, "single sentence directly above a byline-shaped photo credit"));
       }
