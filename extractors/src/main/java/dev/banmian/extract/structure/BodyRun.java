@@ -20,6 +20,8 @@ final class BodyRun implements Unit {
   final int position;
   /** The index of the run among the page's units. */
   int unitIndex;
+  /** The unit index of the run whose blocks this run ends with, once another run was appended; -1 before. */
+  private int endUnitIndex = -1;
   ArticleHeading headlineSub;
   ArticleHeading forwardSub;
   /**
@@ -47,6 +49,12 @@ final class BodyRun implements Unit {
   void addAll(BodyRun other) {
     blocks.addAll(other.blocks);
     isSubhead.addAll(other.isSubhead);
+    endUnitIndex = other.endUnitIndex();
+  }
+
+  /** {@return the unit index of the run whose blocks end this run: its own, or that of the run last appended} */
+  int endUnitIndex() {
+    return endUnitIndex >= 0 ? endUnitIndex : unitIndex;
   }
 
   /** Puts the blocks of {@code other} before this run's own. */

@@ -95,7 +95,8 @@ final class ContinuationMerger {
    * their blocks leaning that way: an extractor that prints a page's columns in flow order (text without geometry,
    * blank lines informative) puts another article's column after this one's end, and a column that opens on a fresh
    * sentence continues nowhere in particular, so its words decide. Columns are taken from the run's end, one at a
-   * time, while they move.
+   * time, while they move. A column printed before that article's body opens it, as an orphan piece does
+   * ({@link #adoptOrphans}); otherwise it goes on the body's end.
    */
   private void rehomeColumns(List<BodyRun> runs, Assembly page) {
     List<HanPairs> pairs = pairsOf(runs);
@@ -126,8 +127,15 @@ final class ContinuationMerger {
         "column at line %d shares %.2f of its character pairs with the body at line %d, %.2f with the run before it"
             + " (next best %.2f): that article's", r.blocks.get(k).block().firstLine() + 1, c.share(), t.position + 1, own,
         c.second()), r.blocks.get(k).block());
+    BodyRun moved = new BodyRun(null, r.blocks.get(k).block().firstLine());
+    moved.unitIndex = r.endUnitIndex();
     for (int m = k; m < r.blocks.size(); m++) {
-      t.add(r.blocks.get(m), r.isSubhead.get(m));
+      moved.add(r.blocks.get(m), r.isSubhead.get(m));
+    }
+    if (printedBefore(moved, t)) {
+      t.prependAll(moved);
+    } else {
+      t.addAll(moved);
     }
     r.blocks.subList(k, r.blocks.size()).clear();
     r.isSubhead.subList(k, r.isSubhead.size()).clear();
@@ -170,6 +178,11 @@ final class ContinuationMerger {
       }
     }
     return new Claim(best, bestShare, second);
+  }
+
+  /** Whether {@code piece}, printed before the body of {@code t}, opens it: it does unless that body opens with its own lead. */
+  private static boolean printedBefore(BodyRun piece, BodyRun t) {
+    return piece.position < t.position && t.lead == null;
   }
 
   private static List<HanPairs> pairsOf(List<BodyRun> runs) {
@@ -305,7 +318,7 @@ final class ContinuationMerger {
         continue;
       }
       BodyRun t = runs.get(c.run());
-      if (r.position < t.position && t.lead == null) {
+      if (printedBefore(r, t)) {
         t.prependAll(r);
       } else {
         t.addAll(r);
