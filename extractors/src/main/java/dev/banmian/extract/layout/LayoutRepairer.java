@@ -1401,8 +1401,8 @@ public final class LayoutRepairer {
       // A sentence end continues only at a margin the page shows; too few lines to measure it, no join.
       return null;
     }
-    double indent = b.full - b.width;
-    boolean indented = indent >= 0.75 && indent <= MAX_INDENT && !Chars.endsSentence(bs);
+    boolean indented = indentOf(b.full - b.width, 0.75) || indentOf(b.marginApart - b.width, INDENT_SEEN_APART);
+    indented &= !Chars.endsSentence(bs);
     if (indented) {
       return null;
     }
@@ -1410,6 +1410,17 @@ public final class LayoutRepairer {
       return null;
     }
     return "full-width line continues (sentence ends at the margin, next line not indented)";
+  }
+
+  /**
+   * How far short (em) of the margin that lines other than itself show a paragraph's first line stops at least: its
+   * indent of two ems, less half an em that squeezed punctuation can gain the lines measured.
+   */
+  private static final double INDENT_SEEN_APART = 1.5;
+
+  /** Whether a line {@code shortBy} em short of a margin is indented, stopping {@code least} em short at least. */
+  private static boolean indentOf(double shortBy, double least) {
+    return shortBy >= least && shortBy <= MAX_INDENT;
   }
 
   /**

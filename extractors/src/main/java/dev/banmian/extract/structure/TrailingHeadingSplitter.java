@@ -107,7 +107,7 @@ final class TrailingHeadingSplitter {
       BodyRun before = runs.get(i - 1);
       ArticleHeading s = r.headlineSub;
       boolean cutEarly = s != null && r.cutByMeasure && r.unitIndex < s.clusterIndex && r.forwardSub == null
-          && r.displacedHeadline == null && before.unitIndex == r.unitIndex - 1 && before.headlineSub != null;
+          && r.displacedHeadline == null && readRightBefore(before, r) && before.headlineSub != null;
       int from = cutEarly ? bodyStart(r, s) : -1;
       if (from > 0) {
         BodyRun tail = splitOff(r, from, s);
@@ -115,6 +115,11 @@ final class TrailingHeadingSplitter {
         runs.set(i, tail);
       }
     }
+  }
+
+  /** Whether {@code before} starts or ends with the unit read right before {@code run} (no heading between them). */
+  private static boolean readRightBefore(BodyRun before, BodyRun run) {
+    return before.unitIndex == run.unitIndex - 1 || before.endUnitIndex() == run.unitIndex - 1;
   }
 
   /** Adds {@code run}, then the runs split off it (the latest first: each was cut from right after it), recursively. */

@@ -630,6 +630,26 @@ class LayoutRepairerTest {
     assertTrue(out.get(2).startsWith("某某县位于某省的北部"), out.toString());
   }
 
+  @Test
+  void aFirstLineAsShortAsTheArticlesFirstLineIsIndented() {
+    // the sentence ends a line one em short, under the margin; the line under it stops two ems short, as short as the
+    // article's first line: the two make no margin, the full lines under them show it, so it opens a paragraph
+    List<String> out = blocks("""
+        某市小区加装电梯
+
+        春节期间，某市某区某某街道的西山花园
+        西山小区干净整洁，红红火火，年味十足。
+        年近七旬的居民老李买了一些菜，进入电
+        梯，回家一点都不费力。新装的电梯又快又稳
+        好用的老旧电梯终于全换掉了，老李说道，多
+        亏了特别国债支持住宅老旧电梯的更新改造。
+        搭上了好政策的“快车”，老旧小区居民
+        获得实惠。
+        """);
+    assertTrue(out.get(1).endsWith("年味十足。"), out.toString());
+    assertTrue(out.get(2).startsWith("年近七旬的居民"), out.toString());
+  }
+
   private static final String PARAGRAPH_BEFORE_SUBHEAD = """
       某县推进农田林网建设
       本报记者 王明

@@ -117,6 +117,40 @@ class TrailingHeadingSplitterTest {
     assertEquals(runs.get(1), after.matched);
   }
 
+  /**
+   * The run above may end with a run it took as its continuation: the run cut by measure right after that one gives its
+   * first paragraphs back to it all the same. Where the run taken was not read right before the cut one, nothing moves.
+   */
+  @ParameterizedTest(name = "continuation read right before: {0}")
+  @org.junit.jupiter.params.provider.ValueSource(booleans = {true, false})
+  void aRunCutEarlyGivesItsFirstParagraphsBackToTheRunThatTookTheOneBeforeIt(boolean readRightBefore) {
+    TestPage page = new TestPage("HEADLINE| 小田变大用上新农机", "BODY 一早，川西的田野在晨光中慢慢苏醒。", "BODY 种粮大户驾驶着旋耕机穿梭田间。",
+        "BODY 这速度，搁以前，他想都不敢想。", "BODY 大年初三，支滨村的竹林更显青翠。", "BODY 驻村指导员在民情日记里记下了老人的心愿。",
+        "HEADLINE| 支滨村的春节民情日记", "BYLINE 本报记者 王明");
+    List<ClassifiedBlock> b = page.blocks;
+    ArticleHeading above = heading(b.get(0), 0);
+    ArticleHeading after = heading(b.get(6), 5);
+    after.byline = b.get(7);
+    BodyRun first = run(1, above, b.get(1));
+    BodyRun taken = new BodyRun(null, b.get(2).block().firstLine());
+    taken.add(b.get(2), false);
+    taken.unitIndex = readRightBefore ? 2 : 1;
+    first.addAll(taken);
+    BodyRun cut = run(3, after, b.get(3), b.get(4), b.get(5));
+    cut.cutByMeasure = true;
+    List<BodyRun> runs = new ArrayList<>(List.of(first, cut));
+    Map<ClassifiedBlock, Integer> readingIndex = new IdentityHashMap<>();
+    for (int i = 0; i < b.size(); i++) {
+      readingIndex.put(b.get(i), i);
+    }
+    new TrailingHeadingSplitter().split(runs, List.of(above, after), readingIndex);
+    String start = "一早，川西的田野在晨光中慢慢苏醒。种粮大户驾驶着旋耕机穿梭田间。";
+    List<String> expected = readRightBefore
+        ? List.of(start + "这速度，搁以前，他想都不敢想。", "大年初三，支滨村的竹林更显青翠。驻村指导员在民情日记里记下了老人的心愿。")
+        : List.of(start, "这速度，搁以前，他想都不敢想。大年初三，支滨村的竹林更显青翠。驻村指导员在民情日记里记下了老人的心愿。");
+    assertEquals(expected, runs.stream().map(TrailingHeadingSplitterTest::bodyText).toList());
+  }
+
   private static ArticleHeading heading(ClassifiedBlock headline, int clusterIndex) {
     ArticleHeading h = new ArticleHeading(headline.block().firstLine());
     h.headline.add(headline);
