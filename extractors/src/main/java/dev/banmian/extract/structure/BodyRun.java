@@ -57,6 +57,22 @@ final class BodyRun implements Unit {
     return endUnitIndex >= 0 ? endUnitIndex : unitIndex;
   }
 
+  /**
+   * Moves blocks {@code from}… into a new run, whose unit is the one this run ended with; {@return the new run}. What
+   * this run ends with is no longer known, so it counts as its own unit again.
+   */
+  BodyRun cutFrom(int from) {
+    BodyRun end = new BodyRun(null, blocks.get(from).block().firstLine());
+    end.unitIndex = endUnitIndex();
+    for (int i = from; i < blocks.size(); i++) {
+      end.add(blocks.get(i), isSubhead.get(i));
+    }
+    blocks.subList(from, blocks.size()).clear();
+    isSubhead.subList(from, isSubhead.size()).clear();
+    endUnitIndex = -1;
+    return end;
+  }
+
   /** Puts the blocks of {@code other} before this run's own. */
   void prependAll(BodyRun other) {
     blocks.addAll(0, other.blocks);

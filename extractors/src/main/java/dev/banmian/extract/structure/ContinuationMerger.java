@@ -127,18 +127,12 @@ final class ContinuationMerger {
         "column at line %d shares %.2f of its character pairs with the body at line %d, %.2f with the run before it"
             + " (next best %.2f): that article's", r.blocks.get(k).block().firstLine() + 1, c.share(), t.position + 1, own,
         c.second()), r.blocks.get(k).block());
-    BodyRun moved = new BodyRun(null, r.blocks.get(k).block().firstLine());
-    moved.unitIndex = r.endUnitIndex();
-    for (int m = k; m < r.blocks.size(); m++) {
-      moved.add(r.blocks.get(m), r.isSubhead.get(m));
-    }
+    BodyRun moved = r.cutFrom(k);
     if (printedBefore(moved, t)) {
       t.prependAll(moved);
     } else {
       t.addAll(moved);
     }
-    r.blocks.subList(k, r.blocks.size()).clear();
-    r.isSubhead.subList(k, r.isSubhead.size()).clear();
     pairs.set(i, pairsOf(r));
     pairs.set(c.run(), pairsOf(t));
     return true;

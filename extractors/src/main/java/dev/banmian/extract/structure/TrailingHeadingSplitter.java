@@ -184,12 +184,7 @@ final class TrailingHeadingSplitter {
 
   /** Moves blocks {@code from}… of {@code run} into a new run headed by {@code s}; {@return the new run} */
   static BodyRun splitOff(BodyRun run, int from, ArticleHeading s) {
-    BodyRun tail = new BodyRun(null, run.blocks.get(from).block().firstLine());
-    for (int i = from; i < run.blocks.size(); i++) {
-      tail.add(run.blocks.get(i), run.isSubhead.get(i));
-    }
-    run.blocks.subList(from, run.blocks.size()).clear();
-    run.isSubhead.subList(from, run.isSubhead.size()).clear();
+    BodyRun tail = run.cutFrom(from);
     // a closing byline printed after the run's last paragraph signs the article that ends there
     tail.trailingByline = run.trailingByline;
     run.trailingByline = null;
