@@ -2,9 +2,7 @@ package dev.banmian.extract.structure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -75,11 +73,7 @@ class ContinuationMergerTest {
     TestPage.Cut cut = page.cut();
     merger.mergeBrokenSentences(cut.runs());
     new HeadlineMatcher(HeadlineMatcher.Weights.STANDARD).match(cut.units(), cut.headings(), cut.runs(), page.assembly());
-    Map<ClassifiedBlock, Integer> reading = new IdentityHashMap<>();
-    for (int i = 0; i < page.blocks.size(); i++) {
-      reading.put(page.blocks.get(i), i);
-    }
-    merger.mergeAfterMatching(cut.runs(), reading, new dev.banmian.extract.layout.PageStyle(true, 20, 0.3, true), page.assembly());
+    merger.mergeAfterMatching(cut.runs(), page.readingIndex(), new dev.banmian.extract.layout.PageStyle(true, 20, 0.3, true), page.assembly());
     assertEquals(expected, cut.runs().stream().map(BodyRun::text).toList());
   }
 }

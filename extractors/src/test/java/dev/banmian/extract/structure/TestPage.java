@@ -6,7 +6,9 @@ import dev.banmian.text.Line;
 import dev.banmian.text.Span;
 import dev.banmian.text.TracedText;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A page of classified blocks written for a test, one line per block (or several, parted by {@code \n} in the text),
@@ -37,6 +39,15 @@ final class TestPage {
       Block b = new Block(joined.build(), lines, blank ? 1 : 0, 20, false, List.of());
       blocks.add(new ClassifiedBlock(b, BlockKind.valueOf(blank ? kind.substring(0, kind.length() - 1) : kind), 1.0, List.of()));
     }
+  }
+
+  /** {@return each block's place in reading order: its place on this page} */
+  Map<ClassifiedBlock, Integer> readingIndex() {
+    Map<ClassifiedBlock, Integer> index = new IdentityHashMap<>();
+    for (int i = 0; i < blocks.size(); i++) {
+      index.put(blocks.get(i), i);
+    }
+    return index;
   }
 
   String raw() {

@@ -3,7 +3,6 @@ package dev.banmian.extract.structure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -19,48 +18,48 @@ class TrailingHeadingSplitterTest {
   static Stream<Arguments> pages() {
     return Stream.of(
         Arguments.of("a heading printed after its body takes the run's end, from the paragraph that uses its words",
-            List.of("BODY 某港口是北方的海上门户，每天都有数百艘巨轮进出。", "BODY 一艘艘智能拖轮，发挥了大作用。",
-                "KICKER| 某港口升级设备提高效率——", "HEADLINE 智能拖轮显身手", "BYLINE 本报记者 王明"),
+            List.of("BODY 某港口是沿海的货运枢纽，每天都有上百条货船靠港。", "BODY 一条条智能拖轮，帮上了大忙。",
+                "KICKER| 某港口更新装备提升效能——", "HEADLINE 智能拖轮显身手", "BYLINE 本报记者 王明"),
             List.of("全省安全生产工作会议召开 -> 会议指出，过去一年，全省安全生产形势总体平稳。会议要求，各地要压实责任，守住底线。",
-                "智能拖轮显身手 -> 某港口是北方的海上门户，每天都有数百艘巨轮进出。一艘艘智能拖轮，发挥了大作用。")),
+                "智能拖轮显身手 -> 某港口是沿海的货运枢纽，每天都有上百条货船靠港。一条条智能拖轮，帮上了大忙。")),
         Arguments.of("a lead before that paragraph, naming one of the heading's words, opens the body",
             List.of("BODY 大年初三，记者走进港口码头。", "BODY 某港口是北方的海上门户，一艘艘智能拖轮往来不停。",
-                "KICKER| 某港口升级设备提高效率——", "HEADLINE 智能拖轮显身手", "BYLINE 本报记者 王明"),
+                "KICKER| 某港口更新装备提升效能——", "HEADLINE 智能拖轮显身手", "BYLINE 本报记者 王明"),
             List.of("全省安全生产工作会议召开 -> 会议指出，过去一年，全省安全生产形势总体平稳。会议要求，各地要压实责任，守住底线。",
                 "智能拖轮显身手 -> 大年初三，记者走进港口码头。某港口是北方的海上门户，一艘艘智能拖轮往来不停。")),
         Arguments.of("a heading with no byline takes the run's end when a closing byline signs it",
-            List.of("BODY 某港口是北方的海上门户，每天都有数百艘巨轮进出。", "BYLINE （本报记者 王明）",
-                "KICKER| 某港口升级设备提高效率——", "HEADLINE 智能拖轮显身手"),
+            List.of("BODY 某港口是沿海的货运枢纽，每天都有上百条货船靠港。", "BYLINE （本报记者 王明）",
+                "KICKER| 某港口更新装备提升效能——", "HEADLINE 智能拖轮显身手"),
             List.of("全省安全生产工作会议召开 -> 会议指出，过去一年，全省安全生产形势总体平稳。会议要求，各地要压实责任，守住底线。",
-                "智能拖轮显身手 -> 某港口是北方的海上门户，每天都有数百艘巨轮进出。 signed （本报记者 王明）")),
+                "智能拖轮显身手 -> 某港口是沿海的货运枢纽，每天都有上百条货船靠港。 signed （本报记者 王明）")),
         Arguments.of("a run under a heading that the heading after it took whole goes back, and the later heading takes its end",
-            List.of("HEADLINE| 小田变大用上新农机", "BODY 本报讯（记者 李华） 一早，川西的田野在晨光中慢慢苏醒。", "BODY 种粮大户驾驶着旋耕机穿梭田间。",
-                "BODY 大年初三，支滨村的竹林更显青翠。", "BODY 驻村指导员在民情日记里记下了老人的心愿。",
-                "KICKER| 新春走基层", "HEADLINE 支滨村的春节民情日记", "BYLINE 本报记者 王明"),
+            List.of("HEADLINE| 小块田连成片好耕种", "BODY 本报讯（记者 李华） 清早，河谷的麦田披上了一层薄霜。", "BODY 种粮大户开着播种机在地里忙碌。",
+                "BODY 大年初二，桃溪村的茶山雾气缭绕。", "BODY 驻村干部在走访手记里记下了老人的心愿。",
+                "KICKER| 新春走基层", "HEADLINE 桃溪村的春节走访手记", "BYLINE 本报记者 王明"),
             List.of("全省安全生产工作会议召开 -> 会议指出，过去一年，全省安全生产形势总体平稳。会议要求，各地要压实责任，守住底线。",
-                "小田变大用上新农机 -> 本报讯（记者 李华） 一早，川西的田野在晨光中慢慢苏醒。种粮大户驾驶着旋耕机穿梭田间。",
-                "支滨村的春节民情日记 -> 大年初三，支滨村的竹林更显青翠。驻村指导员在民情日记里记下了老人的心愿。")),
+                "小块田连成片好耕种 -> 本报讯（记者 李华） 清早，河谷的麦田披上了一层薄霜。种粮大户开着播种机在地里忙碌。",
+                "桃溪村的春节走访手记 -> 大年初二，桃溪村的茶山雾气缭绕。驻村干部在走访手记里记下了老人的心愿。")),
         Arguments.of("a heading with neither a byline nor a signature stays unmatched",
-            List.of("BODY 某港口是北方的海上门户，每天都有数百艘巨轮进出。",
-                "KICKER| 某港口升级设备提高效率——", "HEADLINE 智能拖轮显身手"),
+            List.of("BODY 某港口是沿海的货运枢纽，每天都有上百条货船靠港。",
+                "KICKER| 某港口更新装备提升效能——", "HEADLINE 智能拖轮显身手"),
             List.of("全省安全生产工作会议召开 -> 会议指出，过去一年，全省安全生产形势总体平稳。会议要求，各地要压实责任，守住底线。"
-                + "某港口是北方的海上门户，每天都有数百艘巨轮进出。")),
+                + "某港口是沿海的货运枢纽，每天都有上百条货船靠港。")),
         Arguments.of("no paragraph uses the heading's words: the run stays whole",
-            List.of("BODY 会议还研究了其他事项。", "KICKER| 某港口升级设备提高效率——", "HEADLINE 智能拖轮显身手",
+            List.of("BODY 会议还研究了其他事项。", "KICKER| 某港口更新装备提升效能——", "HEADLINE 智能拖轮显身手",
                 "BYLINE 本报记者 王明"),
             List.of("全省安全生产工作会议召开 -> 会议指出，过去一年，全省安全生产形势总体平稳。会议要求，各地要压实责任，守住底线。"
                 + "会议还研究了其他事项。")),
         Arguments.of("paragraphs before use the heading's words too, one each: no clean place to split",
-            List.of("BODY 会议要求，各港口要守住安全底线。", "BODY 会议强调，要加强设备检修。",
-                "BODY 某港口是北方的海上门户，智能拖轮每天进出。",
-                "KICKER| 某港口升级设备提高效率——", "HEADLINE 智能拖轮显身手", "BYLINE 本报记者 王明"),
+            List.of("BODY 会议要求，各港口要守住安全底线。", "BODY 会议强调，要加强装备检修。",
+                "BODY 某港口是沿海的货运枢纽，智能拖轮每天进出。",
+                "KICKER| 某港口更新装备提升效能——", "HEADLINE 智能拖轮显身手", "BYLINE 本报记者 王明"),
             List.of("全省安全生产工作会议召开 -> 会议指出，过去一年，全省安全生产形势总体平稳。会议要求，各地要压实责任，守住底线。"
-                + "会议要求，各港口要守住安全底线。会议强调，要加强设备检修。某港口是北方的海上门户，智能拖轮每天进出。")),
+                + "会议要求，各港口要守住安全底线。会议强调，要加强装备检修。某港口是沿海的货运枢纽，智能拖轮每天进出。")),
         Arguments.of("one word of the heading in a paragraph before does not stop the split",
-            List.of("BODY 会议要求，各港口要守住安全底线。", "BODY 会议强调，要抓好落实。", "BODY 某港口是北方的海上门户，智能拖轮每天进出。",
-                "KICKER| 某港口升级设备提高效率——", "HEADLINE 智能拖轮显身手", "BYLINE 本报记者 王明"),
+            List.of("BODY 会议要求，各港口要守住安全底线。", "BODY 会议强调，要抓好落实。", "BODY 某港口是沿海的货运枢纽，智能拖轮每天进出。",
+                "KICKER| 某港口更新装备提升效能——", "HEADLINE 智能拖轮显身手", "BYLINE 本报记者 王明"),
             List.of("全省安全生产工作会议召开 -> 会议指出，过去一年，全省安全生产形势总体平稳。会议要求，各地要压实责任，守住底线。"
-                + "会议要求，各港口要守住安全底线。会议强调，要抓好落实。", "智能拖轮显身手 -> 某港口是北方的海上门户，智能拖轮每天进出。")));
+                + "会议要求，各港口要守住安全底线。会议强调，要抓好落实。", "智能拖轮显身手 -> 某港口是沿海的货运枢纽，智能拖轮每天进出。")));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -71,10 +70,7 @@ class TrailingHeadingSplitterTest {
     TestPage page = new TestPage(specs.toArray(String[]::new));
     TestPage.Cut cut = page.cut();
     new HeadlineMatcher(HeadlineMatcher.Weights.STANDARD).match(cut.units(), cut.headings(), cut.runs(), page.assembly());
-    Map<ClassifiedBlock, Integer> readingIndex = new IdentityHashMap<>();
-    for (int i = 0; i < page.blocks.size(); i++) {
-      readingIndex.put(page.blocks.get(i), i);
-    }
+    Map<ClassifiedBlock, Integer> readingIndex = page.readingIndex();
     List<BodyRun> runs = new ArrayList<>(cut.runs());
     new TrailingHeadingSplitter().split(runs, cut.headings(), readingIndex);
     List<String> matched = new ArrayList<>();
@@ -93,8 +89,8 @@ class TrailingHeadingSplitterTest {
   @ParameterizedTest(name = "cut by measure: {0}")
   @org.junit.jupiter.params.provider.ValueSource(booleans = {true, false})
   void aRunCutEarlyByTheTextMeasureGivesItsFirstParagraphsBack(boolean cutByMeasure) {
-    TestPage page = new TestPage("HEADLINE| 小田变大用上新农机", "BODY 一早，川西的田野在晨光中慢慢苏醒。", "BODY 种粮大户驾驶着旋耕机穿梭田间。",
-        "BODY 大年初三，支滨村的竹林更显青翠。", "BODY 驻村指导员在民情日记里记下了老人的心愿。", "HEADLINE| 支滨村的春节民情日记",
+    TestPage page = new TestPage("HEADLINE| 小块田连成片好耕种", "BODY 清早，河谷的麦田披上了一层薄霜。", "BODY 种粮大户开着播种机在地里忙碌。",
+        "BODY 大年初二，桃溪村的茶山雾气缭绕。", "BODY 驻村干部在走访手记里记下了老人的心愿。", "HEADLINE| 桃溪村的春节走访手记",
         "BYLINE 本报记者 王明");
     List<ClassifiedBlock> b = page.blocks;
     ArticleHeading above = heading(b.get(0), 0);
@@ -104,14 +100,11 @@ class TrailingHeadingSplitterTest {
     BodyRun cut = run(2, after, b.get(2), b.get(3), b.get(4));
     cut.cutByMeasure = cutByMeasure;
     List<BodyRun> runs = new ArrayList<>(List.of(first, cut));
-    Map<ClassifiedBlock, Integer> readingIndex = new IdentityHashMap<>();
-    for (int i = 0; i < b.size(); i++) {
-      readingIndex.put(b.get(i), i);
-    }
+    Map<ClassifiedBlock, Integer> readingIndex = page.readingIndex();
     new TrailingHeadingSplitter().split(runs, List.of(above, after), readingIndex);
     List<String> expected = cutByMeasure
-        ? List.of("一早，川西的田野在晨光中慢慢苏醒。种粮大户驾驶着旋耕机穿梭田间。", "大年初三，支滨村的竹林更显青翠。驻村指导员在民情日记里记下了老人的心愿。")
-        : List.of("一早，川西的田野在晨光中慢慢苏醒。", "种粮大户驾驶着旋耕机穿梭田间。大年初三，支滨村的竹林更显青翠。驻村指导员在民情日记里记下了老人的心愿。");
+        ? List.of("清早，河谷的麦田披上了一层薄霜。种粮大户开着播种机在地里忙碌。", "大年初二，桃溪村的茶山雾气缭绕。驻村干部在走访手记里记下了老人的心愿。")
+        : List.of("清早，河谷的麦田披上了一层薄霜。", "种粮大户开着播种机在地里忙碌。大年初二，桃溪村的茶山雾气缭绕。驻村干部在走访手记里记下了老人的心愿。");
     assertEquals(expected, runs.stream().map(TrailingHeadingSplitterTest::bodyText).toList());
     assertEquals(after, runs.get(1).headlineSub);
     assertEquals(runs.get(1), after.matched);
@@ -124,9 +117,9 @@ class TrailingHeadingSplitterTest {
   @ParameterizedTest(name = "continuation read right before: {0}")
   @org.junit.jupiter.params.provider.ValueSource(booleans = {true, false})
   void aRunCutEarlyGivesItsFirstParagraphsBackToTheRunThatTookTheOneBeforeIt(boolean readRightBefore) {
-    TestPage page = new TestPage("HEADLINE| 小田变大用上新农机", "BODY 一早，川西的田野在晨光中慢慢苏醒。", "BODY 种粮大户驾驶着旋耕机穿梭田间。",
-        "BODY 这速度，搁以前，他想都不敢想。", "BODY 大年初三，支滨村的竹林更显青翠。", "BODY 驻村指导员在民情日记里记下了老人的心愿。",
-        "HEADLINE| 支滨村的春节民情日记", "BYLINE 本报记者 王明");
+    TestPage page = new TestPage("HEADLINE| 小块田连成片好耕种", "BODY 清早，河谷的麦田披上了一层薄霜。", "BODY 种粮大户开着播种机在地里忙碌。",
+        "BODY 这样的好收成，老人说从前没见过。", "BODY 大年初二，桃溪村的茶山雾气缭绕。", "BODY 驻村干部在走访手记里记下了老人的心愿。",
+        "HEADLINE| 桃溪村的春节走访手记", "BYLINE 本报记者 王明");
     List<ClassifiedBlock> b = page.blocks;
     ArticleHeading above = heading(b.get(0), 0);
     ArticleHeading after = heading(b.get(6), 5);
@@ -139,15 +132,12 @@ class TrailingHeadingSplitterTest {
     BodyRun cut = run(3, after, b.get(3), b.get(4), b.get(5));
     cut.cutByMeasure = true;
     List<BodyRun> runs = new ArrayList<>(List.of(first, cut));
-    Map<ClassifiedBlock, Integer> readingIndex = new IdentityHashMap<>();
-    for (int i = 0; i < b.size(); i++) {
-      readingIndex.put(b.get(i), i);
-    }
+    Map<ClassifiedBlock, Integer> readingIndex = page.readingIndex();
     new TrailingHeadingSplitter().split(runs, List.of(above, after), readingIndex);
-    String start = "一早，川西的田野在晨光中慢慢苏醒。种粮大户驾驶着旋耕机穿梭田间。";
+    String start = "清早，河谷的麦田披上了一层薄霜。种粮大户开着播种机在地里忙碌。";
     List<String> expected = readRightBefore
-        ? List.of(start + "这速度，搁以前，他想都不敢想。", "大年初三，支滨村的竹林更显青翠。驻村指导员在民情日记里记下了老人的心愿。")
-        : List.of(start, "这速度，搁以前，他想都不敢想。大年初三，支滨村的竹林更显青翠。驻村指导员在民情日记里记下了老人的心愿。");
+        ? List.of(start + "这样的好收成，老人说从前没见过。", "大年初二，桃溪村的茶山雾气缭绕。驻村干部在走访手记里记下了老人的心愿。")
+        : List.of(start, "这样的好收成，老人说从前没见过。大年初二，桃溪村的茶山雾气缭绕。驻村干部在走访手记里记下了老人的心愿。");
     assertEquals(expected, runs.stream().map(TrailingHeadingSplitterTest::bodyText).toList());
   }
 
