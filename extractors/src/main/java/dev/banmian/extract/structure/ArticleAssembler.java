@@ -70,8 +70,8 @@ public final class ArticleAssembler {
   public ArticleAssembler(BylineParser bylines, DatelineParser datelines, Segmenter segmenter) {
     Objects.requireNonNull(bylines, "bylines");
     Objects.requireNonNull(datelines, "datelines");
-    this.captions = new CaptionGrouper(bylines);
     Objects.requireNonNull(segmenter, "segmenter");
+    this.captions = new CaptionGrouper(bylines, segmenter);
     this.segmentation = new UnitSegmenter(bylines, segmenter::isKnownWord);
     this.clusters = new ClusterSplitter(segmenter);
     this.continuations = new ContinuationMerger(segmenter::isKnownWord);

@@ -2,11 +2,12 @@ package dev.banmian.extract.structure;
 
 import dev.banmian.extract.layout.InlineCredit;
 import dev.banmian.extract.meta.BylineParser;
-import dev.banmian.model.Byline;
 import dev.banmian.model.Caption;
 import dev.banmian.model.SourcedText;
+import dev.banmian.segment.Segmenter;
 import dev.banmian.text.Chars;
 import dev.banmian.text.NewsCues;
+import dev.banmian.text.Span;
 import dev.banmian.text.TracedText;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,7 +19,8 @@ import java.util.regex.Matcher;
 /**
  * The first assembly pass: pairs each caption with its credit (inline, under it or above it), the caption title above
  * it and the column label above that, and hands the rest of the page on as the article flow. Noise, credits and
- * caption titles that no caption takes go to noise.
+ * caption titles that no caption takes go to noise. A caption whose sentence stops unfinished takes the caption that is
+ * its rest, printed apart ({@link #joinRests}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -34,13 +36,95 @@ final class CaptionGrouper {
   }
 
   private final BylineParser bylines;
+  /** Tells where a caption was cut inside a word: the dictionary and the segmentation. */
+  private final Segmenter segmenter;
 
-  CaptionGrouper(BylineParser bylines) {
+  /**
+   * @param bylines parses each caption's credit
+   * @param segmenter tells a caption cut inside a word ({@code 体验舞} + {@code 龙。}) by its dictionary
+   */
+  CaptionGrouper(BylineParser bylines, Segmenter segmenter) {
     this.bylines = bylines;
+    this.segmenter = segmenter;
+  }
+
+  /** A caption as read from its blocks, before rests printed apart are joined. */
+  private record Read(TracedText text, Optional<SourcedText> credit, Optional<SourcedText> title,
+      Optional<SourcedText> section) {
   }
 
   Grouped group(List<ClassifiedBlock> blocks, Assembly page) {
     return new Pass(blocks, page).run();
+  }
+
+  /**
+   * {@code read} with each caption whose sentence stops unfinished ({@code 某村学生在广场上体验舞}) joined to its rest
+   * printed apart ({@code 龙。}): an extractor reading a photo's caption beside other captions prints their lines
+   * interleaved, so one caption's last line can come out blocks away, before or after its first. The rest is the
+   * nearest other caption that ends its sentence, runs on at most {@value #LONGEST_CAPTION_REST} characters, has no
+   * caption title over it, and makes a dictionary word across the join. The joined caption keeps the rest's credit
+   * (printed under the caption's end). Every credit is a photo's: where the head has taken a credit as well, the two
+   * join only when that credit is the rest of one whose name was cut after its first character ({@code 赵} +
+   * {@code 刚摄}, as {@link #creditTail} reads one), and it goes there; otherwise they are two photos' captions.
+   */
+  private List<Read> joinRests(List<Read> read) {
+    List<Read> out = new ArrayList<>(read);
+    for (int i = 0; i < out.size(); i++) {
+      Read head = out.get(i);
+      int rest = isUnfinishedCaption(head.text()) ? restOf(out, i) : -1;
+      if (rest < 0) {
+        continue;
+      }
+      Read r = out.get(rest);
+      if (r.credit().isPresent() && head.credit().isPresent() && !giveToCutName(out, head.credit().get())) {
+        continue;
+      }
+      out.set(i, new Read(head.text().concat(r.text()), r.credit().or(head::credit), head.title(), head.section()));
+      out.remove(rest);
+      if (rest < i) {
+        i--;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Appends {@code credit} to the credit of a caption in {@code read} that is a name's first character alone, where the
+   * two make a credit line; {@return whether one took it}
+   */
+  private static boolean giveToCutName(List<Read> read, SourcedText credit) {
+    for (int k = 0; k < read.size(); k++) {
+      Read r = read.get(k);
+      String cut = r.credit().map(c -> Chars.stripSpaces(c.text())).orElse("");
+      if (cut.length() == 1 && Chars.isHan(cut.charAt(0)) && NewsCues.isCreditLine(cut + Chars.stripSpaces(credit.text()))) {
+        SourcedText whole = r.credit().get();
+        List<Span> spans = new ArrayList<>(whole.spans());
+        spans.addAll(credit.spans());
+        read.set(k, new Read(r.text(), Optional.of(new SourcedText(whole.text() + credit.text(), spans)), r.title(), r.section()));
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The index of the nearest caption in {@code read} that is the rest of caption {@code i} ({@link #joinRests}), or -1. */
+  private int restOf(List<Read> read, int i) {
+    String head = read.get(i).text().text();
+    for (int d = 1; d < read.size(); d++) {
+      for (int k : new int[] {i + d, i - d}) {
+        if (k >= 0 && k < read.size() && isRestOf(head, read.get(k))) {
+          return k;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** Whether caption {@code r} is the rest of the caption whose text is {@code head} ({@link #joinRests}). */
+  private boolean isRestOf(String head, Read r) {
+    String t = r.text().text();
+    return r.title().isEmpty() && t.length() <= LONGEST_CAPTION_REST && Chars.endsSentence(t)
+        && segmenter.formsWordAcross(head, t);
   }
 
   /** One page's grouping: which blocks the captions took so far, and the caption being read. */
@@ -48,7 +132,7 @@ final class CaptionGrouper {
     private final List<ClassifiedBlock> blocks;
     private final Assembly page;
     private final Set<Integer> used = new HashSet<>();
-    private final List<Caption> captions = new ArrayList<>();
+    private final List<Read> captions = new ArrayList<>();
     private ClassifiedBlock label;
     /** The last block of the caption being read. */
     private int at;
@@ -64,7 +148,12 @@ final class CaptionGrouper {
           caption();
         }
       }
-      return new Grouped(captions, flow(blocks, used, page), label);
+      List<Caption> joined = new ArrayList<>();
+      for (Read r : joinRests(captions)) {
+        joined.add(new Caption(page.sourced(r.text()), r.credit(), r.credit().flatMap(cr -> bylines.parse(cr.text())),
+            r.title(), r.section()));
+      }
+      return new Grouped(joined, flow(blocks, used, page), label);
     }
 
     /** Reads the caption that starts at block {@link #at}: its text, credit, title and column label. */
@@ -139,8 +228,7 @@ final class CaptionGrouper {
         section = Optional.of(page.sourced(blocks.get(above)));
         label = blocks.get(above);
       }
-      Optional<Byline> parsed = credit.flatMap(cr -> bylines.parse(cr.text()));
-      captions.add(new Caption(page.sourced(text), credit, parsed, title, section));
+      captions.add(new Read(text, credit, title, section));
     }
 
     private boolean hasFreeNext() {

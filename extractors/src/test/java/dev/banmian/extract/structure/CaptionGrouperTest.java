@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class CaptionGrouperTest {
-  private final CaptionGrouper grouper = new CaptionGrouper(BylineParser.standard());
+  private static final dev.banmian.segment.Segmenter SEGMENTER = dev.banmian.segment.JiebaSegmenter.builder().build();
+  private final CaptionGrouper grouper = new CaptionGrouper(BylineParser.standard(), SEGMENTER);
 
   static Stream<Arguments> pages() {
     return Stream.of(
@@ -46,6 +47,30 @@ class CaptionGrouperTest {
         Arguments.of("a credit that is its name's first character alone takes the rest printed apart, agency and all",
             List.of("CAPTION 某县景区的冬日景观。", "CREDIT 薛", "BODY| 今年春节，古镇游人如织。", "CREDIT| 明摄（新华社发）"),
             List.of("caption=某县景区的冬日景观。 credit=薛明摄（新华社发）"), List.of("今年春节，古镇游人如织。"), List.of()),
+        Arguments.of("a caption that stops mid-word takes its rest printed blocks away, and the credit under the rest",
+            List.of("CAPTION 孩子们在村口广场上体验舞", "BODY 今年春节，古镇游人如织，街头巷尾张灯结彩，处处洋溢着喜庆祥和的节日气氛。",
+                "CAPTION 龙。", "CREDIT 王明摄"),
+            List.of("caption=孩子们在村口广场上体验舞龙。 credit=王明摄"),
+            List.of("今年春节，古镇游人如织，街头巷尾张灯结彩，处处洋溢着喜庆祥和的节日气氛。"), List.of()),
+        Arguments.of("two captions with a credit each are two photos' captions, a word across the join or not",
+            List.of("CAPTION 孩子们在村口广场上体验舞", "CREDIT 李华摄", "BODY 今年春节，古镇游人如织，街头巷尾张灯结彩，处处洋溢着喜庆祥和的节日气氛。",
+                "CAPTION 龙。", "CREDIT 王明摄"),
+            List.of("caption=孩子们在村口广场上体验舞 credit=李华摄", "caption=龙。 credit=王明摄"),
+            List.of("今年春节，古镇游人如织，街头巷尾张灯结彩，处处洋溢着喜庆祥和的节日气氛。"), List.of()),
+        Arguments.of("unless the head's credit is the rest of a credit cut after its name's first character",
+            List.of("CAPTION 游客在古镇观赏花灯。", "CREDIT 赵", "BODY 今年春节，古镇游人如织，街头巷尾张灯结彩，处处洋溢着喜庆祥和的节日气氛。",
+                "CAPTION 孩子们在村口广场上体验舞", "CREDIT 刚 周平摄", "BODY 村民说，日子越过越红火，今年的灯会比往年更热闹，来看灯的人也更多了。",
+                "CAPTION 龙。", "CREDIT 本报记者 王明摄"),
+            List.of("caption=游客在古镇观赏花灯。 credit=赵刚 周平摄", "caption=孩子们在村口广场上体验舞龙。 credit=本报记者 王明摄"),
+            List.of("今年春节，古镇游人如织，街头巷尾张灯结彩，处处洋溢着喜庆祥和的节日气氛。",
+                "村民说，日子越过越红火，今年的灯会比往年更热闹，来看灯的人也更多了。"), List.of()),
+        Arguments.of("a caption's rest is the nearest caption, before or after it, that makes a word across the join",
+            List.of("CAPTION 龙。", "BODY 今年春节，古镇游人如织，街头巷尾张灯结彩，处处洋溢着喜庆祥和的节日气氛。",
+                "CAPTION 孩子们在村口广场上体验舞", "BODY 村民说，日子越过越红火，今年的灯会比往年更热闹，来看灯的人也更多了。",
+                "CAPTION 游客在古镇观赏花灯。"),
+            List.of("caption=孩子们在村口广场上体验舞龙。", "caption=游客在古镇观赏花灯。"),
+            List.of("今年春节，古镇游人如织，街头巷尾张灯结彩，处处洋溢着喜庆祥和的节日气氛。",
+                "村民说，日子越过越红火，今年的灯会比往年更热闹，来看灯的人也更多了。"), List.of()),
         Arguments.of("noise, and a credit or a caption title no caption takes, go to noise",
             List.of("NOISE 第3版", "BODY 今年春节，古镇游人如织。", "CREDIT| 李华摄", "HEADLINE| 古镇灯会"),
             List.of(), List.of("今年春节，古镇游人如织。", "古镇灯会"), List.of("第3版", "李华摄")));
