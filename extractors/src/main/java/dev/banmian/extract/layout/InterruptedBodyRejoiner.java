@@ -143,7 +143,7 @@ final class InterruptedBodyRejoiner {
   /**
    * Whether the block stops inside a sentence that goes on elsewhere: no sentence end, colon or photo credit at its end,
    * and body text (as wide as a body paragraph, or leaving a quotation open, or a sentence ends inside it, so another
-   * starts there: {@code …很受读者欢迎。春节期间，累}, a column's last line after a paragraph's start), not a heading.
+   * starts there: {@code …深受村民好评。入冬以来，累}, a column's last line after a paragraph's start), not a heading.
    */
   private static boolean isTail(Block b) {
     String s = b.string().strip();

@@ -7,13 +7,13 @@ import dev.banmian.model.SourcedText;
 import dev.banmian.segment.Segmenter;
 import dev.banmian.text.Chars;
 import dev.banmian.text.NewsCues;
-import dev.banmian.text.Span;
 import dev.banmian.text.TracedText;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 
 /**
@@ -49,7 +49,7 @@ final class CaptionGrouper {
   }
 
   /** A caption as read from its blocks, before rests printed apart are joined. */
-  private record Read(TracedText text, Optional<SourcedText> credit, Optional<SourcedText> title,
+  private record Read(TracedText text, Optional<TracedText> credit, Optional<SourcedText> title,
       Optional<SourcedText> section) {
   }
 
@@ -92,15 +92,12 @@ final class CaptionGrouper {
    * Appends {@code credit} to the credit of a caption in {@code read} that is a name's first character alone, where the
    * two make a credit line; {@return whether one took it}
    */
-  private static boolean giveToCutName(List<Read> read, SourcedText credit) {
+  private static boolean giveToCutName(List<Read> read, TracedText credit) {
     for (int k = 0; k < read.size(); k++) {
       Read r = read.get(k);
       String cut = r.credit().map(c -> Chars.stripSpaces(c.text())).orElse("");
       if (cut.length() == 1 && Chars.isHan(cut.charAt(0)) && NewsCues.isCreditLine(cut + Chars.stripSpaces(credit.text()))) {
-        SourcedText whole = r.credit().get();
-        List<Span> spans = new ArrayList<>(whole.spans());
-        spans.addAll(credit.spans());
-        read.set(k, new Read(r.text(), Optional.of(new SourcedText(whole.text() + credit.text(), spans)), r.title(), r.section()));
+        read.set(k, new Read(r.text(), Optional.of(r.credit().get().concat(credit)), r.title(), r.section()));
         return true;
       }
     }
@@ -110,9 +107,17 @@ final class CaptionGrouper {
   /** The index of the nearest caption in {@code read} that is the rest of caption {@code i} ({@link #joinRests}), or -1. */
   private int restOf(List<Read> read, int i) {
     String head = read.get(i).text().text();
-    for (int d = 1; d < read.size(); d++) {
-      for (int k : new int[] {i + d, i - d}) {
-        if (k >= 0 && k < read.size() && isRestOf(head, read.get(k))) {
+    return nearest(i, read.size(), read.size(), k -> isRestOf(head, read.get(k)));
+  }
+
+  /**
+   * The index other than {@code near} among {@code 0 .. size - 1}, at most {@code reach} from it, nearest to it (the
+   * later of two as near) for which {@code test} holds; or -1.
+   */
+  private static int nearest(int near, int reach, int size, IntPredicate test) {
+    for (int d = 1; d <= reach; d++) {
+      for (int k : new int[] {near + d, near - d}) {
+        if (k >= 0 && k < size && test.test(k)) {
           return k;
         }
       }
@@ -150,8 +155,9 @@ final class CaptionGrouper {
       }
       List<Caption> joined = new ArrayList<>();
       for (Read r : joinRests(captions)) {
-        joined.add(new Caption(page.sourced(r.text()), r.credit(), r.credit().flatMap(cr -> bylines.parse(cr.text())),
-            r.title(), r.section()));
+        Optional<SourcedText> credit = r.credit().map(page::sourced);
+        joined.add(new Caption(page.sourced(r.text()), credit, credit.flatMap(cr -> bylines.parse(cr.text())), r.title(),
+            r.section()));
       }
       return new Grouped(joined, flow(blocks, used, page), label);
     }
@@ -169,17 +175,17 @@ final class CaptionGrouper {
         // the credit's agency cut at the bracket, its rest carried over to a line or column of its own: 李华摄（新华 / 社发）
         text = text.concat(takeNext());
       }
-      Optional<SourcedText> credit;
+      Optional<TracedText> credit;
       Matcher inline = InlineCredit.split(text.text()).orElse(null);
       Matcher cut = inline == null ? CUT_NAME.matcher(text.text()) : null;
       int tail = cut != null && cut.matches() ? creditTail(blocks, used, cut.group("name"), at) : -1;
       if (inline != null) {
-        credit = Optional.of(page.sourced(inlineCredit(text.sub(inline.start("credit"), inline.end("credit")).strip())));
+        credit = Optional.of(inlineCredit(text.sub(inline.start("credit"), inline.end("credit")).strip()));
         text = text.sub(0, inline.end("caption")).strip();
       } else if (tail >= 0) {
         // the credit's name cut after its first characters, the rest printed apart: 村民在广场上跳舞。 王 … 小明摄
         used.add(tail);
-        credit = Optional.of(page.sourced(text.sub(cut.start("name"), cut.end("name")).concat(blocks.get(tail).block().text().strip())));
+        credit = Optional.of(text.sub(cut.start("name"), cut.end("name")).concat(blocks.get(tail).block().text().strip()));
         text = text.sub(0, cut.end("caption")).strip();
       } else {
         Optional<TracedText> beside = creditBeside(blocks, first, at, used).map(this::withCutNameRest);
@@ -187,10 +193,10 @@ final class CaptionGrouper {
         Matcher whole = beside.isPresent() ? InlineCredit.split(joined.text()).orElse(null) : null;
         if (whole != null && whole.end("caption") < text.length()) {
           // the credit's first characters ended the caption's last line: 村民在广场上跳舞。 本报记 / 者 王明摄
-          credit = Optional.of(page.sourced(joined.sub(whole.start("credit"), whole.end("credit")).strip()));
+          credit = Optional.of(joined.sub(whole.start("credit"), whole.end("credit")).strip());
           text = joined.sub(0, whole.end("caption")).strip();
         } else {
-          credit = beside.map(page::sourced);
+          credit = beside;
         }
       }
       titleAndLabel(first, text, credit);
@@ -214,7 +220,7 @@ final class CaptionGrouper {
     }
 
     /** Adds the caption with the caption title above block {@code first} and the column label above that, if any. */
-    private void titleAndLabel(int first, TracedText text, Optional<SourcedText> credit) {
+    private void titleAndLabel(int first, TracedText text, Optional<TracedText> credit) {
       int above = first - 1;
       Optional<SourcedText> title = Optional.empty();
       if (above >= 0 && blocks.get(above).kind() == BlockKind.CAPTION_TITLE && !used.contains(above)) {
@@ -300,14 +306,7 @@ final class CaptionGrouper {
    * short block alone that closes a round bracket and opens none; or -1.
    */
   private static int bracketRest(List<ClassifiedBlock> blocks, Set<Integer> used, int near) {
-    for (int d = 1; d <= TAIL_WINDOW; d++) {
-      for (int k : new int[] {near + d, near - d}) {
-        if (k >= 0 && k < blocks.size() && !used.contains(k) && isBracketRest(blocks.get(k).text())) {
-          return k;
-        }
-      }
-    }
-    return -1;
+    return nearest(near, TAIL_WINDOW, blocks.size(), k -> !used.contains(k) && isBracketRest(blocks.get(k).text()));
   }
 
   private static boolean isBracketRest(String text) {
