@@ -81,6 +81,10 @@ public final class LayoutRepairer {
     Row after;
     /** The previous non-blank line, or null on the first one. */
     Row before;
+    /** {@link #isHeadlineDeck()} once known: 1 yes, 2 no, 0 not yet asked. */
+    private byte headlineDeck;
+    /** {@link #standsAlone()} once known: 1 yes, 2 no, 0 not yet asked. */
+    private byte standsAlone;
 
     Row(Line line, TracedText text, int blankBefore) {
       this.line = line;
@@ -93,6 +97,22 @@ public final class LayoutRepairer {
 
     String s() {
       return text.text();
+    }
+
+    /** {@link LayoutRepairer#isHeadlineDeck} of this line, worked out once: every line pair asks it. */
+    boolean isHeadlineDeck() {
+      if (headlineDeck == 0) {
+        headlineDeck = (byte) (LayoutRepairer.isHeadlineDeck(s()) ? 1 : 2);
+      }
+      return headlineDeck == 1;
+    }
+
+    /** {@link LayoutRepairer#standsAlone} of this line, worked out once: every line pair asks it. */
+    boolean standsAlone() {
+      if (standsAlone == 0) {
+        standsAlone = (byte) (LayoutRepairer.standsAlone(this) ? 1 : 2);
+      }
+      return standsAlone == 1;
     }
   }
 
@@ -413,17 +433,16 @@ public final class LayoutRepairer {
    */
   private static void estimateFullWidths(List<Row> rows, double median) {
     int n = rows.size();
+    PrintedLines printed = new PrintedLines(rows, median);
     for (int i = 0; i < n; i++) {
       Row r = rows.get(i);
-      for (int j = Math.max(0, i - WINDOW); j <= Math.min(n - 1, i + WINDOW); j++) {
-        r.peers += j != i && Math.abs(rows.get(j).width - r.width) <= PEER_TOLERANCE ? 1 : 0;
-      }
-      ColumnMeasure before = fullWidth(rows, Math.max(0, i - WINDOW), i, median);
-      ColumnMeasure after = fullWidth(rows, i, Math.min(n - 1, i + WINDOW), median);
+      r.peers = printed.peers(i);
+      ColumnMeasure before = printed.fullWidth(Math.max(0, i - WINDOW), i);
+      ColumnMeasure after = printed.fullWidth(i, Math.min(n - 1, i + WINDOW));
       r.fullMeasured = !Double.isNaN(before.width()) || !Double.isNaN(after.width());
       r.full = r.fullMeasured ? fullAt(r.width, before, after) : r.width;
-      r.marginApart = r.fullMeasured ? fullAt(r.width, shownApart(before, rows, Math.max(0, i - WINDOW), i - 1, median),
-          shownApart(after, rows, i + 1, Math.min(n - 1, i + WINDOW), median)) : r.width;
+      r.marginApart = r.fullMeasured ? fullAt(r.width, shownApart(before, printed, Math.max(0, i - WINDOW), i - 1),
+          shownApart(after, printed, i + 1, Math.min(n - 1, i + WINDOW))) : r.width;
     }
   }
 
@@ -432,11 +451,11 @@ public final class LayoutRepairer {
    * side without the row) show the same margin: a margin that the row and one other line make up may be that row's own
    * short width. The side is measured again only where {@code withRow} is a margin.
    */
-  private static ColumnMeasure shownApart(ColumnMeasure withRow, List<Row> rows, int from, int to, double median) {
+  private static ColumnMeasure shownApart(ColumnMeasure withRow, PrintedLines printed, int from, int to) {
     if (!withRow.margin()) {
       return withRow;
     }
-    ColumnMeasure withoutRow = from <= to ? fullWidth(rows, from, to, median) : null;
+    ColumnMeasure withoutRow = from <= to ? printed.fullWidth(from, to) : null;
     boolean shown = withoutRow != null && withoutRow.margin() && withoutRow.width() == withRow.width();
     return shown ? withRow : new ColumnMeasure(withRow.width(), false);
   }
@@ -473,32 +492,80 @@ public final class LayoutRepairer {
    * or more lines overrun by half again ({@link #OVERFULL_RATIO}): two short heading or byline lines of one width
    * ({@code 菜市场改造便民多} / {@code 本报记者 王小明}) over a column's body lines.
    */
-  private static ColumnMeasure fullWidth(List<Row> rows, int from, int to, double median) {
-    double[] w = new double[to - from + 1];
-    int m = 0;
-    for (int j = from; j <= to; j++) {
-      if (j > from && continuesPrintedLine(rows.get(j - 1), rows.get(j), median)) {
-        continue;
-      }
-      double printed = rows.get(j).width;
-      for (int k = j + 1; k <= to && continuesPrintedLine(rows.get(k - 1), rows.get(k), median); k++) {
-        printed += rows.get(k).width - squeezeAt(rows.get(k - 1).s(), rows.get(k).s());
-      }
-      if (rows.get(j).s().length() >= 6 || printed > rows.get(j).width) {
-        w[m++] = printed;
+  /**
+   * A page's rows measured as the printed lines they make up, once per page: which row continues the printed line of
+   * the row before and what it adds to it, so that each window {@link #estimateFullWidths} measures reads arrays.
+   */
+  private static final class PrintedLines {
+    /** Each row's width. */
+    private final double[] width;
+    /** Whether row {@code j} is the rest of row {@code j - 1}'s printed line ({@link #continuesPrintedLine}). */
+    private final boolean[] continues;
+    /** What row {@code j} adds to the printed line it continues: its width less the squeeze at the join. */
+    private final double[] adds;
+    /** Whether row {@code j}, alone, is long enough to measure the column by. */
+    private final boolean[] long6;
+
+    PrintedLines(List<Row> rows, double median) {
+      int n = rows.size();
+      width = new double[n];
+      continues = new boolean[n];
+      adds = new double[n];
+      long6 = new boolean[n];
+      for (int j = 0; j < n; j++) {
+        Row r = rows.get(j);
+        width[j] = r.width;
+        long6[j] = r.s().length() >= 6;
+        if (j > 0 && continuesPrintedLine(rows.get(j - 1), r, median)) {
+          continues[j] = true;
+          adds[j] = r.width - squeezeAt(rows.get(j - 1).s(), r.s());
+        }
       }
     }
-    if (m < 3) {
-      return new ColumnMeasure(Double.NaN, false);
-    }
-    double[] s = Arrays.copyOf(w, m);
-    Arrays.sort(s);
-    for (int i = m - 1; i > 0; i--) {
-      if (s[i] - s[i - 1] <= 0.5 && !overrun(s, i)) {
-        return new ColumnMeasure(s[i - 1], true);
+
+    /** How many rows within {@link #WINDOW} of row {@code i} are as wide as it, within {@link #PEER_TOLERANCE}. */
+    int peers(int i) {
+      int peers = 0;
+      for (int j = Math.max(0, i - WINDOW); j <= Math.min(width.length - 1, i + WINDOW); j++) {
+        peers += j != i && Math.abs(width[j] - width[i]) <= PEER_TOLERANCE ? 1 : 0;
       }
+      return peers;
     }
-    return new ColumnMeasure(s[(int) Math.floor(m * 0.7)], false);
+
+    /**
+     * The full column width over rows {@code from..to} (inclusive), or NaN when too few rows are long enough to tell:
+     * the widest width that at least two printed lines reach (within half an em), so one overfull line or a page header
+     * does not count, while short paragraphs (whose first and last lines are narrower) do not pull the estimate below
+     * the margin. No margin is one that {@value #OVERFULL_LINES} or more lines overrun by half again
+     * ({@link #OVERFULL_RATIO}): two short heading or byline lines of one width ({@code 菜市场改造便民多} /
+     * {@code 本报记者 王小明}) over a column's body lines.
+     */
+    ColumnMeasure fullWidth(int from, int to) {
+      double[] w = new double[to - from + 1];
+      int m = 0;
+      for (int j = from; j <= to; j++) {
+        if (j > from && continues[j]) {
+          continue;
+        }
+        double printed = width[j];
+        for (int k = j + 1; k <= to && continues[k]; k++) {
+          printed += adds[k];
+        }
+        if (long6[j] || printed > width[j]) {
+          w[m++] = printed;
+        }
+      }
+      if (m < 3) {
+        return new ColumnMeasure(Double.NaN, false);
+      }
+      Arrays.sort(w, 0, m);
+      for (int i = m - 1; i > 0; i--) {
+        if (w[i] - w[i - 1] <= 0.5 && !overrun(w, m, i)) {
+          return new ColumnMeasure(w[i - 1], true);
+        }
+      }
+      return new ColumnMeasure(w[(int) Math.floor(m * 0.7)], false);
+    }
   }
 
   /**
@@ -514,11 +581,11 @@ public final class LayoutRepairer {
   private static final double OVERFULL_RATIO = 1.5;
 
   /**
-   * Whether {@value #OVERFULL_LINES} or more of the sorted widths {@code s} (as many at least) overrun {@code s[i]} by
+   * Whether {@value #OVERFULL_LINES} or more of the first {@code m} widths of {@code s}, sorted (as many at least), overrun {@code s[i]} by
    * {@link #OVERFULL_RATIO}: the third widest does.
    */
-  private static boolean overrun(double[] s, int i) {
-    return s[s.length - OVERFULL_LINES] > s[i] * OVERFULL_RATIO;
+  private static boolean overrun(double[] s, int m, int i) {
+    return s[m - OVERFULL_LINES] > s[i] * OVERFULL_RATIO;
   }
 
   /**
@@ -684,7 +751,7 @@ public final class LayoutRepairer {
   private boolean areHeadlineDecks(Row a, Row b) {
     String as = a.s();
     String bs = b.s();
-    return isHeadlineDeck(as) && isHeadlineDeck(bs) && b.width < b.full - HEADING_MARGIN && !startsMidSentence(bs)
+    return a.isHeadlineDeck() && b.isHeadlineDeck() && b.width < b.full - HEADING_MARGIN && !startsMidSentence(bs)
         && !InterruptedBodyRejoiner.unmatchedCloser(bs) && !NewsCues.endsPhraseOpen(as) && !wordAcross(as, bs);
   }
 
@@ -724,8 +791,8 @@ public final class LayoutRepairer {
     Row a = cur.get(cur.size() - 1);
     String as = a.s();
     String bs = b.s();
-    if (!style.wrapped() || b.blankBefore > 0 || !isHeadlineDeck(bs) || !endsHeadingStack(b, style)
-        || !cur.stream().allMatch(r -> isHeadlineDeck(r.s())) || cur.get(0).blankBefore == 0 && cur.get(0).line.number() > 0
+    if (!style.wrapped() || b.blankBefore > 0 || !b.isHeadlineDeck() || !endsHeadingStack(b, style)
+        || !cur.stream().allMatch(Row::isHeadlineDeck) || cur.get(0).blankBefore == 0 && cur.get(0).line.number() > 0
         || startsMidSentence(bs) || InterruptedBodyRejoiner.unmatchedCloser(bs) || NewsCues.endsPhraseOpen(as)
         || InterruptedBodyRejoiner.openQuote(as) || wordAcross(as, bs)) {
       return false;
@@ -829,7 +896,7 @@ public final class LayoutRepairer {
   private boolean stopsInsideWord(Row a, Row b, PageStyle style) {
     String as = a.s();
     String bs = b.s();
-    return style.wrapped() && b.blankBefore == 0 && !isFull(a) && isHeadlineDeck(as) && Chars.isHan(as.charAt(as.length() - 1))
+    return style.wrapped() && b.blankBefore == 0 && !isFull(a) && a.isHeadlineDeck() && Chars.isHan(as.charAt(as.length() - 1))
         && !NewsCues.isBylineRoleOnly(bs) && !looksLikeBylineLine(bs) && !bs.contains("/") && wordAcross(as, bs);
   }
 
@@ -878,7 +945,7 @@ public final class LayoutRepairer {
     String as = a.s();
     String bs = b.s();
     Row c = b.after;
-    if (c == null || style.blanksInformative() && b.blankBefore == 0 || !isHeadlineDeck(as) || !isHeadlineDeck(bs)
+    if (c == null || style.blanksInformative() && b.blankBefore == 0 || !a.isHeadlineDeck() || !b.isHeadlineDeck()
         || Chars.endsSentence(as) || Chars.endsSentence(bs)) {
       return false;
     }
@@ -1161,7 +1228,7 @@ public final class LayoutRepairer {
    */
   private boolean resumesSentence(Row a, Row c, PageStyle style, boolean besideVertical) {
     String cs = c.s();
-    if (!bodyLike(c, style) || startsLeadIn(cs) || looksLikeBylineLine(cs) || standsAlone(c) || startsWithDash(cs)) {
+    if (!bodyLike(c, style) || startsLeadIn(cs) || looksLikeBylineLine(cs) || c.standsAlone() || startsWithDash(cs)) {
       return false;
     }
     boolean particle = startsMidSentence(cs) || Chars.opensWithClosingMark(cs);
@@ -1184,7 +1251,7 @@ public final class LayoutRepairer {
     // a kicker's lead dash ends its line's block where the line stops short, or where a blank line that means
     // something follows it (a wrapped kicker goes on without one)
     boolean dashEnds = !isFull(a) || b.blankBefore > 0 && style.blanksInformative() && !style.blankAfterEveryLine();
-    return standsAlone(a) || standsAlone(b) || NewsCues.endsWithLeadDash(as) && dashEnds || decksOverByline(a, b, style);
+    return a.standsAlone() || b.standsAlone() || NewsCues.endsWithLeadDash(as) && dashEnds || decksOverByline(a, b, style);
   }
 
   /**
@@ -1353,7 +1420,7 @@ public final class LayoutRepairer {
   private boolean headlineOverItsBody(Row a, Row b) {
     String as = a.s();
     String bs = b.s();
-    return a.blankBefore > 0 && isHeadlineDeck(as) && b.width > a.width + MAX_INDENT && !startsMidSentence(bs)
+    return a.blankBefore > 0 && a.isHeadlineDeck() && b.width > a.width + MAX_INDENT && !startsMidSentence(bs)
         && !InterruptedBodyRejoiner.unmatchedCloser(bs) && !InterruptedBodyRejoiner.openQuote(as) && !unclosedBracket(as)
         && !NewsCues.endsPhraseOpen(as) && !wordAcross(as, bs);
   }

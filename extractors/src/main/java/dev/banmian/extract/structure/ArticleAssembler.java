@@ -90,7 +90,7 @@ public final class ArticleAssembler {
     Assembly a = new Assembly(page.source().raw(), page.diagnostics());
     for (ClassifiedBlock c : blocks) {
       a.diagnose("classify", "kind." + c.kind().name().toLowerCase(Locale.ROOT), c.kind() + " ("
-          + String.format(Locale.ROOT, "%.2f", c.confidence()) + "): " + String.join("; ", c.features()), c.block());
+          + Decimals.twoPlaces(c.confidence()) + "): " + String.join("; ", c.features()), c.block());
     }
     for (Block n : page.noise()) {
       a.noise.add(a.sourced(n.text()));

@@ -159,7 +159,7 @@ public final class BlockClassifier {
       // the text alone cannot tell a body or a short section label from a heading; a letter-spaced label it can
       boolean openByText = c.kind() == BlockKind.BODY || c.kind() == BlockKind.SECTION && !isLetterSpaced(c);
       if (p.isLarger() && openByText && len <= LONGEST_LARGE_HEADING) {
-        out.set(i, c.as(BlockKind.HEADLINE, 0.85, String.format(java.util.Locale.ROOT, "set in type %.2f times the body size", p.relativeSize())));
+        out.set(i, c.as(BlockKind.HEADLINE, 0.85, "set in type " + Decimals.twoPlaces(p.relativeSize()) + " times the body size"));
       } else if (p.besidePicture() && !p.isLarger() && (c.kind() == BlockKind.BODY || c.kind() == BlockKind.HEADLINE)
           && bylines.findLeadIn(c.block().rawJoined()).isEmpty() && !(i > 0 && leadsUnder(out.get(i - 1), p))) {
         out.set(i, c.as(BlockKind.CAPTION, 0.85, "printed against a picture, not larger than the body type"));

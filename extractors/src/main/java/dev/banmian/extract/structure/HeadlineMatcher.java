@@ -10,7 +10,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -64,7 +63,7 @@ final class HeadlineMatcher {
       s.matched = r;
       r.headlineSub = s;
       page.diagnose("assemble", "match.headline", "headline '" + joined(s.headline) + "' matched to body at line "
-          + (r.position + 1) + String.format(Locale.ROOT, " (score %.2f)", p.score()), s.headline.get(0).block());
+          + (r.position + 1) + " (score " + Decimals.twoPlaces(p.score()) + ")", s.headline.get(0).block());
     }
     foldKickers(subs);
   }
