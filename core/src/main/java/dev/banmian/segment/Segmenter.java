@@ -47,24 +47,12 @@ public interface Segmenter {
     for (int l = 1; l <= 2 && l <= left.length(); l++) {
       for (int r = 1; r <= 2 && r <= right.length() && l + r >= 2; r++) {
         String w = left.subSequence(left.length() - l, left.length()).toString() + right.subSequence(0, r);
-        if (allHan(w) && isKnownWord(w)) {
+        if (Chars.isAllHan(w) && isKnownWord(w)) {
           return true;
         }
       }
     }
     return false;
-  }
-
-  /** Whether every code point of {@code s} is a Han character (a loop: every line break of a page asks it). */
-  private static boolean allHan(String s) {
-    for (int i = 0; i < s.length(); ) {
-      int cp = s.codePointAt(i);
-      if (!Chars.isHan(cp)) {
-        return false;
-      }
-      i += Character.charCount(cp);
-    }
-    return true;
   }
 
   /** How many characters each side of a break {@link #keepsWordAcross} reads. */

@@ -118,6 +118,22 @@ public final class Chars {
   }
 
   /**
+   * {@return whether every code point of {@code s} is a Han ideograph ({@link #isHan(int)}); true for empty text}
+   *
+   * @param s the text
+   */
+  public static boolean isAllHan(CharSequence s) {
+    for (int i = 0; i < s.length(); ) {
+      int cp = Character.codePointAt(s, i);
+      if (!isHan(cp)) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return true;
+  }
+
+  /**
    * {@return whether {@code c} is a Han ideograph in the BMP}
    *
    * @param c the character

@@ -359,7 +359,7 @@ public final class NewsCues {
     if (n.indexOf('·') >= 0) {
       return NAME_ALONE.matcher(n).matches();
     }
-    if (!n.codePoints().allMatch(Chars::isHan)) {
+    if (!Chars.isAllHan(n)) {
       return false;
     }
     return n.length() >= 2 && n.length() <= 3 && isSurname(n.charAt(0))
@@ -660,7 +660,7 @@ public final class NewsCues {
     }
     String s = Chars.stripSpaces(line);
     String place = s.substring(0, s.length() - 2);
-    if (place.length() > LONGEST_PLACE_KICKER || !place.codePoints().allMatch(Chars::isHan)) {
+    if (place.length() > LONGEST_PLACE_KICKER || !Chars.isAllHan(place)) {
       return false;
     }
     for (int n = 2; n <= 3 && n < place.length(); n++) {

@@ -100,4 +100,15 @@ class CharsTest {
     assertTrue(Chars.hasSpace(s), s);
     assertFalse(Chars.hasSpace(Chars.stripSpaces(s)), s);
   }
+
+  @Test
+  void allHanHoldsOnlyForTextWhoseEveryCodePointIsHan() {
+    assertTrue(Chars.isAllHan("新闻"));
+    assertTrue(Chars.isAllHan("\uD840\uDC00字"), "a Han character outside the BMP counts");
+    assertTrue(Chars.isAllHan(""));
+    assertFalse(Chars.isAllHan("新闻。"));
+    assertFalse(Chars.isAllHan("2025年"));
+    assertFalse(Chars.isAllHan("新 闻"));
+    assertFalse(Chars.isAllHan("\uD840"), "a lone surrogate is no Han character");
+  }
 }

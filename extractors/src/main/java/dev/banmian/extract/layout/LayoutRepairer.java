@@ -81,10 +81,10 @@ public final class LayoutRepairer {
     Row after;
     /** The previous non-blank line, or null on the first one. */
     Row before;
-    /** {@link #isHeadlineDeck()} once known: 1 yes, 2 no, 0 not yet asked. */
-    private byte headlineDeck;
-    /** {@link #standsAlone()} once known: 1 yes, 2 no, 0 not yet asked. */
-    private byte standsAlone;
+    /** {@link LayoutRepairer#isHeadlineDeck} of this line, worked out once: every line pair asks it. */
+    final boolean headlineDeck;
+    /** {@link LayoutRepairer#standsAlone} of this line, worked out once: every line pair asks it. */
+    final boolean standsAlone;
 
     Row(Line line, TracedText text, int blankBefore) {
       this.line = line;
@@ -93,26 +93,12 @@ public final class LayoutRepairer {
       this.printed = width;
       this.blankBefore = blankBefore;
       this.leadingSpace = !line.text().isEmpty() && Chars.isSpace(line.text().charAt(0));
+      this.headlineDeck = isHeadlineDeck(text.text());
+      this.standsAlone = standsAlone(line.text());
     }
 
     String s() {
       return text.text();
-    }
-
-    /** {@link LayoutRepairer#isHeadlineDeck} of this line, worked out once: every line pair asks it. */
-    boolean isHeadlineDeck() {
-      if (headlineDeck == 0) {
-        headlineDeck = (byte) (LayoutRepairer.isHeadlineDeck(s()) ? 1 : 2);
-      }
-      return headlineDeck == 1;
-    }
-
-    /** {@link LayoutRepairer#standsAlone} of this line, worked out once: every line pair asks it. */
-    boolean standsAlone() {
-      if (standsAlone == 0) {
-        standsAlone = (byte) (LayoutRepairer.standsAlone(this) ? 1 : 2);
-      }
-      return standsAlone == 1;
     }
   }
 
@@ -485,14 +471,6 @@ public final class LayoutRepairer {
   }
 
   /**
-   * The full column width over rows {@code from..to} (inclusive), or NaN when too few rows are long
-   * enough to tell: the widest width that at least two rows reach (within half an em), so one
-   * overfull line or a page header does not count, while short paragraphs (whose first and last
-   * lines are narrower) do not pull the estimate below the margin. No margin is one that {@value #OVERFULL_LINES}
-   * or more lines overrun by half again ({@link #OVERFULL_RATIO}): two short heading or byline lines of one width
-   * ({@code 菜市场改造便民多} / {@code 本报记者 王小明}) over a column's body lines.
-   */
-  /**
    * A page's rows measured as the printed lines they make up, once per page: which row continues the printed line of
    * the row before and what it adds to it, so that each window {@link #estimateFullWidths} measures reads arrays.
    */
@@ -504,18 +482,18 @@ public final class LayoutRepairer {
     /** What row {@code j} adds to the printed line it continues: its width less the squeeze at the join. */
     private final double[] adds;
     /** Whether row {@code j}, alone, is long enough to measure the column by. */
-    private final boolean[] long6;
+    private final boolean[] measurable;
 
     PrintedLines(List<Row> rows, double median) {
       int n = rows.size();
       width = new double[n];
       continues = new boolean[n];
       adds = new double[n];
-      long6 = new boolean[n];
+      measurable = new boolean[n];
       for (int j = 0; j < n; j++) {
         Row r = rows.get(j);
         width[j] = r.width;
-        long6[j] = r.s().length() >= 6;
+        measurable[j] = r.s().length() >= 6;
         if (j > 0 && continuesPrintedLine(rows.get(j - 1), r, median)) {
           continues[j] = true;
           adds[j] = r.width - squeezeAt(rows.get(j - 1).s(), r.s());
@@ -551,7 +529,7 @@ public final class LayoutRepairer {
         for (int k = j + 1; k <= to && continues[k]; k++) {
           printed += adds[k];
         }
-        if (long6[j] || printed > width[j]) {
+        if (measurable[j] || printed > width[j]) {
           w[m++] = printed;
         }
       }
@@ -690,13 +668,10 @@ public final class LayoutRepairer {
   private static boolean leavesRoomForNext(Row a, String b) {
     String as = a.s();
     double gap = a.full - a.width;
-    return a.printed == a.width && gap >= 1.0 && gap < 2.0 && as.length() >= 2 && isHanOnly(as.substring(0, as.length() - 1))
+    return a.printed == a.width && gap >= 1.0 && gap < 2.0 && as.length() >= 2 && Chars.isAllHan(as.substring(0, as.length() - 1))
         && b.length() >= 2 && Chars.isHan(b.charAt(0)) && !Chars.opensWithClosingMark(b.substring(1));
   }
 
-  private static boolean isHanOnly(String s) {
-    return s.codePoints().allMatch(Chars::isHan);
-  }
 
   /** Whether no blank line separates {@code b} from the line above, beyond the page's habit. */
   private static boolean noGapBetween(Row b, PageStyle style) {
@@ -751,7 +726,7 @@ public final class LayoutRepairer {
   private boolean areHeadlineDecks(Row a, Row b) {
     String as = a.s();
     String bs = b.s();
-    return a.isHeadlineDeck() && b.isHeadlineDeck() && b.width < b.full - HEADING_MARGIN && !startsMidSentence(bs)
+    return a.headlineDeck && b.headlineDeck && b.width < b.full - HEADING_MARGIN && !startsMidSentence(bs)
         && !InterruptedBodyRejoiner.unmatchedCloser(bs) && !NewsCues.endsPhraseOpen(as) && !wordAcross(as, bs);
   }
 
@@ -791,8 +766,8 @@ public final class LayoutRepairer {
     Row a = cur.get(cur.size() - 1);
     String as = a.s();
     String bs = b.s();
-    if (!style.wrapped() || b.blankBefore > 0 || !b.isHeadlineDeck() || !endsHeadingStack(b, style)
-        || !cur.stream().allMatch(Row::isHeadlineDeck) || cur.get(0).blankBefore == 0 && cur.get(0).line.number() > 0
+    if (!style.wrapped() || b.blankBefore > 0 || !b.headlineDeck || !endsHeadingStack(b, style)
+        || !cur.stream().allMatch(r -> r.headlineDeck) || cur.get(0).blankBefore == 0 && cur.get(0).line.number() > 0
         || startsMidSentence(bs) || InterruptedBodyRejoiner.unmatchedCloser(bs) || NewsCues.endsPhraseOpen(as)
         || InterruptedBodyRejoiner.openQuote(as) || wordAcross(as, bs)) {
       return false;
@@ -896,7 +871,7 @@ public final class LayoutRepairer {
   private boolean stopsInsideWord(Row a, Row b, PageStyle style) {
     String as = a.s();
     String bs = b.s();
-    return style.wrapped() && b.blankBefore == 0 && !isFull(a) && a.isHeadlineDeck() && Chars.isHan(as.charAt(as.length() - 1))
+    return style.wrapped() && b.blankBefore == 0 && !isFull(a) && a.headlineDeck && Chars.isHan(as.charAt(as.length() - 1))
         && !NewsCues.isBylineRoleOnly(bs) && !looksLikeBylineLine(bs) && !bs.contains("/") && wordAcross(as, bs);
   }
 
@@ -945,7 +920,7 @@ public final class LayoutRepairer {
     String as = a.s();
     String bs = b.s();
     Row c = b.after;
-    if (c == null || style.blanksInformative() && b.blankBefore == 0 || !a.isHeadlineDeck() || !b.isHeadlineDeck()
+    if (c == null || style.blanksInformative() && b.blankBefore == 0 || !a.headlineDeck || !b.headlineDeck
         || Chars.endsSentence(as) || Chars.endsSentence(bs)) {
       return false;
     }
@@ -1011,8 +986,8 @@ public final class LayoutRepairer {
   }
 
   /** A page-header line or a letter-spaced label: printed on its own, never part of a paragraph. */
-  private static boolean standsAlone(Row r) {
-    return NewsCues.isPageHeader(r.line.text()) || NewsCues.isLetterSpacedLabel(r.line.text());
+  private static boolean standsAlone(String raw) {
+    return NewsCues.isPageHeader(raw) || NewsCues.isLetterSpacedLabel(raw);
   }
 
   /** A line opening with a dash: a subheadline ({@code ——记…}) unless a body sentence wraps into it. */
@@ -1228,7 +1203,7 @@ public final class LayoutRepairer {
    */
   private boolean resumesSentence(Row a, Row c, PageStyle style, boolean besideVertical) {
     String cs = c.s();
-    if (!bodyLike(c, style) || startsLeadIn(cs) || looksLikeBylineLine(cs) || c.standsAlone() || startsWithDash(cs)) {
+    if (!bodyLike(c, style) || startsLeadIn(cs) || looksLikeBylineLine(cs) || c.standsAlone || startsWithDash(cs)) {
       return false;
     }
     boolean particle = startsMidSentence(cs) || Chars.opensWithClosingMark(cs);
@@ -1251,7 +1226,7 @@ public final class LayoutRepairer {
     // a kicker's lead dash ends its line's block where the line stops short, or where a blank line that means
     // something follows it (a wrapped kicker goes on without one)
     boolean dashEnds = !isFull(a) || b.blankBefore > 0 && style.blanksInformative() && !style.blankAfterEveryLine();
-    return a.standsAlone() || b.standsAlone() || NewsCues.endsWithLeadDash(as) && dashEnds || decksOverByline(a, b, style);
+    return a.standsAlone || b.standsAlone || NewsCues.endsWithLeadDash(as) && dashEnds || decksOverByline(a, b, style);
   }
 
   /**
@@ -1420,7 +1395,7 @@ public final class LayoutRepairer {
   private boolean headlineOverItsBody(Row a, Row b) {
     String as = a.s();
     String bs = b.s();
-    return a.blankBefore > 0 && a.isHeadlineDeck() && b.width > a.width + MAX_INDENT && !startsMidSentence(bs)
+    return a.blankBefore > 0 && a.headlineDeck && b.width > a.width + MAX_INDENT && !startsMidSentence(bs)
         && !InterruptedBodyRejoiner.unmatchedCloser(bs) && !InterruptedBodyRejoiner.openQuote(as) && !unclosedBracket(as)
         && !NewsCues.endsPhraseOpen(as) && !wordAcross(as, bs);
   }

@@ -920,7 +920,7 @@ public final class BylineParser {
    */
   private static boolean saysWhereReported(String t) {
     if (t.startsWith("发自")) {
-      return t.length() >= 4 && t.length() <= 10 && t.codePoints().allMatch(Chars::isHan);
+      return t.length() >= 4 && t.length() <= 10 && Chars.isAllHan(t);
     }
     if (!t.endsWith("报道") || t.length() < 4 || t.length() > 10) {
       return false;

@@ -410,7 +410,7 @@ public final class BlockClassifier {
     }
     int open = "【〖［[".indexOf(compact.charAt(0));
     return open >= 0 && compact.charAt(n - 1) == "】〗］]".charAt(open)
-        && compact.substring(1, n - 1).codePoints().allMatch(Chars::isHan);
+        && Chars.isAllHan(compact.substring(1, n - 1));
   }
 
   /**
@@ -515,7 +515,7 @@ public final class BlockClassifier {
         f.add("heading that ends in the dash leading into its headline");
         return new ClassifiedBlock(b, BlockKind.KICKER, 0.8, f);
       }
-      if (len <= 5 && !vertical && compact.codePoints().allMatch(Chars::isHan)) {
+      if (len <= 5 && !vertical && Chars.isAllHan(compact)) {
         f.add("2-5 Han characters, no punctuation");
         return new ClassifiedBlock(b, BlockKind.SECTION, 0.6, f);
       }
