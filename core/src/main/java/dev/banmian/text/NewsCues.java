@@ -782,6 +782,21 @@ public final class NewsCues {
   }
 
   /**
+   * Whether {@code text} opens more quotation marks or brackets than it closes ({@code 某地整治“文山},
+   * {@code 乡间小路变通途（走}): a heading cut inside them goes on.
+   *
+   * @param text the text
+   * @return whether more openers than closers occur in it
+   */
+  public static boolean leavesOpen(CharSequence text) {
+    int depth = 0;
+    for (int i = 0; i < text.length(); i++) {
+      depth += Chars.isOpener(text.charAt(i)) ? 1 : Chars.isCloser(text.charAt(i)) ? -1 : 0;
+    }
+    return depth > 0;
+  }
+
+  /**
    * Whether {@code text} leaves a quotation open at its end: a double quotation mark opened and not closed
    * ({@code 全国“打假治}), as a heading cut inside its quotation ends.
    *

@@ -1,5 +1,6 @@
 package dev.banmian.text;
 
+import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -125,9 +126,10 @@ public final class SourceText {
   /**
    * Splits a text that holds several pages, separated by form feeds ({@link #FORM_FEED}, as {@code pdftotext}
    * prints a whole PDF), into one source text per page, with ids {@code ID.p01}, {@code ID.p02} … (the id without
-   * a {@code .txt} ending). Each page's offsets point into that page's own text. A form feed that ends the text
-   * opens no page; a blank page between two others stays, so page numbers are the document's. A text of one page
-   * (no form feed, or only a trailing one) is returned whole, unchanged, under its own id.
+   * a {@code .txt} ending). Each page's offsets point into that page's own text. A form feed that ends the text, or
+   * that only whitespace follows (a line break after it, as {@code mutool draw -F txt} prints), opens no page; a blank
+   * page between two others stays, so page numbers are the document's. A text of one page (no form feed, or only a
+   * trailing one) is returned whole, unchanged, under its own id.
    *
    * <pre>{@code
    * SourceText.of("issue.txt", "第一版\f第二版\f").splitPages();   // [issue.p01 "第一版", issue.p02 "第二版"]
@@ -137,8 +139,9 @@ public final class SourceText {
    */
   public List<SourceText> splitPages() {
     int end = raw.length();
-    if (end > 0 && raw.charAt(end - 1) == FORM_FEED) {
-      end--;
+    int last = raw.lastIndexOf(FORM_FEED);
+    if (last >= 0 && Chars.isBlank(CharBuffer.wrap(raw, last + 1, raw.length()))) {
+      end = last;
     }
     if (raw.lastIndexOf(FORM_FEED, end - 1) < 0) {
       return List.of(this);

@@ -68,6 +68,14 @@ class NewsCuesTest {
     assertEquals(false, NewsCues.opensWiderDeck(3, 7));      // 春风暖 / 万家“灯火”明: a two-part headline
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "乡间小路变通途（走 | true", "某地整治“文山 | true", "《某某条例》（草 | true", "乡间小路变通途（走基层） | false",
+      "某地整治“文山会海” | false", "基层） | false", "山村建起图 | false", "'' | false"})
+  void aHeadingCutInsideABracketOrQuotationLeavesItOpen(String s, boolean open) {
+    assertEquals(open, NewsCues.leavesOpen(s), s);
+  }
+
   @org.junit.jupiter.api.Test
   void aTextCutInsideAQuotationLeavesItOpenAndItsRestClosesIt() {
     assertTrue(NewsCues.leavesQuotationOpen("全省“清凉行"));

@@ -59,6 +59,10 @@ class TextModelTest {
     assertEquals(List.of("第一版\n", "第二版\n", "", "第四版"), pages.stream().map(SourceText::raw).toList());
     SourceText one = SourceText.of("page.txt", "只有一版\n\f");
     assertEquals(List.of(one), one.splitPages());
+    SourceText mutool = SourceText.of("page.txt", "只有一版\n\f\n");
+    assertEquals(List.of(mutool), mutool.splitPages());
+    List<SourceText> two = SourceText.of("issue.txt", "第一版\n\f\n第二版\n\f\n \n").splitPages();
+    assertEquals(List.of("第一版\n", "\n第二版\n"), two.stream().map(SourceText::raw).toList());
     SourceText none = SourceText.of("page", "只有一版");
     assertEquals(List.of(none), none.splitPages());
   }

@@ -38,6 +38,23 @@ class OtherLayoutsTest {
   }
 
   /**
+   * Every heading line printed as a text block of its own, a blank line after each (as {@code mutool} prints large
+   * type), while body blocks break anywhere: a headline cut inside a word across a blank line shows the page's style,
+   * so its blank lines separate no decks and the headline, its deck and the tag-closed headline come out whole.
+   */
+  @Test
+  void headingLinesPrintedAsBlocksOfTheirOwn() throws IOException {
+    Page page = extract("heading-lines-apart.txt");
+    assertEquals(2, page.articles().size(), page.articles().toString());
+    Article first = page.articles().get(0);
+    assertEquals("山村建起图书馆", text(first.headline()));
+    assertEquals("添置图书2000多册", text(first.subheadline()));
+    assertEquals(2, first.paragraphs().size());
+    assertEquals("乡间小路变通途（走基层）", text(page.articles().get(1).headline()));
+    assertEquals(List.of(), page.noise());
+  }
+
+  /**
    * One paragraph per line, with so many headings, captions and bylines that the median line is
    * short: still not a hard-wrapped page, so the page header, the headline and the deck stay apart.
    */

@@ -180,7 +180,13 @@ public final class LayoutRepairer {
     columns.ifPresent(c -> diags.add(diag("layout.columns", "columns printed side by side; read column by column",
         new Span(0, source.length()))));
     List<Line> lines = SharedLineSplitter.split(columns.orElseGet(source::lines));
-    List<Row> rows = rows(sideBySide ? lines : VerticalHeadlineGatherer.gather(lines, diags));
+    List<Line> read = sideBySide ? lines : VerticalHeadlineGatherer.gather(lines, diags);
+    List<Row> rows = rows(read, true);
+    if (!sideBySide && !style(rows, false).blankAfterEveryLine() && printsHeadingLinesApart(rows)) {
+      rows = rows(read, false);
+      diags.add(diag("layout.style", "each heading line printed as a block of its own (a heading goes on across a blank line): "
+          + "blank lines read as no block boundaries", new Span(0, source.length())));
+    }
     PageStyle style = style(rows, sideBySide);
     estimateFullWidths(rows, style.medianWidth());
     List<Block> blocks = new ArrayList<>();
@@ -392,8 +398,62 @@ public final class LayoutRepairer {
   /** Wider than any hard-wrapped newspaper column, in em. */
   private static final double WIDEST_COLUMN = 40;
 
+  /**
+   * The most a line of a heading printed in large type over one column holds of a body line's width: its characters are
+   * set at least half as large again as the body's.
+   */
+  private static final double HEADING_LINE_SHARE = 0.7;
+
+  /**
+   * Whether the page prints each line of a heading as a block of its own, with a blank line after it, as an extractor
+   * that makes every line set in large type a text block does ({@code mutool}): some heading goes on across a blank line
+   * (a heading line standing alone, one blank line, and a heading line standing alone that completes a word the first
+   * cuts, {@code 山村建起图} / {@code 书馆}, or closes a quotation or bracket it leaves open, {@code 乡间小路变通途（走} /
+   * {@code 基层）}), and no heading of two lines or more is printed as one block (two short heading lines with no
+   * blank line between; vertical text, one character per line, aside). On such a page a blank line says nothing of where
+   * a block ends, as on a page printed with none.
+   */
+  private boolean printsHeadingLinesApart(List<Row> rows) {
+    double[] widths = widths(rows);
+    double median = widths.length == 0 ? 0 : widths[widths.length / 2];
+    boolean goesOnAcrossBlank = false;
+    for (Row b : rows) {
+      Row a = b.before;
+      if (a == null || !a.headlineDeck || !b.headlineDeck || looksLikeBylineLine(a.s()) || looksLikeBylineLine(b.s())) {
+        continue;
+      }
+      if (b.blankBefore == 0 && isShortHeadingLine(a, median) && isShortHeadingLine(b, median)) {
+        return false;
+      }
+      goesOnAcrossBlank |= b.blankBefore == 1 && standsAsBlock(a) && standsAsBlock(b) && continuesHeading(a, b);
+    }
+    return goesOnAcrossBlank;
+  }
+
+  /** Whether heading line {@code r} is short beside the body's lines ({@code median} em wide), and no vertical text. */
+  private static boolean isShortHeadingLine(Row r, double median) {
+    return r.width <= HEADING_LINE_SHARE * median && !NewsCues.isVerticalTextLine(r.s());
+  }
+
+  /** Whether heading line {@code b} completes a word that {@code a} cuts, or closes what {@code a} leaves open. */
+  private boolean continuesHeading(Row a, Row b) {
+    String as = Chars.stripSpaces(a.s());
+    String bs = Chars.stripSpaces(b.s());
+    return NewsCues.leavesOpen(as) && !NewsCues.leavesOpen(as + bs) || keepsWordAcross(as, bs);
+  }
+
+  /** Whether row {@code r} is a block of one line: a blank line, or the page's edge, before and after it. */
+  private static boolean standsAsBlock(Row r) {
+    return (r.before == null || r.blankBefore > 0) && (r.after == null || r.after.blankBefore > 0);
+  }
+
+  /** {@return the widths (em) of the rows of four characters or more, ascending} */
+  private static double[] widths(List<Row> rows) {
+    return rows.stream().filter(r -> r.s().length() >= 4).mapToDouble(r -> r.width).sorted().toArray();
+  }
+
   private static PageStyle style(List<Row> rows, boolean sideBySide) {
-    double[] widths = rows.stream().filter(r -> r.s().length() >= 4).mapToDouble(r -> r.width).sorted().toArray();
+    double[] widths = widths(rows);
     double median = widths.length == 0 ? 0 : widths[widths.length / 2];
     int gaps = Math.max(1, rows.size() - 1);
     long blank = rows.stream().skip(1).filter(r -> r.blankBefore > 0).count();
@@ -1563,7 +1623,11 @@ public final class LayoutRepairer {
   }
 
   /** The page's non-blank lines as rows, each with the number of blank lines before it and a link to the next. */
-  private static List<Row> rows(List<Line> lines) {
+  /**
+   * The non-blank lines of {@code lines} as rows, each with the number of blank lines before it, or none where
+   * {@code keepBlanks} is false (a page whose blank lines say nothing of its blocks).
+   */
+  private static List<Row> rows(List<Line> lines, boolean keepBlanks) {
     List<Row> rows = new ArrayList<>();
     int blanks = 0;
     for (Line l : lines) {
@@ -1571,7 +1635,7 @@ public final class LayoutRepairer {
         blanks++;
         continue;
       }
-      Row row = new Row(l, TextNormalizer.normalize(l), rows.isEmpty() ? 0 : blanks);
+      Row row = new Row(l, TextNormalizer.normalize(l), rows.isEmpty() || !keepBlanks ? 0 : blanks);
       if (!rows.isEmpty()) {
         rows.get(rows.size() - 1).after = row;
         row.before = rows.get(rows.size() - 1);

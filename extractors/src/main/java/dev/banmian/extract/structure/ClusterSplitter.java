@@ -366,7 +366,7 @@ final class ClusterSplitter {
     String above = Chars.stripSpaces(prev.text());
     String below = Chars.stripSpaces(c.text());
     return !above.isEmpty() && !below.isEmpty() && !NewsCues.endsWithColumnTag(above)
-        && (segmenter.keepsWordAcross(above, below) || NewsCues.endsPhraseOpen(above) || leavesOpen(above));
+        && (segmenter.keepsWordAcross(above, below) || NewsCues.endsPhraseOpen(above) || NewsCues.leavesOpen(above));
   }
 
   /**
@@ -516,7 +516,7 @@ final class ClusterSplitter {
     String above = Chars.stripSpaces(prev.text());
     String below = Chars.stripSpaces(c.text());
     return !above.isEmpty() && !below.isEmpty() && !NewsCues.endsPhraseOpen(above)
-        && !leavesOpen(above) && !NewsCues.startsMidSentence(below, segmenter::isKnownWord) && !Chars.isCloser(below.charAt(0))
+        && !NewsCues.leavesOpen(above) && !NewsCues.startsMidSentence(below, segmenter::isKnownWord) && !Chars.isCloser(below.charAt(0))
         && !segmenter.formsWordAcross(above, below);
   }
 
@@ -643,14 +643,5 @@ final class ClusterSplitter {
   /** Whether two heading blocks are each one clause, and both letter-spaced or neither. */
   private static boolean mayBeParts(ClassifiedBlock first, ClassifiedBlock second) {
     return isOneClause(first) && isOneClause(second) && BlockClassifier.isLetterSpaced(first) == BlockClassifier.isLetterSpaced(second);
-  }
-
-  /** Whether {@code s} opens more quotation marks or brackets than it closes ({@code 某市整治“指尖}): it goes on. */
-  private static boolean leavesOpen(String s) {
-    int depth = 0;
-    for (int i = 0; i < s.length(); i++) {
-      depth += Chars.isOpener(s.charAt(i)) ? 1 : Chars.isCloser(s.charAt(i)) ? -1 : 0;
-    }
-    return depth > 0;
   }
 }

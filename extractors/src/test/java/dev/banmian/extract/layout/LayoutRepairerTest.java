@@ -42,6 +42,36 @@ class LayoutRepairerTest {
     return REPAIRER.repair(SourceText.of("test", raw)).blocks().stream().map(Block::string).toList();
   }
 
+  /** A page whose heading lines each stand between blank lines, one heading cut inside a word across a blank line. */
+  private static final String HEADING_LINES_APART = """
+      山村建起图
+
+      书馆
+
+      添置图书 2000 多册
+
+      本报讯（记者 王明）今年以来，山村小学
+      的孩子们有了新去处。村里把闲置的老屋
+
+      改造成图书馆，添置了两千多册图书。
+      """;
+
+  @Test
+  void headingCutAcrossABlankLineShowsBlankLinesSayNothing() {
+    RepairedPage page = REPAIRER.repair(SourceText.of("test", HEADING_LINES_APART));
+    assertFalse(page.style().blanksInformative());
+    assertTrue(page.diagnostics().stream().anyMatch(d -> d.code().equals("layout.style")));
+    assertEquals("山村建起图书馆", page.blocks().get(0).string());
+  }
+
+  @Test
+  void headingPrintedAsOneBlockKeepsBlankLinesMeaningful() {
+    // one heading of two lines printed as one block: the extractor does not set each heading line apart
+    RepairedPage page = REPAIRER.repair(SourceText.of("test", "新春走\n基层\n\n" + HEADING_LINES_APART));
+    assertTrue(page.style().blanksInformative());
+    assertFalse(page.diagnostics().stream().anyMatch(d -> d.code().equals("layout.style")));
+  }
+
   @Test
   void sentenceResumesAfterANamePrintedInsideIt() {
     List<String> out = blocks(COLUMN + """
