@@ -940,17 +940,25 @@ public final class LayoutRepairer {
    * stretches the space after a pause mark until the extractor takes it for a gap: {@code 元宵节当晚，} /
    * {@code 一场小雨过后，} / {@code 某县城关} / {@code 镇的街道…}): {@code a} ends in a comma, enumeration comma or
    * semicolon short of the column, no blank line lies between, and together they are no wider than the column.
-   * A sentence never stops at a comma, so {@code b} is its next piece wherever it fits.
+   * A sentence never stops at a comma, so {@code b} is its next piece wherever it fits. Where the page's blank lines say
+   * nothing (text in content-stream order), the fit is not asked: an extractor that breaks a line wherever a run of
+   * text ends ({@code pdftotext -raw}) also runs two printed lines into one, and a printed line never stops short at a
+   * comma.
    */
   private boolean splitAfterPause(Row a, Row b, PageStyle style) {
-    return style.wrapped() && b.blankBefore == 0 && a.fullMeasured && !isFull(a) && fitsAfterPause(a, b)
+    return style.wrapped() && b.blankBefore == 0 && a.fullMeasured && !isFull(a)
+        && (fitsAfterPause(a, b) || !style.blanksInformative() && endsWithPause(a.s()))
         && !startsLeadIn(b.s()) && !looksLikeBylineLine(b.s());
   }
 
   /** Whether {@code a} ends in a pause mark and {@code b} fits after it in one printed line of the column. */
   private static boolean fitsAfterPause(Row a, Row b) {
-    String as = a.s();
-    return !as.isEmpty() && "，、；".indexOf(as.charAt(as.length() - 1)) >= 0 && fitsOnePrintedLine(a, b);
+    return endsWithPause(a.s()) && fitsOnePrintedLine(a, b);
+  }
+
+  /** Whether {@code s} ends in a comma, an enumeration comma or a semicolon: no sentence stops there. */
+  private static boolean endsWithPause(String s) {
+    return !s.isEmpty() && "，、；".indexOf(s.charAt(s.length() - 1)) >= 0;
   }
 
   /**

@@ -42,6 +42,25 @@ class LayoutRepairerTest {
     return REPAIRER.repair(SourceText.of("test", raw)).blocks().stream().map(Block::string).toList();
   }
 
+  /**
+   * Text in content-stream order that the extractor broke wherever a run of text ended ({@code pdftotext -raw}): a line
+   * that stops short at a comma goes on into the next, though together they overrun the column (the extractor also
+   * ran two printed lines into one).
+   */
+  @Test
+  void shortLineStoppingAtACommaGoesOnWhereBlankLinesSayNothing() {
+    List<String> out = blocks("""
+        东山县推进村庄环境整治
+        今年以来，东山县把村庄环境整治作为民
+        生实事来抓，
+        清理河道淤泥、拓宽村道，在路旁种下成片的树木。
+        村民们说，村里的河水清了，路也宽了，
+        傍晚出门散步的人越来越多。
+        """);
+    assertEquals("东山县推进村庄环境整治", out.get(0));
+    assertTrue(out.get(1).startsWith("今年以来，东山县把村庄环境整治作为民生实事来抓，清理河道淤泥、拓宽村道，"), out.toString());
+  }
+
   /** A page whose heading lines each stand between blank lines, one heading cut inside a word across a blank line. */
   private static final String HEADING_LINES_APART = """
       山村建起图
