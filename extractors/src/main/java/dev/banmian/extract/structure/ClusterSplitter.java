@@ -323,11 +323,12 @@ final class ClusterSplitter {
   }
 
   /**
-   * Whether headline block {@code c}, right under the headline {@code prev} with no blank line between, is that
-   * headline's subheadline set in smaller type: its first line is wider than the headline's last line, which a
+   * Whether headline block {@code c}, right under the headline {@code prev}, is that headline's subheadline set in
+   * smaller type: with no blank line between, its first line is wider than the headline's last line, which a
    * wrapped headline's next line never is (it fills the same measure), and longer than a part of a two-part headline
-   * ({@code 春风暖} / {@code 万家“灯火”明}); or it backs the headline with a figure the headline lacks
-   * ({@link NewsCues#backsHeadlineWithFigure}). A plain heading line that carries no column
+   * ({@code 春风暖} / {@code 万家“灯火”明}); or, with at most one blank line between, it backs the headline with a figure
+   * the headline lacks ({@link NewsCues#backsHeadlineWithFigure}: a kicker sets the scene, it does not report the
+   * headline's figure after it). A plain heading line that carries no column
    * tag (the tag closes the headline itself: {@code 这个村，荒坡变成果园（乡村行）} under its kicker). Asked only where
    * the page's blank lines carry information: there a kicker stands apart from its headline by a blank line, and the
    * deck printed tight under a headline is its subheadline (where no blank lines are printed, a kicker over a longer
@@ -335,14 +336,14 @@ final class ClusterSplitter {
    */
   private static boolean isDeckUnder(ArticleHeading cur, ClassifiedBlock prev, ClassifiedBlock c) {
     if (prev == null || !cur.headline.contains(prev) || cur.headline.get(cur.headline.size() - 1) != prev
-        || c.block().blankLinesBefore() > 0 || !cur.subheadline.isEmpty() || cur.byline != null
+        || c.block().blankLinesBefore() > 1 || !cur.subheadline.isEmpty() || cur.byline != null
         || c.block().isVertical() || prev.block().isVertical()) {
       return false;
     }
     String line = Chars.stripSpaces(c.block().lines().get(0).text());
-    return (NewsCues.opensWiderDeck(lastLineWidth(prev), Chars.width(line)) || NewsCues.backsHeadlineWithFigure(Chars.stripSpaces(prev.text()), line))
-        && isPlainHeadingLine(line)
-        && !NewsCues.endsWithColumnTag(c.text());
+    boolean figure = NewsCues.backsHeadlineWithFigure(Chars.stripSpaces(prev.text()), line);
+    boolean wider = c.block().blankLinesBefore() == 0 && NewsCues.opensWiderDeck(lastLineWidth(prev), Chars.width(line));
+    return (wider || figure) && isPlainHeadingLine(line) && !NewsCues.endsWithColumnTag(c.text());
   }
 
   /**
