@@ -41,7 +41,11 @@ final class ClusterSplitter {
       if (units.get(u) instanceof BodyRun r) {
         r.unitIndex = u;
       } else if (units.get(u) instanceof HeadingCluster cl) {
-        List<ArticleHeading> local = split(cl.blocks(), style, u + 1 < units.size() && units.get(u + 1) instanceof BodyRun);
+        boolean bodyFollows = u + 1 < units.size() && units.get(u + 1) instanceof BodyRun;
+        List<ArticleHeading> local = split(cl.blocks(), style, bodyFollows);
+        if (bodyFollows && !(u > 0 && units.get(u - 1) instanceof BodyRun)) {
+          local = kickerOverHeadlineOfOneArticle(local);
+        }
         for (ArticleHeading s : local) {
           s.clusterIndex = u;
         }
@@ -53,6 +57,30 @@ final class ClusterSplitter {
       }
     }
     return subs;
+  }
+
+  /**
+   * The headings of a cluster that no body run comes before and one comes after, with a first heading of nothing but a
+   * headline (and a label over it) made the kicker of the headline under it, where the two are all the cluster holds:
+   * with no body before it, the first cannot be a heading printed after its own body, and a headline stands over one
+   * article only ({@code 某省拓展绿化空间} / {@code 路旁种树 绿满沿途} / its byline and body, printed with a blank line
+   * between the decks). A first headline closed by its column tag is whole and stays a heading of its own.
+   */
+  private static List<ArticleHeading> kickerOverHeadlineOfOneArticle(List<ArticleHeading> headings) {
+    if (headings.size() != 2) {
+      return headings;
+    }
+    ArticleHeading first = headings.get(0);
+    ArticleHeading second = headings.get(1);
+    boolean headlineOnly = first.hasHeadline() && first.kicker.isEmpty() && first.subheadline.isEmpty() && first.byline == null
+        && first.aside.isEmpty() && first.headline.stream().noneMatch(b -> b.block().isVertical())
+        && !NewsCues.endsWithColumnTag(first.headline.get(first.headline.size() - 1).text());
+    if (!headlineOnly || !second.hasHeadline() || !second.kicker.isEmpty() || !second.section.isEmpty()) {
+      return headings;
+    }
+    second.kicker.addAll(first.headline);
+    second.section.addAll(first.section);
+    return new ArrayList<>(List.of(second));
   }
 
   /**

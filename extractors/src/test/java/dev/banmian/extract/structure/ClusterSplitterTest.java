@@ -180,6 +180,20 @@ class ClusterSplitterTest {
     assertEquals(expected, split(specs, new PageStyle(true, 20, 0.3, true), false));
   }
 
+  @org.junit.jupiter.api.Test
+  void aHeadlineAloneOverAnotherAtThePageTopIsItsKicker() {
+    List<String> specs = List.of("HEADLINE 某县拓展绿化空间", "HEADLINE| 路旁种树 绿满沿途");
+    PageStyle style = new PageStyle(true, 20, 0.3, true);
+    List<Unit> top = List.of(new HeadingCluster(new TestPage(specs.toArray(String[]::new)).blocks), new BodyRun(null, 9));
+    assertEquals(List.of("kicker=某县拓展绿化空间 headline=路旁种树 绿满沿途"),
+        splitter.headings(top, style).stream().map(ClusterSplitterTest::describe).toList());
+    // after a body run the first may be that body's headline printed after it: two headings
+    List<Unit> after = List.of(new BodyRun(null, 1), new HeadingCluster(new TestPage(specs.toArray(String[]::new)).blocks),
+        new BodyRun(null, 9));
+    assertEquals(List.of("headline=某县拓展绿化空间", "headline=路旁种树 绿满沿途"),
+        splitter.headings(after, style).stream().map(ClusterSplitterTest::describe).toList());
+  }
+
   /** {@return the headings the splitter cuts the blocks {@code specs} into, on a page of {@code style}, described} */
   private List<String> split(List<String> specs, PageStyle style) {
     return split(specs, style, true);
