@@ -63,7 +63,7 @@ final class ClusterSplitter {
    * The headings of a cluster that no body run comes before and one comes after, with a first heading of nothing but a
    * headline (and a label over it) made the kicker of the headline under it, where the two are all the cluster holds:
    * with no body before it, the first cannot be a heading printed after its own body, and a headline stands over one
-   * article only ({@code 某省拓展绿化空间} / {@code 路旁种树 绿满沿途} / its byline and body, printed with a blank line
+   * article only ({@code 某县扩大城区绿地} / {@code 街头添新绿 市民享清凉} / its byline and body, printed with a blank line
    * between the decks). A first headline closed by its column tag is whole and stays a heading of its own.
    */
   private static List<ArticleHeading> kickerOverHeadlineOfOneArticle(List<ArticleHeading> headings) {

@@ -182,15 +182,15 @@ class ClusterSplitterTest {
 
   @org.junit.jupiter.api.Test
   void aHeadlineAloneOverAnotherAtThePageTopIsItsKicker() {
-    List<String> specs = List.of("HEADLINE 某县拓展绿化空间", "HEADLINE| 路旁种树 绿满沿途");
+    List<String> specs = List.of("HEADLINE 某县扩大城区绿地", "HEADLINE| 街头添新绿 市民享清凉");
     PageStyle style = new PageStyle(true, 20, 0.3, true);
     List<Unit> top = List.of(new HeadingCluster(new TestPage(specs.toArray(String[]::new)).blocks), new BodyRun(null, 9));
-    assertEquals(List.of("kicker=某县拓展绿化空间 headline=路旁种树 绿满沿途"),
+    assertEquals(List.of("kicker=某县扩大城区绿地 headline=街头添新绿 市民享清凉"),
         splitter.headings(top, style).stream().map(ClusterSplitterTest::describe).toList());
     // after a body run the first may be that body's headline printed after it: two headings
     List<Unit> after = List.of(new BodyRun(null, 1), new HeadingCluster(new TestPage(specs.toArray(String[]::new)).blocks),
         new BodyRun(null, 9));
-    assertEquals(List.of("headline=某县拓展绿化空间", "headline=路旁种树 绿满沿途"),
+    assertEquals(List.of("headline=某县扩大城区绿地", "headline=街头添新绿 市民享清凉"),
         splitter.headings(after, style).stream().map(ClusterSplitterTest::describe).toList());
   }
 
