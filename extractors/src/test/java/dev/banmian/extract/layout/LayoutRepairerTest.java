@@ -108,10 +108,6 @@ class LayoutRepairerTest {
   }
 
   /**
-   * Credits by what each person did ({@code 文/X}, {@code 图/Y}) printed on lines of their own, one blank line apart,
-   * under a headline and over a body: one byline block, joined neither to the headline nor to the body.
-   */
-  /**
    * At the top of a column, the few lines above a row (a headline, a lead-in, an overfull line) share no margin,
    * while the lines below do: a paragraph's last line two ems short of that margin ends the paragraph, though the
    * lines above alone would measure it full.
@@ -214,6 +210,10 @@ class LayoutRepairerTest {
         "县里还建立了长效管护机制，每个村都配了保洁员，定期巡查河道和道路，发现问题及时处理。"), out);
   }
 
+  /**
+   * Credits by what each person did ({@code 文/X}, {@code 图/Y}) printed on lines of their own, one blank line apart,
+   * under a headline and over a body: one byline block, joined neither to the headline nor to the body.
+   */
   @Test
   void slashCreditsOnTheirOwnLinesAreOneBylineApartFromHeadlineAndBody() {
     List<String> out = blocks("""
