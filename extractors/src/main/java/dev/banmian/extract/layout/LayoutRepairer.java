@@ -182,12 +182,13 @@ public final class LayoutRepairer {
     List<Line> lines = SharedLineSplitter.split(columns.orElseGet(source::lines));
     List<Line> read = sideBySide ? lines : VerticalHeadlineGatherer.gather(lines, diags);
     List<Row> rows = rows(read, true);
-    if (!sideBySide && !style(rows, false).blankAfterEveryLine() && printsHeadingLinesApart(rows)) {
+    PageStyle style = style(rows, sideBySide);
+    if (!sideBySide && !style.blankAfterEveryLine() && printsHeadingLinesApart(rows, style.medianWidth())) {
       rows = rows(read, false);
+      style = style(rows, false);
       diags.add(diag("layout.style", "each heading line printed as a block of its own (a heading goes on across a blank line): "
           + "blank lines read as no block boundaries", new Span(0, source.length())));
     }
-    PageStyle style = style(rows, sideBySide);
     estimateFullWidths(rows, style.medianWidth());
     List<Block> blocks = new ArrayList<>();
     List<Block> noise = new ArrayList<>();
@@ -410,12 +411,10 @@ public final class LayoutRepairer {
    * (a heading line standing alone, one blank line, and a heading line standing alone that completes a word the first
    * cuts, {@code 山村建起图} / {@code 书馆}, or closes a quotation or bracket it leaves open, {@code 乡间小路变通途（走} /
    * {@code 基层）}), and no heading of two lines or more is printed as one block (two short heading lines with no
-   * blank line between; vertical text, one character per line, aside). On such a page a blank line says nothing of where
-   * a block ends, as on a page printed with none.
+   * blank line between, each short beside the page's median line of {@code median} em; vertical text, one character per
+   * line, aside). On such a page a blank line says nothing of where a block ends, as on a page printed with none.
    */
-  private boolean printsHeadingLinesApart(List<Row> rows) {
-    double[] widths = widths(rows);
-    double median = widths.length == 0 ? 0 : widths[widths.length / 2];
+  private boolean printsHeadingLinesApart(List<Row> rows, double median) {
     boolean goesOnAcrossBlank = false;
     for (Row b : rows) {
       Row a = b.before;
@@ -447,13 +446,8 @@ public final class LayoutRepairer {
     return (r.before == null || r.blankBefore > 0) && (r.after == null || r.after.blankBefore > 0);
   }
 
-  /** {@return the widths (em) of the rows of four characters or more, ascending} */
-  private static double[] widths(List<Row> rows) {
-    return rows.stream().filter(r -> r.s().length() >= 4).mapToDouble(r -> r.width).sorted().toArray();
-  }
-
   private static PageStyle style(List<Row> rows, boolean sideBySide) {
-    double[] widths = widths(rows);
+    double[] widths = rows.stream().filter(r -> r.s().length() >= 4).mapToDouble(r -> r.width).sorted().toArray();
     double median = widths.length == 0 ? 0 : widths[widths.length / 2];
     int gaps = Math.max(1, rows.size() - 1);
     long blank = rows.stream().skip(1).filter(r -> r.blankBefore > 0).count();
@@ -731,7 +725,6 @@ public final class LayoutRepairer {
     return a.printed == a.width && gap >= 1.0 && gap < 2.0 && as.length() >= 2 && Chars.isAllHan(as.substring(0, as.length() - 1))
         && b.length() >= 2 && Chars.isHan(b.charAt(0)) && !Chars.opensWithClosingMark(b.substring(1));
   }
-
 
   /** Whether no blank line separates {@code b} from the line above, beyond the page's habit. */
   private static boolean noGapBetween(Row b, PageStyle style) {
@@ -1630,10 +1623,9 @@ public final class LayoutRepairer {
     return toBlock(cur, evidence, NewsCues.isBylineRoleOnly(cur.get(0).s()) || NewsCues.isSlashCreditLine(cur.get(0).s()));
   }
 
-  /** The page's non-blank lines as rows, each with the number of blank lines before it and a link to the next. */
   /**
-   * The non-blank lines of {@code lines} as rows, each with the number of blank lines before it, or none where
-   * {@code keepBlanks} is false (a page whose blank lines say nothing of its blocks).
+   * The non-blank lines of {@code lines} as rows, each linked to its neighbours and with the number of blank lines
+   * before it, or none where {@code keepBlanks} is false (a page whose blank lines say nothing of its blocks).
    */
   private static List<Row> rows(List<Line> lines, boolean keepBlanks) {
     List<Row> rows = new ArrayList<>();
