@@ -23,8 +23,10 @@ import java.util.Optional;
  * before the right one; rows whose text runs through that gutter (a headline across columns, a kicker set
  * off-centre) are read where they stand, between the bands above and below them. Each region finds its
  * own gutters, so articles side by side whose columns differ in width are read one after the other, each
- * column by column. Texts set far apart on one row of a region (two labels side by side) come out as
- * lines of their own.
+ * column by column. A region with no gutter and no blank row may be two regions stacked, each with its own column
+ * grid, and is cut between them where both parts show gutters; text set beside a column on a few rows only (a
+ * headline printed right of its body) is read after the column. Texts set far apart on one row of a region (two
+ * labels side by side) come out as lines of their own.
  *
  * <p>Each returned {@link Line} is a slice of one raw line (its span still points into the raw text, and
  * its number is the raw line's); one blank line separates regions (a column break). Pages without such
@@ -270,7 +272,19 @@ public final class ColumnSplitter {
       return;
     }
     int[] gutter = gutters.isEmpty() ? null : gutters.get(0);
-    if (gutter == null) {
+    int boundary = gutter == null && depth < MAX_DEPTH ? gridBoundary(lines, text, lo, hi) : 0;
+    if (boundary > 0) {
+      // Two regions with column grids of their own, one above the other with no blank row between: read each.
+      order(page, lines, text.subList(0, boundary), lo, hi, out, depth + 1);
+      blank(out);
+      order(page, lines, text.subList(boundary, text.size()), lo, hi, out, depth + 1);
+      return;
+    }
+    int[] clear = gutter == null && depth < MAX_DEPTH && text.size() > 1 ? clearGap(lines, text, lo, hi) : null;
+    if (clear != null) {
+      // Text set beside the column on a few rows only (a headline printed right of its body): read after the column.
+      orderSplit(page, lines, text, lo, hi, clear, out, depth);
+    } else if (gutter == null) {
       // A row of a region without a gutter may still hold texts of regions side by side (two labels).
       for (int r : text) {
         emit(lines.get(r), lo, hi, WIDE_SPACE, out);
@@ -279,6 +293,151 @@ public final class ColumnSplitter {
       // No row runs through the gutter; a row may overhang into it, and is cut where its own spaces allow.
       orderSplit(page, lines, text, lo, hi, gutter, out, depth);
     }
+  }
+
+  /**
+   * The first stretch of {@value #WIDE_SPACE} or more positions that no row of a region with no gutter touches, or
+   * null. Too few rows reach past it for a gutter ({@link #gutters}), but what lies beyond it is set apart from the
+   * column on every row: a headline printed beside its body, in lines or one character per line. It counts only
+   * with more than one letter before it (a lone letter is one of letter-spaced text whose rest lies beyond), two rows
+   * or more whose text beyond it starts at its edge (text that starts there on one row only is the row's own, a photo
+   * credit set at the end of its caption line), and text on both sides on rows they share (text wholly below the
+   * other is read where it stands).
+   */
+  private static int[] clearGap(Map<Integer, Line> lines, List<Integer> text, int lo, int hi) {
+    int[] occupied = occupancy(lines, text, lo, hi);
+    int x = 0;
+    while (x < occupied.length && occupied[x] == 0) {
+      x++;
+    }
+    while (x < occupied.length) {
+      while (x < occupied.length && occupied[x] > 0) {
+        x++;
+      }
+      int start = x;
+      while (x < occupied.length && occupied[x] == 0) {
+        x++;
+      }
+      if (x < occupied.length && x - start >= WIDE_SPACE && lettersIn(occupied, 0, start) >= 2
+          && rowsResumingAt(lines, text, x + lo, hi) >= 2 && sideBySide(lines, text, lo, start + lo, x + lo, hi)) {
+        return new int[] {start + lo, x + lo};
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the region's text in {@code [lo, leftEnd)} and in {@code [rightStart, hi)} share rows: set side by side.
+   * Text wholly below (or above) the other is read where it stands, top to bottom.
+   */
+  private static boolean sideBySide(Map<Integer, Line> lines, List<Integer> text, int lo, int leftEnd, int rightStart,
+      int hi) {
+    int leftFirst = Integer.MAX_VALUE;
+    int leftLast = -1;
+    int rightFirst = Integer.MAX_VALUE;
+    int rightLast = -1;
+    for (int k = 0; k < text.size(); k++) {
+      String t = lines.get(text.get(k)).text();
+      if (hasText(t, lo, leftEnd)) {
+        leftFirst = Math.min(leftFirst, k);
+        leftLast = k;
+      }
+      if (hasText(t, rightStart, hi)) {
+        rightFirst = Math.min(rightFirst, k);
+        rightLast = k;
+      }
+    }
+    return leftFirst <= rightLast && rightFirst <= leftLast;
+  }
+
+  /** How many letters the region's rows hold at positions {@code [from, to)} of its occupancy. */
+  private static int lettersIn(int[] occupied, int from, int to) {
+    int n = 0;
+    for (int x = from; x < to; x++) {
+      n += occupied[x];
+    }
+    return n;
+  }
+
+  /**
+   * How many rows of {@code text} have text beyond position {@code x} (before {@code hi}) that starts there, give or
+   * take an indent ({@value #MOST_INDENT}): text set in a column of its own whose left edge is {@code x}.
+   */
+  private static int rowsResumingAt(Map<Integer, Line> lines, List<Integer> text, int x, int hi) {
+    int n = 0;
+    for (int r : text) {
+      String t = lines.get(r).text();
+      int end = Math.min(hi, t.length());
+      int y = x;
+      while (y < end && Chars.isSpace(t.charAt(y))) {
+        y++;
+      }
+      if (y < end && y - x <= MOST_INDENT) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** The fewest rows of a region cut off above or below another by {@link #gridBoundary}. */
+  private static final int FEWEST_GRID_ROWS = 4;
+
+  /**
+   * Where a region with no gutter of its own is two regions stacked with no blank row between them, each with its own
+   * column grid (an article's columns right under another's, set to other widths): the index in {@code text} of the
+   * first row of the lower one, or 0. The cut is the row boundary where the weaker part's gutters are widest (of those,
+   * the first where both parts' are), each part at least {@value #FEWEST_GRID_ROWS} rows; a region whose parts show no
+   * gutter either is not cut.
+   */
+  private static int gridBoundary(Map<Integer, Line> lines, List<Integer> text, int lo, int hi) {
+    int n = text.size();
+    if (n < 2 * FEWEST_GRID_ROWS || hi <= lo) {
+      return 0;
+    }
+    int[] below = occupancy(lines, text, lo, hi);
+    int[] above = new int[below.length];
+    int best = 0;
+    int bestWidth = 0;
+    int bestSum = 0;
+    for (int b = 1; b <= n - FEWEST_GRID_ROWS; b++) {
+      String t = lines.get(text.get(b - 1)).text();
+      for (int x = lo; x < Math.min(hi, t.length()); x++) {
+        if (!Chars.isSpace(t.charAt(x))) {
+          above[x - lo]++;
+          below[x - lo]--;
+        }
+      }
+      if (b < FEWEST_GRID_ROWS) {
+        continue;
+      }
+      int up = gutterWidth(gutters(above, b));
+      int down = gutterWidth(gutters(below, n - b));
+      int width = Math.min(up, down);
+      if (width > 0 && (width > bestWidth || width == bestWidth && up + down > bestSum)) {
+        bestWidth = width;
+        bestSum = up + down;
+        best = b;
+      }
+    }
+    return best;
+  }
+
+  /** How many rows of {@code text} have text at each position of {@code [lo, hi)}. */
+  private static int[] occupancy(Map<Integer, Line> lines, List<Integer> text, int lo, int hi) {
+    int[] occupied = new int[Math.max(0, hi - lo)];
+    for (int r : text) {
+      String t = lines.get(r).text();
+      for (int x = lo; x < Math.min(hi, t.length()); x++) {
+        if (!Chars.isSpace(t.charAt(x))) {
+          occupied[x - lo]++;
+        }
+      }
+    }
+    return occupied;
+  }
+
+  private static int gutterWidth(List<int[]> gutters) {
+    return gutters.stream().mapToInt(g -> g[1] - g[0]).sum();
   }
 
   /** The rows with text in {@code [lo, hi)}, in runs between the page's blank rows. */
@@ -465,15 +624,7 @@ public final class ColumnSplitter {
 
   /** The gutters of the region's rows, left to right, in page positions. */
   private static List<int[]> gutters(Map<Integer, Line> lines, List<Integer> text, int lo, int hi) {
-    int[] occupied = new int[Math.max(0, hi - lo)];
-    for (int r : text) {
-      String t = lines.get(r).text();
-      for (int x = lo; x < Math.min(hi, t.length()); x++) {
-        if (!Chars.isSpace(t.charAt(x))) {
-          occupied[x - lo]++;
-        }
-      }
-    }
+    int[] occupied = occupancy(lines, text, lo, hi);
     List<int[]> out = new ArrayList<>();
     for (int[] g : gutters(occupied, text.size())) {
       out.add(new int[] {g[0] + lo, g[1] + lo});

@@ -180,7 +180,7 @@ public final class LayoutRepairer {
     columns.ifPresent(c -> diags.add(diag("layout.columns", "columns printed side by side; read column by column",
         new Span(0, source.length()))));
     List<Line> lines = SharedLineSplitter.split(columns.orElseGet(source::lines));
-    List<Line> read = sideBySide ? lines : VerticalHeadlineGatherer.gather(lines, diags);
+    List<Line> read = VerticalHeadlineGatherer.gather(lines, diags);
     List<Row> rows = rows(read, true);
     PageStyle style = style(rows, sideBySide);
     if (!sideBySide && !style.blankAfterEveryLine() && printsHeadingLinesApart(rows, style.medianWidth())) {

@@ -15,7 +15,9 @@ import java.util.Map;
  * <p>A headline set one character per line beside a column shares its baselines with the column's lines; an extractor
  * reading by lines prints its characters a few at a time between body lines ({@code 修} / {@code 路} / {@code 村里新修了
  * 道路，…} / {@code 通} / {@code 群众出行更方便…}), and only the characters below the column's last line come out together.
- * Left where they are, the characters break the body's sentences and the headline is read as a few scraps.
+ * Left where they are, the characters break the body's sentences and the headline is read as a few scraps. Columns
+ * printed side by side and read column by column ({@link ColumnSplitter}) leave the same ladder where the headline's
+ * column shares its regions with body text.
  *
  * <p>A <em>ladder</em> is two or more pieces of vertical text (runs of lines of one character each,
  * {@link NewsCues#isVerticalTextLine}, with no blank line inside a run), at least three characters in all, where each

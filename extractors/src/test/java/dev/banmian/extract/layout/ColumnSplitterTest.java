@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.banmian.text.Line;
 import dev.banmian.text.SourceText;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -155,6 +156,79 @@ class ColumnSplitterTest {
         "乙三乙三乙三乙三乙三", "丙一丙一丙一丙一丙一", "丙二丙二丙二丙二丙二", "丙三丙三丙三丙三丙三", "丁一丁一丁一丁一丁一丁一丁一",
         "丁二丁二丁二丁二丁二丁二丁二", "丁三丁三丁三丁三丁三丁三丁三", "丁四丁四丁四丁四丁四丁四丁四", "戊一戊一戊一戊一戊一戊一戊一戊一戊一戊一",
         "戊二戊二戊二戊二戊二戊二戊二戊二戊二戊二", "戊三戊三戊三戊三戊三戊三戊三戊三戊三戊三", "戊四戊四戊四戊四戊四戊四戊四戊四戊四戊四"), out);
+  }
+
+  /** Lines {@code 1..rows} of a column named {@code name}, each {@code pairs} pairs of its name and the line's number. */
+  private static List<String> column(char name, int rows, int pairs) {
+    List<String> lines = new ArrayList<>();
+    for (int i = 1; i <= rows; i++) {
+      lines.add((name + "" + "一二三四五六七八九十".charAt(i - 1)).repeat(pairs));
+    }
+    return lines;
+  }
+
+  /** The lines of {@code columns} printed side by side, row by row, four spaces between them. */
+  private static String sideBySide(List<List<String>> columns) {
+    StringBuilder b = new StringBuilder();
+    for (int r = 0; r < columns.get(0).size(); r++) {
+      final int row = r;
+      b.append(String.join("    ", columns.stream().map(c -> c.get(row)).toList())).append('\n');
+    }
+    return b.toString();
+  }
+
+  @Test
+  void regionsStackedWithNoBlankRowBetweenAreEachReadColumnByColumn() {
+    // as above, with no blank row between the two articles: the cut falls where both parts show gutters
+    List<List<String>> upper = List.of(column('甲', 4, 5), column('乙', 4, 5), column('丙', 4, 5));
+    List<List<String>> lower = List.of(column('丁', 6, 7), column('戊', 6, 10));
+    List<String> out = read(sideBySide(upper) + sideBySide(lower)).stream().filter(t -> !t.isEmpty()).toList();
+    List<String> expected = new ArrayList<>();
+    upper.forEach(expected::addAll);
+    lower.forEach(expected::addAll);
+    assertEquals(expected, out);
+  }
+
+  @Test
+  void aHeadlinePrintedBesideItsBodyOnTwoRowsIsReadAfterTheColumnNotInsideIt() {
+    // Too few of the column's sixteen rows reach the headline for a gutter; every row still leaves a clear stretch
+    // before it.
+    StringBuilder page = new StringBuilder("""
+        甲一甲一甲一甲一甲一    乙一乙一乙一乙一乙一
+        甲二甲二甲二甲二甲二    乙二乙二乙二乙二乙二
+        甲三甲三甲三甲三甲三    乙三乙三乙三乙三乙三
+
+        """);
+    List<String> column = new ArrayList<>();
+    for (int i = 1; i <= 16; i++) {
+      String line = ("丙" + "一二三四五六七八九十".charAt((i - 1) % 10) + (i > 10 ? "丁" : "丙")).repeat(4);
+      column.add(line);
+      page.append(line).append(i == 3 ? "       新城建设" : i == 8 ? "       加快推进" : "").append('\n');
+    }
+    List<String> out = read(page.toString()).stream().filter(t -> !t.isEmpty()).toList();
+    int first = out.indexOf(column.get(0));
+    List<String> expected = new ArrayList<>(column);
+    expected.addAll(List.of("新城建设", "加快推进"));
+    assertEquals(expected, out.subList(first, first + 18));
+  }
+
+  @Test
+  void aCreditSetAtTheEndOfItsCaptionLineStaysOnItsRow() {
+    // Text beyond a clear stretch on one row only is the row's own: no column of its own.
+    List<String> out = read("""
+        甲一甲一甲一甲一甲一    乙一乙一乙一乙一乙一
+        甲二甲二甲二甲二甲二    乙二乙二乙二乙二乙二
+        甲三甲三甲三甲三甲三    乙三乙三乙三乙三乙三
+
+        丙一丙一丙一丙一丙一丙一丙一丙一
+        丙二丙二丙二丙二丙二丙二丙二丙二
+        村民在河边植树。       王明摄
+        丙三丙三丙三丙三丙三丙三丙三丙三
+        丙四丙四丙四丙四丙四丙四丙四丙四
+        """).stream().filter(t -> !t.isEmpty()).toList();
+    int caption = out.indexOf("村民在河边植树。");
+    assertEquals(List.of("丙二丙二丙二丙二丙二丙二丙二丙二", "村民在河边植树。", "王明摄", "丙三丙三丙三丙三丙三丙三丙三丙三"),
+        out.subList(caption - 1, caption + 3));
   }
 
   @Test

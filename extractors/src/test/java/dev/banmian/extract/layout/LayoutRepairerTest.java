@@ -322,6 +322,31 @@ class LayoutRepairerTest {
         + "一老一小各得其所，朝夕相处，其乐融融。"), out.toString());
   }
 
+  /**
+   * Columns printed side by side ({@code pdftotext -layout}): a vertical headline's first character shares the row of
+   * a label over the columns, the next ones stand beside the body. Read column by column, the pieces still have body
+   * lines between them, and are gathered as on a page read line by line.
+   */
+  @Test
+  void aVerticalHeadlineCutByAColumnReadingIsGatheredOnAPagePrintedSideBySide() {
+    String page = """
+        某县新闻                                      修
+
+        春节期间，某县各乡镇组织开展了形式多样    路
+        的群众文化活动，舞龙舞狮、地方戏曲轮番    通
+                                                  民
+                                                  心
+
+        某市图书馆今年春节推出了古籍修复体验活    图书馆馆长介绍说，今后还将举办更多类似
+        动，不少市民带着孩子前来参加，在老师的    的活动，让市民就近体验优秀传统文化。据
+        指导下学习修补破损的书页，收获满满。      了解，图书馆今年共接待读者三万多人次。
+        """;
+    assertTrue(REPAIRER.repair(SourceText.of("test", page)).style().sideBySide());
+    List<String> out = blocks(page);
+    assertTrue(out.stream().anyMatch(b -> b.startsWith("修路通")), out.toString());
+    assertFalse(out.contains("修"), out.toString());
+  }
+
   /** Two vertical headlines stacked in one column, a blank line between them and nothing printed beside: two blocks. */
   @Test
   void verticalHeadlinesWithOnlyABlankLineBetweenAreNotGathered() {
