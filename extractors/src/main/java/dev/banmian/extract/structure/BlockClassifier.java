@@ -126,6 +126,9 @@ public final class BlockClassifier {
       }
       if (!opensArticle(out, i + 1)) {
         out.set(i, c.as(BlockKind.CREDIT, 0.7, "byline-shaped line under a caption, followed by no article start: photo credit"));
+      } else if (NewsCues.isPersonName(c.text())) {
+        // an article's byline stands under its headline, not under a picture's caption
+        out.set(i, c.as(BlockKind.CREDIT, 0.6, "a name alone under a caption: the photo's credit, not the next body's byline"));
       }
     }
     for (int i = 0; i + 1 < out.size(); i++) {

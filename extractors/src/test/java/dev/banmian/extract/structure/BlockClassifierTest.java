@@ -117,6 +117,26 @@ class BlockClassifierTest {
     assertEquals(List.of(sentence, signature), List.of(out.get(1).kind(), out.get(2).kind()), out::toString);
   }
 
+  /**
+   * A name alone under a caption credits the photograph even where a body opening a fresh sentence follows: an
+   * article's byline stands under its headline, not under a picture's caption. A byline with a role keeps signing the
+   * body after it.
+   */
+  @ParameterizedTest
+  @CsvSource({"'赵     华', CREDIT", "'本报记者 赵华', BYLINE"})
+  void aNameAloneUnderACaptionIsThePhotoCreditThoughABodyFollows(String line, BlockKind kind) {
+    List<ClassifiedBlock> out = classifier.classify(text("""
+        某县新建桥梁一座，新桥今天通车，沿线群众出行更加方便。县里还建立了养护队伍，每条道路都有专人负责。
+
+        游客在古镇观赏花灯。
+
+        %s
+
+        今年春节，古镇游人如织，各地游客纷纷前来观赏花灯，感受浓浓年味。
+        """.formatted(line)));
+    assertEquals(List.of(BlockKind.CAPTION, kind), List.of(out.get(1).kind(), out.get(2).kind()), out::toString);
+  }
+
   @Test
   void aParagraphsLastSentenceOverALoneCharacterIsNoCaption() {
     List<ClassifiedBlock> out = classifier.classify(text("""
