@@ -259,7 +259,8 @@ public final class ColumnSplitter {
     }
     // 2. The region's first gutter: left part, then right part; rows running through it make bands.
     List<Integer> text = parts.get(0);
-    List<int[]> gutters = depth >= MAX_DEPTH || text.size() < 2 ? List.of() : gutters(lines, text, lo, hi);
+    int[] occupied = occupancy(lines, text, lo, hi);
+    List<int[]> gutters = depth >= MAX_DEPTH || text.size() < 2 ? List.of() : gutters(occupied, text.size(), lo);
     int spanning = spanningTopRows(lines, text, lo, hi, gutters);
     if (spanning > 0) {
       // A headline centred over the columns below it crosses one of their gutters, maybe not the first: read
@@ -272,7 +273,7 @@ public final class ColumnSplitter {
       return;
     }
     int[] gutter = gutters.isEmpty() ? null : gutters.get(0);
-    int boundary = gutter == null && depth < MAX_DEPTH ? gridBoundary(lines, text, lo, hi) : 0;
+    int boundary = gutter == null && depth < MAX_DEPTH ? gridBoundary(lines, text, lo, hi, occupied) : 0;
     if (boundary > 0) {
       // Two regions with column grids of their own, one above the other with no blank row between: read each.
       order(page, lines, text.subList(0, boundary), lo, hi, out, depth + 1);
@@ -280,7 +281,7 @@ public final class ColumnSplitter {
       order(page, lines, text.subList(boundary, text.size()), lo, hi, out, depth + 1);
       return;
     }
-    int[] clear = gutter == null && depth < MAX_DEPTH && text.size() > 1 ? clearGap(lines, text, lo, hi) : null;
+    int[] clear = gutter == null && depth < MAX_DEPTH && text.size() > 1 ? clearGap(lines, text, lo, hi, occupied) : null;
     if (clear != null) {
       // Text set beside the column on a few rows only (a headline printed right of its body): read after the column.
       orderSplit(page, lines, text, lo, hi, clear, out, depth);
@@ -302,10 +303,9 @@ public final class ColumnSplitter {
    * with more than one letter before it (a lone letter is one of letter-spaced text whose rest lies beyond), two rows
    * or more whose text beyond it starts at its edge (text that starts there on one row only is the row's own, a photo
    * credit set at the end of its caption line), and text on both sides on rows they share (text wholly below the
-   * other is read where it stands).
+   * other is read where it stands). {@code occupied} is the region's {@link #occupancy}.
    */
-  private static int[] clearGap(Map<Integer, Line> lines, List<Integer> text, int lo, int hi) {
-    int[] occupied = occupancy(lines, text, lo, hi);
+  private static int[] clearGap(Map<Integer, Line> lines, List<Integer> text, int lo, int hi, int[] occupied) {
     int x = 0;
     while (x < occupied.length && occupied[x] == 0) {
       x++;
@@ -319,7 +319,7 @@ public final class ColumnSplitter {
         x++;
       }
       if (x < occupied.length && x - start >= WIDE_SPACE && lettersIn(occupied, 0, start) >= 2
-          && rowsResumingAt(lines, text, x + lo, hi) >= 2 && sideBySide(lines, text, lo, start + lo, x + lo, hi)) {
+          && rowsResumingAt(lines, text, x + lo, hi) >= 2 && shareRows(lines, text, lo, start + lo, x + lo, hi)) {
         return new int[] {start + lo, x + lo};
       }
     }
@@ -330,7 +330,7 @@ public final class ColumnSplitter {
    * Whether the region's text in {@code [lo, leftEnd)} and in {@code [rightStart, hi)} share rows: set side by side.
    * Text wholly below (or above) the other is read where it stands, top to bottom.
    */
-  private static boolean sideBySide(Map<Integer, Line> lines, List<Integer> text, int lo, int leftEnd, int rightStart,
+  private static boolean shareRows(Map<Integer, Line> lines, List<Integer> text, int lo, int leftEnd, int rightStart,
       int hi) {
     int leftFirst = Integer.MAX_VALUE;
     int leftLast = -1;
@@ -385,16 +385,16 @@ public final class ColumnSplitter {
   /**
    * Where a region with no gutter of its own is two regions stacked with no blank row between them, each with its own
    * column grid (an article's columns right under another's, set to other widths): the index in {@code text} of the
-   * first row of the lower one, or 0. The cut is the row boundary where the weaker part's gutters are widest (of those,
-   * the first where both parts' are), each part at least {@value #FEWEST_GRID_ROWS} rows; a region whose parts show no
-   * gutter either is not cut.
+   * first row of the lower one, or 0. The cut is the row boundary where the weaker part's gutters are widest (a tie goes
+   * to the first boundary where both parts' gutters together are widest), each part at least {@value #FEWEST_GRID_ROWS}
+   * rows; a region whose parts show no gutter either is not cut. {@code occupied} is the region's {@link #occupancy}.
    */
-  private static int gridBoundary(Map<Integer, Line> lines, List<Integer> text, int lo, int hi) {
+  private static int gridBoundary(Map<Integer, Line> lines, List<Integer> text, int lo, int hi, int[] occupied) {
     int n = text.size();
     if (n < 2 * FEWEST_GRID_ROWS || hi <= lo) {
       return 0;
     }
-    int[] below = occupancy(lines, text, lo, hi);
+    int[] below = occupied.clone();
     int[] above = new int[below.length];
     int best = 0;
     int bestWidth = 0;
@@ -622,11 +622,10 @@ public final class ColumnSplitter {
     return commas <= 1;
   }
 
-  /** The gutters of the region's rows, left to right, in page positions. */
-  private static List<int[]> gutters(Map<Integer, Line> lines, List<Integer> text, int lo, int hi) {
-    int[] occupied = occupancy(lines, text, lo, hi);
+  /** The gutters of a region of {@code rows} rows starting at position {@code lo}, left to right, in page positions. */
+  private static List<int[]> gutters(int[] occupied, int rows, int lo) {
     List<int[]> out = new ArrayList<>();
-    for (int[] g : gutters(occupied, text.size())) {
+    for (int[] g : gutters(occupied, rows)) {
       out.add(new int[] {g[0] + lo, g[1] + lo});
     }
     return out;

@@ -193,21 +193,15 @@ class ColumnSplitterTest {
   void aHeadlinePrintedBesideItsBodyOnTwoRowsIsReadAfterTheColumnNotInsideIt() {
     // Too few of the column's sixteen rows reach the headline for a gutter; every row still leaves a clear stretch
     // before it.
-    StringBuilder page = new StringBuilder("""
-        甲一甲一甲一甲一甲一    乙一乙一乙一乙一乙一
-        甲二甲二甲二甲二甲二    乙二乙二乙二乙二乙二
-        甲三甲三甲三甲三甲三    乙三乙三乙三乙三乙三
-
-        """);
-    List<String> column = new ArrayList<>();
-    for (int i = 1; i <= 16; i++) {
-      String line = ("丙" + "一二三四五六七八九十".charAt((i - 1) % 10) + (i > 10 ? "丁" : "丙")).repeat(4);
-      column.add(line);
-      page.append(line).append(i == 3 ? "       新城建设" : i == 8 ? "       加快推进" : "").append('\n');
+    StringBuilder page = new StringBuilder(sideBySide(List.of(column('甲', 3, 5), column('乙', 3, 5)))).append('\n');
+    List<String> body = new ArrayList<>(column('丙', 10, 4));
+    body.addAll(column('丁', 6, 4));
+    for (int i = 0; i < body.size(); i++) {
+      page.append(body.get(i)).append(i == 2 ? "       新城建设" : i == 7 ? "       加快推进" : "").append('\n');
     }
     List<String> out = read(page.toString()).stream().filter(t -> !t.isEmpty()).toList();
-    int first = out.indexOf(column.get(0));
-    List<String> expected = new ArrayList<>(column);
+    int first = out.indexOf(body.get(0));
+    List<String> expected = new ArrayList<>(body);
     expected.addAll(List.of("新城建设", "加快推进"));
     assertEquals(expected, out.subList(first, first + 18));
   }
