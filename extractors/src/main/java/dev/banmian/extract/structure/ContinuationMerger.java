@@ -231,7 +231,10 @@ final class ContinuationMerger {
    * body, with no heading between, continues it: the column width changed inside one article (text flowing round a
    * photo), not between two. The body before it is the one right before it in reading order, wherever that body's run
    * began (a run that took in a later column ends there). Reading order is the order of the repaired blocks, not raw
-   * line numbers (columns, rejoins).
+   * line numbers (columns, rejoins). The other way round, such a body right before a run that only the column width
+   * estimated from plain text cut from it ({@link BodyRun#cutByMeasure}), and that has nothing of an article's own but
+   * its headline, opens that run: the measure was the only sign of a new article, and the body before has no article
+   * of its own.
    */
   private static void mergeAdjacent(List<BodyRun> runs, Map<ClassifiedBlock, Integer> readingIndex, Assembly page) {
     List<BodyRun> kept = new ArrayList<>(runs.size());
@@ -248,6 +251,15 @@ final class ContinuationMerger {
         page.diagnose("assemble", "merge.continuation", "body at line " + (r.position + 1)
             + " has no headline or byline of its own and follows the body at line " + (before.position + 1)
             + ": one article", r.blocks.get(0).block());
+        continue;
+      }
+      if (before != null && before.isOrphan() && r.cutByMeasure && r.headlineSub != null && r.lead == null
+          && r.forwardSub == null) {
+        r.prependAll(before);
+        kept.set(kept.indexOf(before), r);
+        page.diagnose("assemble", "merge.continuation", "body at line " + (before.position + 1)
+            + " has nothing of an article's own and only the measure cut the body at line " + (r.position + 1)
+            + " from it: one article", before.blocks.get(0).block());
         continue;
       }
       if (adjacent && p.trailingByline == null && headlineAfterFor(p, r)) {
