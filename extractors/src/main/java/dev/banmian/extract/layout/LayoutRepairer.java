@@ -462,7 +462,8 @@ public final class LayoutRepairer {
     }
     boolean mostlyWide = all > 0 && wide / all > 0.5;
     boolean informative = blankRate >= PageStyle.FEWEST_INFORMATIVE_BLANKS && blankRate < PageStyle.BLANK_AFTER_EVERY_LINE;
-    return new PageStyle(median > 0 && median <= 30 && !mostlyWide, median, blankRate, informative, sideBySide);
+    boolean breaksAtMarks = rows.stream().anyMatch(r -> Chars.opensWithClosingMark(r.s()));
+    return new PageStyle(median > 0 && median <= 30 && !mostlyWide, median, blankRate, informative, sideBySide, breaksAtMarks);
   }
 
   /**
@@ -899,8 +900,20 @@ public final class LayoutRepairer {
    * its paragraph is full.
    */
   private boolean splitAtQuote(Row a, Row b, PageStyle style) {
-    return style.wrapped() && b.blankBefore == 0 && a.fullMeasured && !isFull(a) && onePrintedLine(a, b)
+    return style.wrapped() && b.blankBefore == 0 && a.fullMeasured && !isFull(a) && (onePrintedLine(a, b) || fitsSqueezed(a, b, style))
         && (bodyLike(b, style) || fillsColumnWith(a, b) && quotationGoesOnBelow(b, style));
+  }
+
+  /**
+   * Whether {@code b}, opening with a quotation mark, fits after {@code a} in one printed line of the column where a
+   * justified line sets every mark of the two at its narrowest ({@link #slack}); asked only on a page whose extractor
+   * breaks printed lines at marks (elsewhere a text line opening with a quotation mark is a printed line's start), and
+   * only where {@code b} stops short of the margin by more than a paragraph's indent: a first line, indented, opening
+   * with a quotation, stops as short as its indent.
+   */
+  private static boolean fitsSqueezed(Row a, Row b, PageStyle style) {
+    return style.breaksAtMarks() && startsWithQuote(b.s()) && b.width < a.full - MAX_INDENT
+        && a.printed - slack(a) + b.width - slack(b) <= a.full + 1.0;
   }
 
   /** Whether {@code a} and {@code b} together reach {@code a}'s column margin. */
@@ -1004,6 +1017,22 @@ public final class LayoutRepairer {
   private static boolean fitsOnePrintedLine(Row a, Row b) {
     double sum = a.printed + b.width;
     return sum <= a.full + 1.0 || b.width < a.full - 1.0 && sum - squeezeAt(a.s(), b.s()) <= a.full + 1.0;
+  }
+
+  /**
+   * How much narrower (em) than {@link Row#width} a justified line may set {@code r}'s text: typesetting that keeps a
+   * mark from starting a line (避头尾) squeezes the punctuation of the line before it, each mark to half an em, so a
+   * printed line holds up to one character more per two marks than the column has ems.
+   */
+  private static double slack(Row r) {
+    String s = r.s();
+    int marks = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (SQUEEZED_SECOND.indexOf(s.charAt(i)) >= 0) {
+        marks++;
+      }
+    }
+    return SQUEEZE * (marks - squeezedPairs(s));
   }
 
   /**

@@ -42,6 +42,12 @@ class LayoutRepairerTest {
     return REPAIRER.repair(SourceText.of("test", raw)).blocks().stream().map(Block::string).toList();
   }
 
+  /** {@return the last block of {@link #COLUMN} followed by {@code lines}} */
+  private static String lastBlock(String lines) {
+    List<String> out = blocks(COLUMN + lines);
+    return out.get(out.size() - 1);
+  }
+
   /**
    * Text in content-stream order that the extractor broke wherever a run of text ended ({@code pdftotext -raw}): a line
    * that stops short at a comma goes on into the next, though together they overrun the column (the extractor also
@@ -1124,6 +1130,56 @@ class LayoutRepairerTest {
         "今年以来，某县持续推进农村道路建设，新修道路一百多公里，沿线群众出行更加方便。县里还建立了养护队伍，每条"
             + "道路都有专人负责管护，今年村里又新修了3条路。“路好走了，日子也好过了，村民们都这么说。县交通局局长介绍，"
             + "今年还将新修道路五十公里，覆盖全县所有行政村。"), out);
+  }
+
+  @Test
+  void everyMarkSqueezedLetsAPieceBrokenAtAQuotationMarkFitItsPrintedLine() {
+    // 修了路，村里人都乐了。 (11 em) and “路好走了，心宽了 (9 em) add up to 20 em, over the 17 em column even with 。“
+    // squeezed; a justified line sets each of their four marks in half an em. The extractor broke printed lines at
+    // marks (a line opens with ”), so a text line may be part of one
+    String last = lastBlock("""
+        道路都有专人负责管护，今年村里又新
+        修了路，村里人都乐了。
+        “路好走了，心宽了
+        ”村民们都这么说。县交通局局长介绍，
+        今年还将新修道路五十公里，覆盖全县
+        所有行政村。
+        """);
+    assertTrue(last.endsWith("今年村里又新修了路，村里人都乐了。“路好走了，心宽了”村民们都这么说。县交通局局长介绍，"
+        + "今年还将新修道路五十公里，覆盖全县所有行政村。"), last);
+  }
+
+  @Test
+  void aQuotationOpensAPrintedLineWhereTheExtractorKeepsPrintedLinesWhole() {
+    // 修了路，人都乐了。 (9 em) and “路好走了，心宽了” (10 em) fit the 17 em column only with every mark squeezed; no
+    // text line of the page opens with a mark no printed line starts with, so the extractor keeps printed lines whole
+    // and the quotation opens a printed line of its own: a new paragraph
+    String last = lastBlock("""
+        道路都有专人负责管护，今年村里又新
+        修了路，人都乐了。
+        “路好走了，心宽了”
+        村民们都这么说。县交通局局长介绍，
+        今年还将新修道路五十公里，覆盖全县
+        所有行政村。
+        """);
+    assertEquals("“路好走了，心宽了”村民们都这么说。县交通局局长介绍，今年还将新修道路五十公里，覆盖全县所有行政村。", last);
+  }
+
+  @Test
+  void aQuotationOpeningAnIndentedFirstLineAfterAShortLineStartsAParagraphThoughMarksAreSqueezable() {
+    // 了路，真好。 (6 em) and “路好走了，日子好过了，村里 (14 em): with every mark squeezed they would fit the 17 em
+    // column, but a line three ems short of the margin or less is a paragraph's indented first line, not a piece of a
+    // printed line the extractor broke (it does break at marks here: the lines holding ” and 。 alone)
+    String last = lastBlock("""
+        道路都有专人负责管护，村里今年新修
+        了路，真好。
+        “路好走了，日子好过了，村里
+        人都这么说。县交通局局长说，今年还
+        将新修道路五十公里，让路通到“家门口
+        ”
+        。
+        """);
+    assertEquals("“路好走了，日子好过了，村里人都这么说。县交通局局长说，今年还将新修道路五十公里，让路通到“家门口”。", last);
   }
 
   /** A page end, two headline decks (the first as wide as the column) and the next article's lead. */
