@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -65,7 +67,46 @@ final class HeadlineMatcher {
       page.diagnose("assemble", "match.headline", "headline '" + joined(s.headline) + "' matched to body at line "
           + (r.position + 1) + " (score " + Decimals.twoPlaces(p.score()) + ")", s.headline.get(0).block());
     }
+    takeVerticalHeadlines(subs, runs, page);
     foldKickers(subs);
+  }
+
+  /**
+   * Gives a headline printed vertically (one character per line), left without a body, to the article whose body is
+   * read right before it and whose words it names ({@link Weights#threshold}): the article's horizontal headline
+   * becomes its kicker. Only display type is set vertically, beside the body it heads, while the line over the byline is
+   * the kicker (引题) that explains it; greedy matching gave that body to the kicker, whose pair with its body scores
+   * higher (adjacent, over the byline). The heading is a headline alone, the first of its cluster, and the article has no
+   * kicker yet and a horizontal headline.
+   */
+  private void takeVerticalHeadlines(List<ArticleHeading> subs, List<BodyRun> runs, Assembly page) {
+    Map<Integer, BodyRun> byEnd = new HashMap<>();
+    for (BodyRun r : runs) {
+      byEnd.put(r.endUnitIndex(), r);
+    }
+    for (int si = 0; si < subs.size(); si++) {
+      ArticleHeading s = subs.get(si);
+      BodyRun r = s.matched == null && isVerticalHeadlineAlone(s) && firstHeadlineOfCluster(subs, si)
+          ? byEnd.get(s.clusterIndex - 1) : null;
+      ArticleHeading h = r == null ? null : r.headlineSub;
+      if (h == null || !h.kicker.isEmpty() || h.headline.stream().anyMatch(c -> c.block().isVertical())
+          || HanPairs.containment(joined(s.headline), HanPairs.of(Chars.stripSpaces(r.text()))) < weights.threshold()) {
+        continue;
+      }
+      h.kicker.addAll(h.headline);
+      h.headline.clear();
+      h.headline.addAll(s.headline);
+      s.headline.clear();
+      page.diagnose("assemble", "match.headline", "headline '" + joined(h.headline) + "', printed vertically, heads the body"
+          + " at line " + (r.position + 1) + " read right before it; '" + joined(h.kicker) + "' is its kicker",
+          h.headline.get(0).block());
+    }
+  }
+
+  /** Whether the heading is a headline printed vertically and nothing else. */
+  private static boolean isVerticalHeadlineAlone(ArticleHeading s) {
+    return s.hasHeadline() && s.headline.stream().allMatch(c -> c.block().isVertical()) && s.section.isEmpty()
+        && s.kicker.isEmpty() && s.subheadline.isEmpty() && s.byline == null;
   }
 
   /** A scored pair of heading and run, by their indexes. */

@@ -43,6 +43,15 @@ class HeadlineMatcherTest {
             List.of("BODY| 全省已修缮古桥120座，古桥保护修缮工作进展顺利。", "HEADLINE| 某省传统建筑焕新颜", "HEADLINE 已修缮古桥120座",
                 "BODY| 本报讯（记者李华） 某县新建桥梁一座，新桥今天通车。"),
             List.of("某省传统建筑焕新颜 -> 全省已修缮古桥120座，古桥保护修缮工作进展顺利。")),
+        Arguments.of("a headline printed vertically after a body, left without one, heads the body it names; the headline over"
+                + " the byline is its kicker",
+            List.of("HEADLINE| 某县改造老街巷三十条", "BYLINE 本报记者 王明", "BODY| 某县改造老街巷三十条，如今街巷变美了，居民出行更方便。",
+                "HEADLINE| 街\n巷\n变\n美\n了"),
+            List.of("kicker 某县改造老街巷三十条 headline 街巷变美了 -> 某县改造老街巷三十条，如今街巷变美了，居民出行更方便。")),
+        Arguments.of("a vertical headline that names nothing of the body before it leaves that body's headline as it is",
+            List.of("HEADLINE| 某县改造老街巷三十条", "BYLINE 本报记者 王明", "BODY| 某县改造老街巷三十条，如今街巷变美了，居民出行更方便。",
+                "HEADLINE| 新\n桥\n通\n车"),
+            List.of("某县改造老街巷三十条 -> 某县改造老街巷三十条，如今街巷变美了，居民出行更方便。")),
         Arguments.of("a heading with no body of its own above a matched headline becomes its kicker",
             List.of("HEADLINE| 聚焦民生实事", "HEADLINE| 新桥通车", "BODY| 某县新建桥梁一座，新桥今天通车。"),
             List.of("kicker 聚焦民生实事 headline 新桥通车 -> 某县新建桥梁一座，新桥今天通车。")));
