@@ -80,14 +80,14 @@ final class HeadlineMatcher {
    * kicker yet and a horizontal headline.
    */
   private void takeVerticalHeadlines(List<ArticleHeading> subs, List<BodyRun> runs, Assembly page) {
-    Map<Integer, BodyRun> byEnd = new HashMap<>();
-    for (BodyRun r : runs) {
-      byEnd.put(r.endUnitIndex(), r);
-    }
+    Map<Integer, BodyRun> byEnd = null;
     for (int si = 0; si < subs.size(); si++) {
       ArticleHeading s = subs.get(si);
-      BodyRun r = s.matched == null && isVerticalHeadlineAlone(s) && firstHeadlineOfCluster(subs, si)
-          ? byEnd.get(s.clusterIndex - 1) : null;
+      if (s.matched != null || !isVerticalHeadlineAlone(s) || !firstHeadlineOfCluster(subs, si)) {
+        continue;
+      }
+      byEnd = byEnd != null ? byEnd : runsByEndUnit(runs);
+      BodyRun r = byEnd.get(s.clusterIndex - 1);
       ArticleHeading h = r == null ? null : r.headlineSub;
       if (h == null || !h.kicker.isEmpty() || h.headline.stream().anyMatch(c -> c.block().isVertical())
           || HanPairs.containment(joined(s.headline), HanPairs.of(Chars.stripSpaces(r.text()))) < weights.threshold()) {
@@ -101,6 +101,15 @@ final class HeadlineMatcher {
           + " at line " + (r.position + 1) + " read right before it; '" + joined(h.kicker) + "' is its kicker",
           h.headline.get(0).block());
     }
+  }
+
+  /** The runs by the unit index their blocks end at. */
+  private static Map<Integer, BodyRun> runsByEndUnit(List<BodyRun> runs) {
+    Map<Integer, BodyRun> byEnd = new HashMap<>();
+    for (BodyRun r : runs) {
+      byEnd.put(r.endUnitIndex(), r);
+    }
+    return byEnd;
   }
 
   /** Whether the heading is a headline printed vertically and nothing else. */
