@@ -401,12 +401,8 @@ public final class ColumnSplitter {
     int bestSum = 0;
     for (int b = 1; b <= n - FEWEST_GRID_ROWS; b++) {
       String t = lines.get(text.get(b - 1)).text();
-      for (int x = lo; x < Math.min(hi, t.length()); x++) {
-        if (!Chars.isSpace(t.charAt(x))) {
-          above[x - lo]++;
-          below[x - lo]--;
-        }
-      }
+      count(above, t, lo, hi, 1);
+      count(below, t, lo, hi, -1);
       if (b < FEWEST_GRID_ROWS) {
         continue;
       }
@@ -426,14 +422,18 @@ public final class ColumnSplitter {
   private static int[] occupancy(Map<Integer, Line> lines, List<Integer> text, int lo, int hi) {
     int[] occupied = new int[Math.max(0, hi - lo)];
     for (int r : text) {
-      String t = lines.get(r).text();
-      for (int x = lo; x < Math.min(hi, t.length()); x++) {
-        if (!Chars.isSpace(t.charAt(x))) {
-          occupied[x - lo]++;
-        }
-      }
+      count(occupied, lines.get(r).text(), lo, hi, 1);
     }
     return occupied;
+  }
+
+  /** Adds {@code delta} to {@code counts} at each position of {@code [lo, hi)} where row text {@code t} has a letter. */
+  private static void count(int[] counts, String t, int lo, int hi, int delta) {
+    for (int x = lo; x < Math.min(hi, t.length()); x++) {
+      if (!Chars.isSpace(t.charAt(x))) {
+        counts[x - lo] += delta;
+      }
+    }
   }
 
   private static int gutterWidth(List<int[]> gutters) {

@@ -893,15 +893,17 @@ public final class LayoutRepairer {
    * Whether {@code a} and {@code b} are one printed line that the extractor broke at a quotation mark (set in
    * another font, pdftotext starts a new text line there): {@code b} starts with a quotation mark, no blank
    * line lies between, and together they are no wider than the column ({@code 千亩。} / {@code “今年的收成，…}), or
-   * fit it with every mark squeezed where the extractor breaks lines at marks ({@link #fitsSqueezed}). The join gives {@code b} the printed line's width, so the line after it is measured against the column
-   * as the printed line was ({@code ”张某} / {@code 说。} continues the printed line above it). A piece too short to
-   * read as body qualifies when with {@code a} it fills the column and the quotation it opens goes on into the body
-   * line below it ({@code 共办成实事120件。} / {@code “小} / {@code 菜园”变成了…}): a printed line that does not end
-   * its paragraph is full.
+   * fit it with every mark squeezed where the extractor breaks lines at marks ({@link #fitsSqueezed}). The join gives
+   * {@code b} the printed line's width, so the line after it is measured against the column as the printed line was
+   * ({@code ”张某} / {@code 说。} continues the printed line above it). A piece too short to read as body qualifies when
+   * with {@code a} it fills the column and the quotation it opens goes on into the body line below it
+   * ({@code 共办成实事120件。} / {@code “小} / {@code 菜园”变成了…}): a printed line that does not end its paragraph is
+   * full.
    */
   private boolean splitAtQuote(Row a, Row b, PageStyle style) {
     return style.wrapped() && b.blankBefore == 0 && a.fullMeasured && !isFull(a)
-        && (onePrintedLine(a, b) || fitsSqueezed(a, b, style)) && (bodyLike(b, style) || fillsColumnWith(a, b) && quotationGoesOnBelow(b, style));
+        && (onePrintedLine(a, b) || fitsSqueezed(a, b, style))
+        && (bodyLike(b, style) || fillsColumnWith(a, b) && quotationGoesOnBelow(b, style));
   }
 
   /**
