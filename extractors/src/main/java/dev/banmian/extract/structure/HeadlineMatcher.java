@@ -68,6 +68,7 @@ final class HeadlineMatcher {
           + (r.position + 1) + " (score " + Decimals.twoPlaces(p.score()) + ")", s.headline.get(0).block());
     }
     takeVerticalHeadlines(subs, runs, page);
+    giveKickersToVerticalHeadlines(subs, runs, page);
     foldKickers(subs);
   }
 
@@ -101,6 +102,53 @@ final class HeadlineMatcher {
           + " at line " + (r.position + 1) + " read right before it; '" + joined(h.kicker) + "' is its kicker",
           h.headline.get(0).block());
     }
+  }
+
+  /**
+   * Gives an article headed by a vertical headline alone the horizontal headline, left without a body, that names its
+   * words ({@link Weights#threshold}) within {@link #MATCH_WINDOW} units, as its kicker, with that heading's byline and
+   * section label: the counterpart of {@link #takeVerticalHeadlines} where matching gave the body to the vertical
+   * headline and the extractor read the kicker and byline apart from it. The heading given has no kicker or
+   * subheadline of its own; of several, the one that names most of the body's words gives.
+   */
+  private void giveKickersToVerticalHeadlines(List<ArticleHeading> subs, List<BodyRun> runs, Assembly page) {
+    for (BodyRun r : runs) {
+      ArticleHeading v = r.headlineSub;
+      ArticleHeading kicker = v != null && isVerticalHeadlineAlone(v) ? bodilessHeadlineNaming(r, subs) : null;
+      if (kicker == null) {
+        continue;
+      }
+      v.kicker.addAll(kicker.headline);
+      kicker.headline.clear();
+      v.byline = kicker.byline;
+      kicker.byline = null;
+      v.section.addAll(kicker.section);
+      kicker.section.clear();
+      page.diagnose("assemble", "match.headline", "'" + joined(v.kicker) + "', left without a body, is the kicker of the"
+          + " vertical headline '" + joined(v.headline) + "' whose body names its words", v.kicker.get(0).block());
+    }
+  }
+
+  /**
+   * Of the horizontal headlines within {@link #MATCH_WINDOW} units of run {@code r} that found no body and have no kicker
+   * or subheadline, the one whose words {@code r} uses most, at least {@link Weights#threshold}; or null.
+   */
+  private ArticleHeading bodilessHeadlineNaming(BodyRun r, List<ArticleHeading> subs) {
+    HanPairs body = HanPairs.of(Chars.stripSpaces(r.text()));
+    ArticleHeading best = null;
+    double most = weights.threshold();
+    for (ArticleHeading u : subs) {
+      if (u.matched != null || !u.hasHeadline() || !u.kicker.isEmpty() || !u.subheadline.isEmpty()
+          || u.headline.stream().anyMatch(c -> c.block().isVertical()) || Math.abs(u.clusterIndex - r.unitIndex) > MATCH_WINDOW) {
+        continue;
+      }
+      double c = HanPairs.containment(NewsCues.withoutColumnTag(joined(u.headline)), body);
+      if (c >= most) {
+        best = u;
+        most = c;
+      }
+    }
+    return best;
   }
 
   /** The runs by the unit index their blocks end at. */

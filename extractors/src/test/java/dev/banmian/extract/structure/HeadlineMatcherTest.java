@@ -47,11 +47,20 @@ class HeadlineMatcherTest {
                 + " the byline is its kicker",
             List.of("HEADLINE| 某县改造老街巷三十条", "BYLINE 本报记者 王明", "BODY| 某县改造老街巷三十条，如今街巷变美了，居民出行更方便。",
                 "HEADLINE| 街\n巷\n变\n美\n了"),
-            List.of("kicker 某县改造老街巷三十条 headline 街巷变美了 -> 某县改造老街巷三十条，如今街巷变美了，居民出行更方便。")),
+            List.of("kicker 某县改造老街巷三十条 headline 街巷变美了 byline 本报记者 王明 -> 某县改造老街巷三十条，如今街巷变美了，居民出行更方便。")),
         Arguments.of("a vertical headline that names nothing of the body before it leaves that body's headline as it is",
             List.of("HEADLINE| 某县改造老街巷三十条", "BYLINE 本报记者 王明", "BODY| 某县改造老街巷三十条，如今街巷变美了，居民出行更方便。",
                 "HEADLINE| 新\n桥\n通\n车"),
             List.of("某县改造老街巷三十条 -> 某县改造老街巷三十条，如今街巷变美了，居民出行更方便。")),
+        Arguments.of("a vertical headline that heads a body takes as its kicker, with its byline, a horizontal headline left"
+                + " without a body that names the body's words",
+            List.of("BODY| 某县改造老街巷三十条，如今街巷变美了，居民出行更方便。", "HEADLINE| 街\n巷\n变\n美\n了",
+                "HEADLINE| 某县改造老街巷三十条", "BYLINE 本报记者 王明"),
+            List.of("kicker 某县改造老街巷三十条 headline 街巷变美了 byline 本报记者 王明 -> 某县改造老街巷三十条，如今街巷变美了，居民出行更方便。")),
+        Arguments.of("a horizontal headline left without a body that names nothing of the vertical headline's body stays apart",
+            List.of("BODY| 某县改造老街巷三十条，如今街巷变美了，居民出行更方便。", "HEADLINE| 街\n巷\n变\n美\n了",
+                "HEADLINE| 某县新建大桥一座", "BYLINE 本报记者 王明"),
+            List.of("街巷变美了 -> 某县改造老街巷三十条，如今街巷变美了，居民出行更方便。")),
         Arguments.of("a heading with no body of its own above a matched headline becomes its kicker",
             List.of("HEADLINE| 聚焦民生实事", "HEADLINE| 新桥通车", "BODY| 某县新建桥梁一座，新桥今天通车。"),
             List.of("kicker 聚焦民生实事 headline 新桥通车 -> 某县新建桥梁一座，新桥今天通车。")));
@@ -69,6 +78,7 @@ class HeadlineMatcherTest {
         continue;
       }
       String head = !h.kicker.isEmpty() ? "kicker " + HeadlineMatcher.joined(h.kicker) + " headline " + HeadlineMatcher.joined(h.headline)
+          + (h.byline != null && h.headline.stream().anyMatch(c -> c.block().isVertical()) ? " byline " + h.byline.text() : "")
           : h.hasHeadline() ? HeadlineMatcher.joined(h.headline) : "byline " + h.byline.text();
       matched.add(head + " -> " + h.matched.text());
     }
