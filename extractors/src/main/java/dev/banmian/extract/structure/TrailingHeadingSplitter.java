@@ -55,6 +55,7 @@ final class TrailingHeadingSplitter {
         continue;
       }
       int from = bodyStart(before, s);
+      from = from > 0 ? from : bodyStartByRecurringWord(before, headingText(s));
       if (from > 0) {
         BodyRun tail = splitOff(before, from, s);
         byEnd.put(entry.getKey(), tail);
@@ -151,6 +152,56 @@ final class TrailingHeadingSplitter {
       }
     }
     return -1;
+  }
+
+  /**
+   * The index of the block of {@code run} where a body about a word of {@code heading} begins, or -1: from it to the
+   * run's end, {@value #FEWEST_TOPIC_PARAGRAPHS} or more paragraphs, every paragraph uses one of the heading's character
+   * pairs, while no paragraph before uses any pair of the heading; and it starts a sentence after one that ended. A
+   * headline names its article's subject ({@code 米糕} of a headline on rice cakes) and the body returns to it paragraph after
+   * paragraph, where the article before never uses it.
+   */
+  static int bodyStartByRecurringWord(BodyRun run, String heading) {
+    HanPairs pairs = HanPairs.of(heading);
+    for (int i = 1; i < run.blocks.size(); i++) {
+      if (sharedPairs(pairs, run.text(0, i)) > 0) {
+        return -1;
+      }
+      if (!run.isSubhead.get(i) && opensArticle(run, i) && paragraphsFrom(run, i) >= FEWEST_TOPIC_PARAGRAPHS
+          && everyParagraphFromUsesOnePair(run, i, heading)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Fewest paragraphs that make a body about one word of a heading. */
+  private static final int FEWEST_TOPIC_PARAGRAPHS = 2;
+
+  private static int paragraphsFrom(BodyRun run, int from) {
+    int n = 0;
+    for (int i = from; i < run.blocks.size(); i++) {
+      n += run.isSubhead.get(i) ? 0 : 1;
+    }
+    return n;
+  }
+
+  /** Whether one character pair of {@code heading} is used by every paragraph of {@code run} from block {@code from} on. */
+  private static boolean everyParagraphFromUsesOnePair(BodyRun run, int from, String heading) {
+    List<HanPairs> paragraphs = new ArrayList<>();
+    for (int i = from; i < run.blocks.size(); i++) {
+      if (!run.isSubhead.get(i)) {
+        paragraphs.add(HanPairs.of(Chars.stripSpaces(run.blocks.get(i).text())));
+      }
+    }
+    for (int k = 0; k + 1 < heading.length(); k++) {
+      char a = heading.charAt(k);
+      char b = heading.charAt(k + 1);
+      if (Chars.isHan(a) && Chars.isHan(b) && paragraphs.stream().allMatch(p -> p.contains(a, b))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether block {@code i} of {@code run} starts a sentence after a block that ended one. */

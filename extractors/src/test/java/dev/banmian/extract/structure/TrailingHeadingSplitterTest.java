@@ -59,7 +59,21 @@ class TrailingHeadingSplitterTest {
             List.of("BODY 会议要求，各港口要守住安全底线。", "BODY 会议强调，要抓好落实。", "BODY 某港口是沿海的货运枢纽，智能拖轮每天进出。",
                 "KICKER| 某港口更新装备提升效能——", "HEADLINE 智能拖轮显身手", "BYLINE 本报记者 王明"),
             List.of("全省安全生产工作会议召开 -> 会议指出，过去一年，全省安全生产形势总体平稳。会议要求，各地要压实责任，守住底线。"
-                + "会议要求，各港口要守住安全底线。会议强调，要抓好落实。", "智能拖轮显身手 -> 某港口是沿海的货运枢纽，智能拖轮每天进出。")));
+                + "会议要求，各港口要守住安全底线。会议强调，要抓好落实。", "智能拖轮显身手 -> 某港口是沿海的货运枢纽，智能拖轮每天进出。")),
+        Arguments.of("paragraphs that each use the same one word of the heading, where none before uses any, are its body",
+            List.of("BODY 清晨，老街的作坊里飘出米糕的香气。", "BODY 师傅把米浆倒进蒸笼，米糕很快就蒸熟了。",
+                "KICKER| 浙江某镇——", "HEADLINE 一块米糕，蒸出年味", "BYLINE 本报记者 王明"),
+            List.of("全省安全生产工作会议召开 -> 会议指出，过去一年，全省安全生产形势总体平稳。会议要求，各地要压实责任，守住底线。",
+                "一块米糕，蒸出年味 -> 清晨，老街的作坊里飘出米糕的香气。师傅把米浆倒进蒸笼，米糕很快就蒸熟了。")),
+        Arguments.of("one word of the heading in one paragraph only is no body of it: the run stays whole",
+            List.of("BODY 会后，代表们品尝了当地米糕。", "KICKER| 浙江某镇——", "HEADLINE 一块米糕，蒸出年味", "BYLINE 本报记者 王明"),
+            List.of("全省安全生产工作会议召开 -> 会议指出，过去一年，全省安全生产形势总体平稳。会议要求，各地要压实责任，守住底线。"
+                + "会后，代表们品尝了当地米糕。")),
+        Arguments.of("the word is not in every paragraph to the run's end: the run stays whole",
+            List.of("BODY 清晨，老街的作坊里飘出米糕的香气。", "BODY 师傅把米浆倒进蒸笼，米糕很快就蒸熟了。", "BODY 会议最后要求抓好落实。",
+                "KICKER| 浙江某镇——", "HEADLINE 一块米糕，蒸出年味", "BYLINE 本报记者 王明"),
+            List.of("全省安全生产工作会议召开 -> 会议指出，过去一年，全省安全生产形势总体平稳。会议要求，各地要压实责任，守住底线。"
+                + "清晨，老街的作坊里飘出米糕的香气。师傅把米浆倒进蒸笼，米糕很快就蒸熟了。会议最后要求抓好落实。")));
   }
 
   @ParameterizedTest(name = "{0}")
