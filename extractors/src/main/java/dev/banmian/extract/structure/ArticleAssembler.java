@@ -116,6 +116,7 @@ public final class ArticleAssembler {
     continuations.mergeAfterMatching(runs, readingIndex, page.style(), a);
     trailingHeadings.split(runs, subs, readingIndex);
     stackedHeadings.split(runs, subs, units, a);
+    continuations.adoptLabelledOrphans(runs, a);
     List<Article> articles = articles(runs, subs, grouped.label(), readingIndex, issueDate, a);
     return new Page(page.source().id(), articles, grouped.captions(), a.noise, a.diagnostics);
   }

@@ -118,4 +118,14 @@ final class BodyRun implements Unit {
   boolean isOrphan() {
     return headlineSub == null && forwardSub == null && lead == null && trailingByline == null && displacedHeadline == null;
   }
+
+  /**
+   * Whether the run has nothing of an article's own but, at most, section labels printed over it (a series banner over
+   * several articles): no headline, kicker, subheadline, byline, lead-in, closing byline or displaced headline.
+   */
+  boolean hasOnlyLabels() {
+    ArticleHeading f = forwardSub;
+    boolean labelsOnly = f == null || !f.hasHeadline() && f.kicker.isEmpty() && f.subheadline.isEmpty() && f.byline == null;
+    return headlineSub == null && labelsOnly && lead == null && trailingByline == null && displacedHeadline == null;
+  }
 }

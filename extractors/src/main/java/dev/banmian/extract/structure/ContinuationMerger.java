@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 
 /**
@@ -191,6 +192,21 @@ final class ContinuationMerger {
     return HanPairs.of(Chars.stripSpaces(r.text()));
   }
 
+  /** Whether the run's article has section labels: over its headline, or over the body. */
+  private static boolean hasLabels(BodyRun r) {
+    return r.forwardSub != null || r.headlineSub != null && !r.headlineSub.section.isEmpty();
+  }
+
+  /** The pairs of each run's body and of its heading's kicker and headline. */
+  private static List<HanPairs> pairsWithHeadings(List<BodyRun> runs) {
+    List<HanPairs> pairs = new ArrayList<>(runs.size());
+    for (BodyRun r : runs) {
+      String heading = r.headlineSub == null ? "" : TrailingHeadingSplitter.headingText(r.headlineSub);
+      pairs.add(HanPairs.of(Chars.stripSpaces(heading + r.text())));
+    }
+    return pairs;
+  }
+
   /** Whether each block of the run from {@code k} on shares more of its pairs with {@code target} than with {@code own}. */
   private static boolean everyBlockLeans(BodyRun r, int k, HanPairs own, HanPairs target) {
     for (int m = k; m < r.blocks.size(); m++) {
@@ -313,17 +329,43 @@ final class ContinuationMerger {
    * its own lead; otherwise it follows.
    */
   private static void adoptOrphans(List<BodyRun> runs, Assembly page) {
-    List<HanPairs> pairs = pairsOf(runs);
+    adopt(runs, BodyRun::isOrphan, (r, t) -> !t.isOrphan(), pairsOf(runs), page);
+  }
+
+  /**
+   * After the headings printed after their bodies took their share of the runs ({@link TrailingHeadingSplitter}), gives
+   * each body piece with nothing of an article's own but section labels over it to the article that shares clearly
+   * most of its words, as {@link #adoptOrphans} does: a series banner printed over a page's articles stands over the
+   * first piece the extractor read, which need not be its article's first. The labels go with the piece; where the
+   * adopting article has labels of its own, they head the run read right after the piece if it has none (a banner
+   * heads the articles printed under it), else the writer keeps the article's own and sets these aside as noise.
+   */
+  void adoptLabelledOrphans(List<BodyRun> runs, Assembly page) {
+    adopt(runs, r -> r.forwardSub != null && r.hasOnlyLabels(),
+        (r, t) -> !t.hasOnlyLabels() && t.forwardSub == null && printedBefore(r, t), pairsWithHeadings(runs), page);
+  }
+
+  /**
+   * Gives each run that is a {@code piece} to the run among those that may {@code adopt} it sharing clearly most of its
+   * {@code pairs} ({@link Claim#standsOut}); the labels over a piece go with it.
+   */
+  private static void adopt(List<BodyRun> runs, Predicate<BodyRun> piece, BiPredicate<BodyRun, BodyRun> adopts,
+      List<HanPairs> pairs, Assembly page) {
     for (int i = 0; i < runs.size(); i++) {
       BodyRun r = runs.get(i);
-      if (!r.isOrphan() || pairs.get(i).isEmpty()) {
+      if (!piece.test(r) || pairs.get(i).isEmpty()) {
         continue;
       }
-      Claim c = strongestClaim(pairs.get(i), runs, pairs, i, t -> !t.isOrphan());
+      Claim c = strongestClaim(pairs.get(i), runs, pairs, i, t -> adopts.test(r, t));
       if (!c.standsOut(0)) {
         continue;
       }
       BodyRun t = runs.get(c.run());
+      if (r.forwardSub != null) {
+        BodyRun heads = hasLabels(t) && i + 1 < runs.size() && !hasLabels(runs.get(i + 1)) ? runs.get(i + 1) : t;
+        heads.forwardSub = r.forwardSub;
+        heads.forwardSub.matched = heads;
+      }
       if (printedBefore(r, t)) {
         t.prependAll(r);
       } else {

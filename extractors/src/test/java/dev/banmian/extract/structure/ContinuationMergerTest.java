@@ -74,10 +74,52 @@ class ContinuationMergerTest {
   @MethodSource("pages")
   void mergesContinuations(String name, List<String> specs, List<String> expected) {
     TestPage page = new TestPage(specs.toArray(String[]::new));
+    assertEquals(expected, mergedAfterMatching(page).stream().map(BodyRun::text).toList());
+  }
+
+  /** The page's runs after the merges before matching, matching, and the merges after it. */
+  private List<BodyRun> mergedAfterMatching(TestPage page) {
     TestPage.Cut cut = page.cut();
     merger.mergeBrokenSentences(cut.runs());
     new HeadlineMatcher(HeadlineMatcher.Weights.STANDARD).match(cut.units(), cut.headings(), cut.runs(), page.assembly());
     merger.mergeAfterMatching(cut.runs(), page.readingIndex(), new dev.banmian.extract.layout.PageStyle(true, 20, 0.3, true), page.assembly());
-    assertEquals(expected, cut.runs().stream().map(BodyRun::text).toList());
+    return cut.runs();
+  }
+
+  private static final List<String> RICE_CAKE_ARTICLE = List.of("KICKER| 浙江某镇——", "HEADLINE| 一块米糕，蒸出年味", "BYLINE 本报记者 李华",
+      "BODY| 清晨，老街的作坊里飘出米糕的香气，师傅把米浆倒进蒸笼。");
+
+  private static final List<String> BRIDGE_ARTICLE = List.of("HEADLINE| 新桥通车", "BODY| 本报讯（记者王明） 某县新建桥梁一座，大桥连通两岸村庄。");
+
+  static Stream<Arguments> labelledPieces() {
+    List<String> before = new java.util.ArrayList<>(List.of("SECTION| 寻年味", "BODY| 过年蒸一块米糕，图个年年高的好彩头。"));
+    before.addAll(BRIDGE_ARTICLE);
+    before.addAll(RICE_CAKE_ARTICLE);
+    List<String> after = new java.util.ArrayList<>(BRIDGE_ARTICLE);
+    after.addAll(RICE_CAKE_ARTICLE);
+    after.addAll(List.of("SECTION| 寻年味", "BODY| 过年蒸一块米糕，图个年年高的好彩头。"));
+    List<String> labelledBoth = new java.util.ArrayList<>(before);
+    labelledBoth.add(labelledBoth.indexOf("KICKER| 浙江某镇——"), "SECTION| 寻年味");
+    return Stream.of(
+        Arguments.of("where that article has labels of its own, the piece's labels head the article read right after the piece",
+            labelledBoth, List.of("本报讯（记者王明） 某县新建桥梁一座，大桥连通两岸村庄。 labels 寻年味",
+                "过年蒸一块米糕，图个年年高的好彩头。清晨，老街的作坊里飘出米糕的香气，师傅把米浆倒进蒸笼。 labels -")),
+        Arguments.of("a piece under section labels alone, read before the article whose words it shares, opens that article"
+                + " and brings its labels",
+            before, List.of("本报讯（记者王明） 某县新建桥梁一座，大桥连通两岸村庄。 labels -",
+                "过年蒸一块米糕，图个年年高的好彩头。清晨，老街的作坊里飘出米糕的香气，师傅把米浆倒进蒸笼。 labels 寻年味")),
+        Arguments.of("read after that article, the piece under its labels stays an article of its own",
+            after, List.of("本报讯（记者王明） 某县新建桥梁一座，大桥连通两岸村庄。 labels -",
+                "清晨，老街的作坊里飘出米糕的香气，师傅把米浆倒进蒸笼。 labels -", "过年蒸一块米糕，图个年年高的好彩头。 labels 寻年味")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("labelledPieces")
+  void givesALabelledPieceToTheArticleItOpens(String name, List<String> specs, List<String> expected) {
+    TestPage page = new TestPage(specs.toArray(String[]::new));
+    List<BodyRun> runs = mergedAfterMatching(page);
+    merger.adoptLabelledOrphans(runs, page.assembly());
+    assertEquals(expected, runs.stream().map(r -> r.text() + " labels "
+        + (r.forwardSub == null ? "-" : HeadlineMatcher.joined(r.forwardSub.section))).toList());
   }
 }
