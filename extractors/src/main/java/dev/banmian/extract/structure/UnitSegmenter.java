@@ -199,7 +199,8 @@ final class UnitSegmenter {
     /**
      * Whether heading blocks {@code i} to {@code j} (exclusive) are a subhead of the current run: over more body (no
      * lead-in of its own), no more than {@value #LONGEST_SUBHEAD} blocks, no bracketed column label, no heading set
-     * much larger than the body or ending in a column tag, and no closing byline of another article ahead.
+     * much larger than the body, ending in a column tag or printed vertically (one character per line: display type, a
+     * headline or label, never a subhead), and no closing byline of another article ahead.
      */
     private boolean isSubhead(int i, int j, ClassifiedBlock after) {
       boolean nextIsBody = after != null && after.kind() == BlockKind.BODY
@@ -214,7 +215,7 @@ final class UnitSegmenter {
         labelled |= h.kind() == BlockKind.SECTION && BlockClassifier.isBracketedLabel(Chars.stripSpaces(h.text()))
             || NewsCues.isPlaceKicker(h.text());
         large |= h.block().placement().map(p -> p.relativeSize() >= HEADLINE_SIZE).orElse(false)
-            || h.kind() == BlockKind.HEADLINE && NewsCues.endsWithColumnTag(h.text());
+            || h.kind() == BlockKind.HEADLINE && NewsCues.endsWithColumnTag(h.text()) || h.block().isVertical();
       }
       return nextIsBody && j - i <= LONGEST_SUBHEAD && !ownBylineAhead && !labelled && !large;
     }
