@@ -4,6 +4,7 @@ import dev.banmian.extract.layout.Block;
 import dev.banmian.text.Chars;
 import dev.banmian.text.Line;
 import dev.banmian.text.NewsCues;
+import dev.banmian.text.TracedText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +13,8 @@ import java.util.List;
  * columns comes out as {@code 本报记者} under the headline and, a body paragraph or more later, the names alone
  * ({@code 王明}), which read as the byline of an article of their own. A heading that is such names and nothing else
  * joins the nearest heading before it whose byline is an outlet and role with no name (passing over bylines that name
- * someone); it is removed from the page's headings. Where the rest of a two-line headline came out with the names, over a column of the body, that heading,
+ * someone), or the heading right before it in its stack whose byline is names alone, with the names alone right after
+ * it in the stack (a byline printed a name per line); it is removed from the page's headings. Where the rest of a two-line headline came out with the names, over a column of the body, that heading,
  * once matched to its body, joins the same way, headline and body with it ({@link #joinRests}).
  *
  * <p>Stateless and thread-safe; it changes the headings of the one page it is given.
@@ -32,12 +34,19 @@ final class SplitBylineJoiner {
       if (!isNamesAlone(names)) {
         continue;
       }
-      ArticleHeading role = roleOnlyBefore(subs, j);
-      if (role != null) {
-        role.byline = withNames(role.byline, names.byline);
-        ArticleHeading.remove(subs, j);
-        j--;
+      // names read right after names of the same heading stack go on them: one byline printed a name per line
+      ArticleHeading previous = j > 0 && subs.get(j - 1).clusterIndex == names.clusterIndex ? subs.get(j - 1) : null;
+      ArticleHeading role = previous != null && hasNamesOnly(previous) ? previous : roleOnlyBefore(subs, j);
+      if (role == null) {
+        continue;
       }
+      ArticleHeading.remove(subs, j);
+      role.byline = withNames(role.byline, names.byline);
+      while (j < subs.size() && subs.get(j).clusterIndex == names.clusterIndex && isNamesAlone(subs.get(j))) {
+        role.byline = withNames(role.byline, subs.get(j).byline);
+        ArticleHeading.remove(subs, j);
+      }
+      j--;
     }
   }
 
@@ -80,9 +89,12 @@ final class SplitBylineJoiner {
         continue;
       }
       page.diagnose("assemble", "merge.rest", "headline, byline names and body at line " + (rest.position + 1)
-          + " are the rest of the article at line " + (first.position + 1), rest.headline.get(0).block());
+          + " are the rest of the article at line " + (first.position + 1),
+          (rest.headline.isEmpty() ? rest.section : rest.headline).get(0).block());
       first.byline = withNames(first.byline, rest.byline);
       first.headline.addAll(rest.headline);
+      first.headline.addAll(rest.section);
+      first.aside.addAll(rest.aside);
       first.matched.addAll(rest.matched);
       runs.remove(rest.matched);
       ArticleHeading.remove(subs, j);
@@ -90,10 +102,25 @@ final class SplitBylineJoiner {
     }
   }
 
-  /** Whether the heading is one headline block over names alone, matched to a body that opens with no lead-in. */
+  /**
+   * Whether the heading is one headline block, or one heading line read as a label, over names alone, matched to a body
+   * that opens with no lead-in.
+   */
   private static boolean isHeadlineRestOverNames(ArticleHeading h) {
-    return h.headline.size() == 1 && h.matched != null && h.matched.lead == null && h.matched.trailingByline == null
-        && namesOnly(h);
+    boolean oneLine = h.headline.size() + h.section.size() == 1;
+    // the body is the heading's alone: no headline of another heading was matched to it
+    boolean ownBody = h.matched != null && (h.matched.headlineSub == null || h.matched.headlineSub == h);
+    return oneLine && ownBody && h.matched.lead == null && h.matched.trailingByline == null && hasNamesOnly(h)
+        && h.kicker.isEmpty() && h.subheadline.isEmpty();
+  }
+
+  /** Whether the heading's byline is persons' names only. */
+  private static boolean hasNamesOnly(ArticleHeading h) {
+    if (h.byline == null) {
+      return false;
+    }
+    List<String> parts = Chars.spaceSeparated(h.byline.text());
+    return !parts.isEmpty() && parts.stream().allMatch(NewsCues::isPersonName);
   }
 
   /**
@@ -120,7 +147,10 @@ final class SplitBylineJoiner {
     lines.addAll(names.block().lines());
     List<String> evidence = new ArrayList<>(r.evidence());
     evidence.add("the byline's names, printed apart, at line " + (names.block().firstLine() + 1));
-    Block joined = new Block(r.text().concat(names.block().text()), lines, r.blankLinesBefore(), r.columnWidth(), r.displaced(),
+    // names after names stay apart, as a byline prints them; after a role they follow it directly
+    TracedText text = NewsCues.isBylineRoleOnly(role.text()) ? r.text().concat(names.block().text())
+        : TracedText.builder().append(r.text()).append(' ', Math.max(0, names.block().text().sourceOffset(0) - 1)).append(names.block().text()).build();
+    Block joined = new Block(text, lines, r.blankLinesBefore(), r.columnWidth(), r.displaced(),
         evidence, r.placement());
     return new ClassifiedBlock(joined, role.kind(), role.confidence(), role.features());
   }

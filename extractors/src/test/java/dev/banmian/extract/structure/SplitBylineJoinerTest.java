@@ -18,6 +18,10 @@ class SplitBylineJoinerTest {
             List.of("HEADLINE| 新桥通车", "BYLINE 本报记者", "BODY| 某县新建桥梁一座，新桥今天通车。", "BYLINE| 王明 李华",
                 "BODY| 过去，村民过河要绕行十多公里。"),
             List.of("headline=新桥通车 byline=本报记者王明 李华")),
+        Arguments.of("names printed one per line after a body paragraph all complete the byline of outlet and role above it",
+            List.of("HEADLINE| 新桥通车", "BYLINE 本报记者", "BODY| 某县新建桥梁一座，新桥今天通车。", "BYLINE| 王明", "BYLINE| 李华",
+                "BODY| 过去，村民过河要绕行十多公里。"),
+            List.of("headline=新桥通车 byline=本报记者王明 李华")),
         Arguments.of("names after a byline that has its own names head their own article",
             List.of("HEADLINE| 新桥通车", "BYLINE 本报记者 张华", "BODY| 某县新建桥梁一座，新桥今天通车。", "BYLINE| 王明",
                 "BODY| 过去，村民过河要绕行十多公里。"),
@@ -53,6 +57,11 @@ class SplitBylineJoinerTest {
                 "HEADLINE| 取得阶段成果", "BYLINE 王明", "BODY| 修缮后的古桥重新开放，村民又能走上老桥。"),
             List.of("headline=某县古桥修缮取得阶段成果 byline=本报记者王明 body=某县今年修缮古桥十二座，桥面和栏杆都换了新。"
                 + "修缮后的古桥重新开放，村民又能走上老桥。")),
+        Arguments.of("the rest of a headline read as a label, over names printed one per line, joins the same way",
+            List.of("HEADLINE| 某县古桥修缮", "BYLINE 本报记者", "BODY| 某县今年修缮古桥十二座，桥面和栏杆都换了新。",
+                "SECTION| 喜获成果", "BYLINE 王明", "BYLINE 李华", "BODY| 修缮后的古桥重新开放，村民又能走上老桥。"),
+            List.of("headline=某县古桥修缮喜获成果 byline=本报记者王明 李华 body=某县今年修缮古桥十二座，桥面和栏杆都换了新。"
+                + "修缮后的古桥重新开放，村民又能走上老桥。")),
         Arguments.of("a headline over names whose body opens with its own lead-in is an article of its own",
             List.of("HEADLINE| 某县古桥修缮", "BYLINE 本报记者", "BODY| 某县今年修缮古桥十二座，桥面和栏杆都换了新。",
                 "HEADLINE| 老街巷有了新模样", "BYLINE 王明", "BODY| 本报讯 某区改造老旧街巷三十条。"),
@@ -78,5 +87,22 @@ class SplitBylineJoinerTest {
     assertEquals(expected, headings.stream().map(h -> ClusterSplitterTest.describe(h) + " body="
         + h.matched.blocks.stream().map(ClassifiedBlock::text).reduce("", String::concat)).toList());
     assertEquals(expected.size(), runs.size());
+  }
+
+  /** A body that a headline printed after it was matched to is that headline's: the rest over names leaves it alone. */
+  @org.junit.jupiter.api.Test
+  void aRestJoinsNoBodyThatAnotherHeadlineHeads() {
+    TestPage page = new TestPage("HEADLINE| 某县古桥修缮", "BYLINE 本报记者", "BODY| 某县今年修缮古桥十二座，桥面和栏杆都换了新。",
+        "SECTION| 喜获成果", "BYLINE 王明", "BODY| 修缮后的古桥重新开放，村民又能走上老桥。", "HEADLINE| 古桥重新开放");
+    TestPage.Cut cut = page.cut();
+    List<ArticleHeading> headings = new ArrayList<>(cut.headings());
+    List<BodyRun> runs = new ArrayList<>(cut.runs());
+    joiner.join(headings);
+    new HeadlineMatcher(HeadlineMatcher.Weights.STANDARD).match(cut.units(), headings, runs, page.assembly());
+    ArticleHeading later = headings.get(headings.size() - 1);
+    org.junit.jupiter.api.Assertions.assertTrue(later.matched != null && later.matched.forwardSub != null, "the setting: both head one body");
+    joiner.joinRests(runs, headings, page.assembly());
+    assertEquals(2, runs.size());
+    assertEquals(true, runs.contains(later.matched));
   }
 }
