@@ -76,7 +76,7 @@ final class CaptionGrouper {
         continue;
       }
       Read r = out.get(rest);
-      if (r.credit().isPresent() && head.credit().isPresent() && !giveToCutName(out, head.credit().get())) {
+      if (r.credit().isPresent() && head.credit().isPresent() && !giveToCutName(out, head.credit().get(), i, rest)) {
         continue;
       }
       out.set(i, new Read(head.text().concat(r.text()), r.credit().or(head::credit), head.title(), head.section()));
@@ -89,12 +89,16 @@ final class CaptionGrouper {
   }
 
   /**
-   * Appends {@code credit} to the credit of a caption in {@code read} that is a name's first character alone, where the
-   * two make a credit line; {@return whether one took it}
+   * Appends {@code credit} to the credit of a caption in {@code read}, other than the two being joined ({@code head} and
+   * {@code rest}), that is a name's first character alone, where the two make a credit line; {@return whether one
+   * took it}
    */
-  private static boolean giveToCutName(List<Read> read, TracedText credit) {
+  private static boolean giveToCutName(List<Read> read, TracedText credit, int head, int rest) {
     for (int k = 0; k < read.size(); k++) {
       Read r = read.get(k);
+      if (k == head || k == rest) {
+        continue;
+      }
       String cut = r.credit().map(c -> Chars.stripSpaces(c.text())).orElse("");
       if (cut.length() == 1 && Chars.isHan(cut.charAt(0)) && NewsCues.isCreditLine(cut + Chars.stripSpaces(credit.text()))) {
         read.set(k, new Read(r.text(), Optional.of(r.credit().get().concat(credit)), r.title(), r.section()));
