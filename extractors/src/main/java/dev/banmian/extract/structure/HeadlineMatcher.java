@@ -90,7 +90,7 @@ final class HeadlineMatcher {
       byEnd = byEnd != null ? byEnd : runsByEndUnit(runs);
       BodyRun r = byEnd.get(s.clusterIndex - 1);
       ArticleHeading h = r == null ? null : r.headlineSub;
-      if (h == null || !h.kicker.isEmpty() || h.headline.stream().anyMatch(c -> c.block().isVertical())
+      if (h == null || !h.kicker.isEmpty() || printsVertically(h)
           || HanPairs.containment(joined(s.headline), HanPairs.of(Chars.stripSpaces(r.text()))) < weights.threshold()) {
         continue;
       }
@@ -139,7 +139,7 @@ final class HeadlineMatcher {
     double most = weights.threshold();
     for (ArticleHeading u : subs) {
       if (u.matched != null || !u.hasHeadline() || !u.kicker.isEmpty() || !u.subheadline.isEmpty()
-          || u.headline.stream().anyMatch(c -> c.block().isVertical()) || Math.abs(u.clusterIndex - r.unitIndex) > MATCH_WINDOW) {
+          || printsVertically(u) || Math.abs(u.clusterIndex - r.unitIndex) > MATCH_WINDOW) {
         continue;
       }
       double c = HanPairs.containment(NewsCues.withoutColumnTag(joined(u.headline)), body);
@@ -158,6 +158,11 @@ final class HeadlineMatcher {
       byEnd.put(r.endUnitIndex(), r);
     }
     return byEnd;
+  }
+
+  /** Whether any block of the heading's headline is printed vertically (one character per line). */
+  private static boolean printsVertically(ArticleHeading h) {
+    return h.headline.stream().anyMatch(c -> c.block().isVertical());
   }
 
   /** Whether the heading is a headline printed vertically and nothing else. */

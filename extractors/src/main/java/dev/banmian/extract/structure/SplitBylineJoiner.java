@@ -14,8 +14,9 @@ import java.util.List;
  * ({@code 王明}), which read as the byline of an article of their own. A heading that is such names and nothing else
  * joins the nearest heading before it whose byline is an outlet and role with no name (passing over bylines that name
  * someone), or the heading right before it in its stack whose byline is names alone, with the names alone right after
- * it in the stack (a byline printed a name per line); it is removed from the page's headings. Where the rest of a two-line headline came out with the names, over a column of the body, that heading,
- * once matched to its body, joins the same way, headline and body with it ({@link #joinRests}).
+ * it in the stack (a byline printed a name per line); it is removed from the page's headings. Where the rest of a
+ * two-line headline came out with the names, over a column of the body, that heading, once matched to its body, joins
+ * the same way, headline and body with it ({@link #joinRests}).
  *
  * <p>Stateless and thread-safe; it changes the headings of the one page it is given.
  */
@@ -133,11 +134,7 @@ final class SplitBylineJoiner {
 
   /** Whether the heading's byline is persons' names only and it has no section, kicker or subheadline. */
   private static boolean namesOnly(ArticleHeading h) {
-    if (h.byline == null || !h.section.isEmpty() || !h.kicker.isEmpty() || !h.subheadline.isEmpty()) {
-      return false;
-    }
-    List<String> parts = Chars.spaceSeparated(h.byline.text());
-    return !parts.isEmpty() && parts.stream().allMatch(NewsCues::isPersonName);
+    return h.section.isEmpty() && h.kicker.isEmpty() && h.subheadline.isEmpty() && hasNamesOnly(h);
   }
 
   /** The role-only byline block with the names block after it: one byline, each part traced to where it was printed. */
@@ -148,8 +145,9 @@ final class SplitBylineJoiner {
     List<String> evidence = new ArrayList<>(r.evidence());
     evidence.add("the byline's names, printed apart, at line " + (names.block().firstLine() + 1));
     // names after names stay apart, as a byline prints them; after a role they follow it directly
-    TracedText text = NewsCues.isBylineRoleOnly(role.text()) ? r.text().concat(names.block().text())
-        : TracedText.builder().append(r.text()).append(' ', Math.max(0, names.block().text().sourceOffset(0) - 1)).append(names.block().text()).build();
+    TracedText more = names.block().text();
+    TracedText text = NewsCues.isBylineRoleOnly(role.text()) ? r.text().concat(more)
+        : TracedText.builder().append(r.text()).append(' ', Math.max(0, more.sourceOffset(0) - 1)).append(more).build();
     Block joined = new Block(text, lines, r.blankLinesBefore(), r.columnWidth(), r.displaced(),
         evidence, r.placement());
     return new ClassifiedBlock(joined, role.kind(), role.confidence(), role.features());

@@ -162,17 +162,30 @@ final class TrailingHeadingSplitter {
    * paragraph, where the article before never uses it.
    */
   static int bodyStartByRecurringWord(BodyRun run, String heading) {
-    HanPairs pairs = HanPairs.of(heading);
-    for (int i = 1; i < run.blocks.size(); i++) {
-      if (sharedPairs(pairs, run.text(0, i)) > 0) {
-        return -1;
-      }
-      if (!run.isSubhead.get(i) && opensArticle(run, i) && paragraphsFrom(run, i) >= FEWEST_TOPIC_PARAGRAPHS
-          && everyParagraphFromUsesOnePair(run, i, heading)) {
+    int i = firstBlockUsing(run, HanPairs.of(heading));
+    boolean opens = i > 0 && i < run.blocks.size() && !run.isSubhead.get(i) && opensArticle(run, i);
+    boolean topic = opens && paragraphsFrom(run, i) >= FEWEST_TOPIC_PARAGRAPHS && everyParagraphFromUsesOnePair(run, i, heading);
+    return topic ? i : -1;
+  }
+
+  /**
+   * The index of the first block of {@code run} whose own text uses a pair of {@code heading}, in one pass; the run's
+   * size when none does, and -1 when a pair first appears across the join of two blocks (the text before a block is
+   * read whole, as {@link #sharedPairs} reads it).
+   */
+  private static int firstBlockUsing(BodyRun run, HanPairs heading) {
+    char last = 0;
+    for (int i = 0; i < run.blocks.size(); i++) {
+      String t = Chars.stripSpaces(run.blocks.get(i).text());
+      if (sharedPairs(heading, t) > 0) {
         return i;
       }
+      if (!t.isEmpty() && Chars.isHan(last) && Chars.isHan(t.charAt(0)) && heading.contains(last, t.charAt(0))) {
+        return -1;
+      }
+      last = t.isEmpty() ? last : t.charAt(t.length() - 1);
     }
-    return -1;
+    return run.blocks.size();
   }
 
   /** Fewest paragraphs that make a body about one word of a heading. */

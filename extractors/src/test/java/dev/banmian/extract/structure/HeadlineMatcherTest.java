@@ -12,6 +12,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 class HeadlineMatcherTest {
   private final HeadlineMatcher matcher = new HeadlineMatcher(HeadlineMatcher.Weights.STANDARD);
 
+  /** A body about streets made over, and a vertical headline that names it. */
+  private static final String STREET_BODY = "某县改造老街巷三十条，如今街巷变美了，居民出行更方便。";
+  private static final String VERTICAL_HEADLINE = "HEADLINE| 街\n巷\n变\n美\n了";
+
   static Stream<Arguments> pages() {
     return Stream.of(
         Arguments.of("a headline right over a body is its headline",
@@ -45,22 +49,19 @@ class HeadlineMatcherTest {
             List.of("某省传统建筑焕新颜 -> 全省已修缮古桥120座，古桥保护修缮工作进展顺利。")),
         Arguments.of("a headline printed vertically after a body, left without one, heads the body it names; the headline over"
                 + " the byline is its kicker",
-            List.of("HEADLINE| 某县改造老街巷三十条", "BYLINE 本报记者 王明", "BODY| 某县改造老街巷三十条，如今街巷变美了，居民出行更方便。",
-                "HEADLINE| 街\n巷\n变\n美\n了"),
-            List.of("kicker 某县改造老街巷三十条 headline 街巷变美了 byline 本报记者 王明 -> 某县改造老街巷三十条，如今街巷变美了，居民出行更方便。")),
+            List.of("HEADLINE| 某县改造老街巷三十条", "BYLINE 本报记者 王明", "BODY| " + STREET_BODY, VERTICAL_HEADLINE),
+            List.of("kicker 某县改造老街巷三十条 headline 街巷变美了 byline 本报记者 王明 -> " + STREET_BODY)),
         Arguments.of("a vertical headline that names nothing of the body before it leaves that body's headline as it is",
-            List.of("HEADLINE| 某县改造老街巷三十条", "BYLINE 本报记者 王明", "BODY| 某县改造老街巷三十条，如今街巷变美了，居民出行更方便。",
+            List.of("HEADLINE| 某县改造老街巷三十条", "BYLINE 本报记者 王明", "BODY| " + STREET_BODY,
                 "HEADLINE| 新\n桥\n通\n车"),
-            List.of("某县改造老街巷三十条 -> 某县改造老街巷三十条，如今街巷变美了，居民出行更方便。")),
+            List.of("某县改造老街巷三十条 -> " + STREET_BODY)),
         Arguments.of("a vertical headline that heads a body takes as its kicker, with its byline, a horizontal headline left"
                 + " without a body that names the body's words",
-            List.of("BODY| 某县改造老街巷三十条，如今街巷变美了，居民出行更方便。", "HEADLINE| 街\n巷\n变\n美\n了",
-                "HEADLINE| 某县改造老街巷三十条", "BYLINE 本报记者 王明"),
-            List.of("kicker 某县改造老街巷三十条 headline 街巷变美了 byline 本报记者 王明 -> 某县改造老街巷三十条，如今街巷变美了，居民出行更方便。")),
+            List.of("BODY| " + STREET_BODY, VERTICAL_HEADLINE, "HEADLINE| 某县改造老街巷三十条", "BYLINE 本报记者 王明"),
+            List.of("kicker 某县改造老街巷三十条 headline 街巷变美了 byline 本报记者 王明 -> " + STREET_BODY)),
         Arguments.of("a horizontal headline left without a body that names nothing of the vertical headline's body stays apart",
-            List.of("BODY| 某县改造老街巷三十条，如今街巷变美了，居民出行更方便。", "HEADLINE| 街\n巷\n变\n美\n了",
-                "HEADLINE| 某县新建大桥一座", "BYLINE 本报记者 王明"),
-            List.of("街巷变美了 -> 某县改造老街巷三十条，如今街巷变美了，居民出行更方便。")),
+            List.of("BODY| " + STREET_BODY, VERTICAL_HEADLINE, "HEADLINE| 某县新建大桥一座", "BYLINE 本报记者 王明"),
+            List.of("街巷变美了 -> " + STREET_BODY)),
         Arguments.of("a heading with no body of its own above a matched headline becomes its kicker",
             List.of("HEADLINE| 聚焦民生实事", "HEADLINE| 新桥通车", "BODY| 某县新建桥梁一座，新桥今天通车。"),
             List.of("kicker 聚焦民生实事 headline 新桥通车 -> 某县新建桥梁一座，新桥今天通车。")));
