@@ -77,6 +77,10 @@ public final class LayoutRepairer {
     int peers;
     /** The width of the printed line this text line ends (more than {@link #width} when the extractor split it). */
     double printed;
+    /** The text line that starts the printed line this one ends: itself unless the extractor split that line. */
+    Row printedStart = this;
+    /** The text of the printed line this text line ends, from {@link #printedStart} to this line. */
+    String printedText;
     /** The next non-blank line, or null on the last one. */
     Row after;
     /** The previous non-blank line, or null on the first one. */
@@ -91,6 +95,7 @@ public final class LayoutRepairer {
       this.text = text;
       this.width = printedWidth(line.text(), text.text().strip());
       this.printed = width;
+      this.printedText = text.text();
       this.blankBefore = blankBefore;
       this.leadingSpace = !line.text().isEmpty() && Chars.isSpace(line.text().charAt(0));
       this.headlineDeck = isHeadlineDeck(text.text());
@@ -1424,13 +1429,13 @@ public final class LayoutRepairer {
       // missing blank line says nothing there either, for a line that starts afresh.
       return null;
     }
-    if (aFull || mid && a.width >= a.full * 0.6) {
+    if (aFull || mid && a.printed >= a.full * 0.6) {
       return aFull ? "hard wrap at the column width" : "line ends inside a sentence";
     }
     if (!blank && endsWithAttributive(as) && bodyLike(b, style)) {
       return "line ends with the particle 的: the noun it qualifies follows";
     }
-    boolean wraps = !wide && a.width >= a.full - 2.5 && a.width >= 6 && bodyLike(b, style);
+    boolean wraps = !wide && a.printed >= a.full - 2.5 && a.printed >= 6 && bodyLike(b, style);
     boolean wrapsOntoFull = !wide && a.width >= a.full - 3.5 && a.width >= 8 && isFull(b) && !Chars.endsSentence(bs);
     // a line short of the margin over a photo caption is a heading set beside the photo, not an indented first line
     if ((wraps || wrapsOntoFull) && (mid || !opensCaption(b))) {
@@ -1468,13 +1473,26 @@ public final class LayoutRepairer {
    * it starts afresh (after a sentence end or a blank line), stops short of the margin, and {@code b} under it opens a
    * paragraph (indented, so short of the margin, a paragraph of one line, or a quotation: a wrapped paragraph's next
    * line seldom opens with a quotation mark or bracket right where a phrase ends). A paragraph's first line of that shape
-   * goes on into a full line.
+   * goes on into a full line; a line stopping short of the margin by more than any indent ({@value #MAX_INDENT} em) is
+   * no first line, whatever the line under it, unless it is a quotation whole (a speaker's words open the paragraph
+   * that names the speaker: {@code “路好走了，心宽了”} / {@code 村民们都这么说…}) or the text shows its indent (what it
+   * falls short by then counts no indent). The line asked is the printed one: a
+   * subhead the extractor split into pieces ({@code 守护“绿水青山”} / {@code ，筑牢生态防护网}) has its phrases only
+   * together.
    */
   private boolean standsAsParallelHeading(Row a, Row b) {
-    Row above = a.before;
-    boolean afresh = a.blankBefore > 0 || above == null || Chars.endsSentence(above.s());
-    return afresh && !isFull(a) && (!isFull(b) || Chars.endsSentence(b.s()) || Chars.isOpener(b.s().charAt(0)))
-        && NewsCues.isParallelHeading(a.s());
+    Row start = a.printedStart;
+    Row above = start.before;
+    boolean afresh = start.blankBefore > 0 || above == null || Chars.endsSentence(above.s());
+    boolean opensParagraph = !isFull(b) || Chars.endsSentence(b.s()) || Chars.isOpener(b.s().charAt(0));
+    boolean shortOfAnyIndent = !start.leadingSpace && a.printed < a.full - MAX_INDENT && !isWholeQuotation(a.printedText);
+    return afresh && !isFull(a) && (opensParagraph || shortOfAnyIndent) && NewsCues.isParallelHeading(a.printedText);
+  }
+
+  /** Whether {@code s} is one quotation whole: it opens with a quotation mark and closes it at its end. */
+  private static boolean isWholeQuotation(String s) {
+    String t = Chars.stripSpaces(s);
+    return t.length() >= 2 && t.charAt(0) == '“' && t.charAt(t.length() - 1) == '”' && t.indexOf('“', 1) < 0;
   }
 
   /**
@@ -1627,6 +1645,8 @@ public final class LayoutRepairer {
         // the rest of a printed line the extractor split at a quotation mark or after a comma takes that line's
         // width and column; a closing mark pushed down alone does not
         b.printed = a.printed + b.width - squeezeAt(a.s(), b.s());
+        b.printedStart = a.printedStart;
+        b.printedText = a.printedText + b.s();
         b.full = a.full;
         b.fullMeasured = a.fullMeasured;
       }

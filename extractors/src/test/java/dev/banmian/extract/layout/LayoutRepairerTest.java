@@ -766,6 +766,67 @@ class LayoutRepairerTest {
     assertTrue(out.get(4).startsWith("“先立规矩后种树"), out.toString());
   }
 
+  /**
+   * Text in content-stream order, whose blank lines say nothing: a subhead of parallel phrases stopping short of the
+   * margin by more than a paragraph's indent is no first line, whatever the line under it.
+   */
+  @Test
+  void aSubheadOfParallelPhrasesShortOfAnyIndentIsALineOfItsOwnOverAFullLine() {
+    assertSubheadApart("""
+        守住“绿水青山”，建好生态屏障
+        各村沿着田间道路栽下了一万多株杨树，
+        几年后就能成林，村集体和村民都能从中
+        得到实惠。
+        """, "守住“绿水青山”，建好生态屏障", "各村沿着田间道路");
+  }
+
+  @Test
+  void aSubheadOfParallelPhrasesThatTheExtractorSplitIsALineOfItsOwn() {
+    // the rest of the printed line, pushed down at its comma, makes the subhead's phrases with the piece above it; the
+    // two together reach as far as an indented first line, but the line under them opens a paragraph
+    assertSubheadApart("""
+        守护“绿水青山”
+        ，筑牢生态防护网
+        各村沿着道路栽下杨树一万余株，
+        几年后就能成林，村集体和村民都能从中
+        得到实惠。县里还请来了林业专家，手把
+        手教村民修枝、施肥、防治病虫害，让每
+        一棵树都长得更好。
+        """, "守护“绿水青山”，筑牢生态防护网", "各村沿着道路");
+  }
+
+  /** The paragraph and headline of {@link #CONTENT_STREAM}, its column about 18 em, before a subhead or a paragraph. */
+  private static final String CONTENT_STREAM_BEFORE_SUBHEAD = """
+      东山县推进村庄环境整治
+      今年以来，东山县把村庄环境整治作为民
+      生实事来抓，清理河道淤泥，拓宽村道，
+      在路旁种下成片的树木。
+      """;
+
+  /** Asserts that {@code lines} after {@link #CONTENT_STREAM_BEFORE_SUBHEAD} give the subhead alone, then its paragraph. */
+  private static void assertSubheadApart(String lines, String subhead, String paragraphStart) {
+    List<String> out = blocks(CONTENT_STREAM_BEFORE_SUBHEAD + lines);
+    assertEquals(subhead, out.get(2), out.toString());
+    assertTrue(out.get(3).startsWith(paragraphStart), out.toString());
+  }
+
+  /**
+   * Text in content-stream order whose extractor broke a paragraph's first printed line into pieces ({@code pdftotext
+   * -raw} ends a line wherever a run of text does): the pieces together are an indented first line, which wraps.
+   */
+  @Test
+  void aFirstLineThatTheExtractorBrokeIntoPiecesWraps() {
+    List<String> out = blocks(CONTENT_STREAM_BEFORE_SUBHEAD + """
+        村民们说，这几年，
+        村里河水变清了
+        道路也拓宽了，傍晚出门散步的人越来越
+        多，村口的小广场上每天都有人跳舞唱歌，
+        不少在外打工的年轻人也回到了村里。
+        """);
+    assertEquals("村民们说，这几年，村里河水变清了道路也拓宽了，傍晚出门散步的人越来越多，村口的小广场上每天都有人跳舞唱歌，"
+        + "不少在外打工的年轻人也回到了村里。", out.get(2), out.toString());
+  }
+
   @Test
   void aFirstLineOfParallelPhrasesOverAFullLineWraps() {
     List<String> out = blocks(PARAGRAPH_BEFORE_SUBHEAD + """
