@@ -274,7 +274,7 @@ class GeometricLayoutTest {
     p.line("甲地推进老旧小区改造", 50, 40, 20, true).blank();
     column(p, "近日，记者来到甲地某社区，看到新装的电梯正在运行，居民上下楼方便了。居民说，电梯装好以后，老人下楼的次数多了。", 50, 80);
     p.blank();
-    column(p, "大年初三，一场微雨，乙村的竹林更显青翠。驻村干部来到村民家中，送上新春的祝福和慰问品，村民们说今年的春节过得格外热闹。",
+    column(p, "正月初二，一场小雪，乙村的山林更显静谧。驻村干部来到村民家中，送上新春的祝福和慰问品，村民们说今年的春节过得格外热闹。",
         300, 40);
     p.blank().line("乙村的春节故事", 420, 40, 20, true).blank().body("本报记者　李华", 420, 70);
     Page page = PageExtractor.builder().build().extract(p.source(), p.geometry(), Optional.empty());
@@ -282,9 +282,9 @@ class GeometricLayoutTest {
     Article first = page.articles().get(0);
     Article second = page.articles().get(1);
     assertEquals("甲地推进老旧小区改造", first.headline().orElseThrow().text());
-    assertFalse(first.paragraphs().stream().anyMatch(x -> x.text().contains("竹林")), first.toString());
+    assertFalse(first.paragraphs().stream().anyMatch(x -> x.text().contains("山林")), first.toString());
     assertEquals("乙村的春节故事", second.headline().orElseThrow().text());
-    assertTrue(second.paragraphs().get(0).text().startsWith("大年初三"), second.toString());
+    assertTrue(second.paragraphs().get(0).text().startsWith("正月初二"), second.toString());
   }
 
   /**
@@ -294,16 +294,16 @@ class GeometricLayoutTest {
   private static Page captionCarriedOver(String caption, String carried) {
     PageBuilder p = new PageBuilder();
     p.line("甲地推进农田林网建设", 50, 40, 20, true).blank().body("本报记者　王明", 50, 70).blank();
-    column(p, "这场大会战于去年冬天开启，综合整治了沟、河、路、渠、林，借势明确农田林网边界。", 50, 90);
+    column(p, "这项工程于去年秋天启动，一并疏浚了沟、塘、渠、井、坝，理清了农田林网的界线。", 50, 90);
     p.blank().body(caption, 200, 170).blank().body(carried, 380, 90).blank();
     p.pictures.add(new Box(200, 90, 360, 165));
-    column(p, "今年以来，全县共签订林木经营管护利益联结合同八千余份，村集体收益一百多万元。", 380, 110);
+    column(p, "今年以来，全县共签订林木养护责任合同六千多份，村集体年增收九十多万元。", 380, 110);
     return PageExtractor.builder().build().extract(p.source(), p.geometry(), Optional.empty());
   }
 
   @Test
   void aCreditsAgencyCarriedOverToAColumnOfItsOwnCompletesTheCredit() {
-    Page page = captionCarriedOver("某县中和镇，道路两侧树木葱茏。　李华摄", "（人民视觉）");
+    Page page = captionCarriedOver("某县东河镇，村道两旁绿树成荫。　李华摄", "（人民视觉）");
     assertEquals(1, page.captions().size(), page.toString());
     assertEquals("李华摄（人民视觉）", Chars.stripSpaces(page.captions().get(0).credit().orElseThrow().text()));
     assertEquals(1, page.articles().size(), page.toString());
@@ -313,26 +313,26 @@ class GeometricLayoutTest {
   @Test
   void theTextRightUnderALargeHeadlineIsTheArticlesLeadEvenOverAPicture() {
     PageBuilder p = new PageBuilder();
-    p.line("云南宣威——", 50, 40, 10, false).blank().line("一只火腿，承载味蕾记忆", 50, 56, 17, true).blank();
-    column(p, "“无火腿不成年”。在云南省宣威市，火腿是过年时饭桌上必不可少的主菜。", 50, 80);
+    p.line("某省某县——", 50, 40, 10, false).blank().line("一碗米酒，酿出乡愁滋味", 50, 56, 17, true).blank();
+    column(p, "“无米酒不过年”。在某省某县，米酒是过年时饭桌上一定少不了的饮品。", 50, 80);
     p.pictures.add(new Box(50, 110, 158, 180));
-    p.blank().body("宣威市一家饭店的大厨正在挑选火腿。　吴小学摄", 50, 186).blank();
-    column(p, "“先来个青椒炒火腿。”食客浦先生从外地回来过年，迫不及待地和朋友来品尝家乡美味。", 200, 80);
-    p.blank().body("（本报记者　李茂颖）", 200, 150);
+    p.blank().body("某县一家酒坊的师傅正在翻晒酒曲。　赵明摄", 50, 186).blank();
+    column(p, "“先来一壶热米酒。”在外地工作的陈先生回乡过年，一到家就约上朋友来尝尝家乡味道。", 200, 80);
+    p.blank().body("（本报记者　周立）", 200, 150);
     Page page = PageExtractor.builder().build().extract(p.source(), p.geometry(), Optional.empty());
     assertEquals(1, page.articles().size(), page.toString());
     Article a = page.articles().get(0);
-    assertEquals("一只火腿，承载味蕾记忆", a.headline().orElseThrow().text());
-    assertTrue(a.paragraphs().get(0).text().startsWith("“无火腿不成年”"), a.toString());
+    assertEquals("一碗米酒，酿出乡愁滋味", a.headline().orElseThrow().text());
+    assertTrue(a.paragraphs().get(0).text().startsWith("“无米酒不过年”"), a.toString());
     assertEquals(1, page.captions().size(), page.captions().toString());
   }
 
   @Test
   void aCreditCutInsideItsAgencyBracketIsOneCredit() {
-    Page page = captionCarriedOver("山西省运城市盐湖景区景观。　薛俊摄（人民", "视觉）");
+    Page page = captionCarriedOver("某省某市湖畔湿地景观。　刘强摄（人民", "视觉）");
     assertEquals(1, page.captions().size(), page.toString());
-    assertEquals("山西省运城市盐湖景区景观。", page.captions().get(0).text().text());
-    assertEquals("薛俊摄（人民视觉）", Chars.stripSpaces(page.captions().get(0).credit().orElseThrow().text()));
+    assertEquals("某省某市湖畔湿地景观。", page.captions().get(0).text().text());
+    assertEquals("刘强摄（人民视觉）", Chars.stripSpaces(page.captions().get(0).credit().orElseThrow().text()));
     assertTrue(page.articles().get(0).subheads().isEmpty(), page.articles().toString());
   }
 
@@ -340,46 +340,46 @@ class GeometricLayoutTest {
   void headlinesSideBySideReadBeforeTheirBodiesEachKeepTheColumnsUnderThem() {
     // both headings are read across first; the left article's columns come next, then the right one's
     PageBuilder p = new PageBuilder();
-    p.line("电梯更新实惠多", 120, 44, 17, true).blank().body("本报记者　潘俊强", 120, 68).blank()
-        .line("提升老幼共托适配度", 400, 34, 17, true).blank().body("王沛容", 400, 60).blank();
-    column(p, "春节期间，北京市某社区干净整洁，红红火火，年味十足。年近七旬的居民买了些菜，进入电梯，回家不费力。", 50, 90);
+    p.line("路灯更新亮堂多", 120, 44, 17, true).blank().body("本报记者　孙立", 120, 68).blank()
+        .line("办好社区幸福食堂", 400, 34, 17, true).blank().body("陈芳", 400, 60).blank();
+    column(p, "春节期间，某市某社区的街巷灯火通明，处处年味十足。七十多岁的居民晚上出门散步，再也不用摸黑走路了。", 50, 90);
     p.blank();
-    column(p, "社区党委书记向记者打开话匣子。前年下半年，社区党委、居委会、物业共同商议，打算动用公共维修基金。", 200, 90);
+    column(p, "社区书记向记者介绍说，去年下半年，社区、物业和居民代表一起商量，决定动用公共收益更换全部路灯。", 200, 90);
     p.blank();
-    column(p, "照护好一老一小，是许多家庭的重要关切，也是一个社会难题。近两年，不少城市试点老幼共托模式。", 400, 90);
+    column(p, "让老人吃上一口热饭，是不少家庭的心愿，也是社区工作的重点。这两年，许多城市开办了社区食堂。", 400, 90);
     Page page = PageExtractor.builder().build().extract(p.source(), p.geometry(), Optional.empty());
     assertEquals(2, page.articles().size(), page.toString());
-    Article elevator = page.articles().stream().filter(a -> a.headline().map(h -> h.text().startsWith("电梯")).orElse(false))
+    Article elevator = page.articles().stream().filter(a -> a.headline().map(h -> h.text().startsWith("路灯")).orElse(false))
         .findFirst().orElseThrow(() -> new AssertionError(page.toString()));
-    Article care = page.articles().stream().filter(a -> a.headline().map(h -> h.text().startsWith("提升")).orElse(false))
+    Article care = page.articles().stream().filter(a -> a.headline().map(h -> h.text().startsWith("办好")).orElse(false))
         .findFirst().orElseThrow(() -> new AssertionError(page.toString()));
-    assertFalse(elevator.paragraphs().stream().anyMatch(x -> x.text().contains("一老一小")), elevator.toString());
-    assertTrue(care.paragraphs().get(0).text().startsWith("照护好"), care.toString());
+    assertFalse(elevator.paragraphs().stream().anyMatch(x -> x.text().contains("热饭")), elevator.toString());
+    assertTrue(care.paragraphs().get(0).text().startsWith("让老人"), care.toString());
   }
 
   @Test
   void textReadRightAfterAHeadlineButPrintedBesideItIsNotItsBody() {
     // heading A at the left; B's text beside it (read first), A's own text under it, B's heading at the right
     PageBuilder p = new PageBuilder();
-    p.line("干净清爽化风成俗", 50, 40, 20, true).blank().body("邹翔", 50, 66).blank();
-    column(p, "大年初三，一场微雨，乙村的竹林更显青翠。驻村干部来到村民家中，送上新春的祝福和慰问品。", 230, 40);
+    p.line("勤俭过年新风扑面", 50, 40, 20, true).blank().body("钱林", 50, 66).blank();
+    column(p, "正月初二，一场小雪，乙村的山林更显静谧。驻村干部来到村民家中，送上新春的祝福和慰问品。", 230, 40);
     p.blank();
-    column(p, "新春佳节，孩子们耍得欢。家长耐心劝：过大年，干干净净、清清爽爽才舒服。春节正是化风成俗的时机。", 50, 90);
+    column(p, "新春佳节，家家户户忙团圆。不少人家勤俭过年，年夜饭简简单单、热热闹闹。春节正是新风扑面的时机。", 50, 90);
     p.blank().line("乙村的春节故事", 380, 40, 20, true).blank().body("本报记者　李华", 380, 66);
     Page page = PageExtractor.builder().build().extract(p.source(), p.geometry(), Optional.empty());
     assertEquals(2, page.articles().size(), page.toString());
-    Article a = page.articles().stream().filter(x -> x.headline().map(h -> h.text().startsWith("干净")).orElse(false))
+    Article a = page.articles().stream().filter(x -> x.headline().map(h -> h.text().startsWith("勤俭")).orElse(false))
         .findFirst().orElseThrow(() -> new AssertionError(page.toString()));
     assertTrue(a.paragraphs().get(0).text().startsWith("新春佳节"), a.toString());
-    assertFalse(a.paragraphs().stream().anyMatch(x -> x.text().contains("竹林")), a.toString());
+    assertFalse(a.paragraphs().stream().anyMatch(x -> x.text().contains("山林")), a.toString());
   }
 
   @Test
   void aCaptionsSentenceCarriedOverToTheNextColumnIsOneCaption() {
-    Page page = captionCarriedOver("贵州贵阳云岩区人贵实验小", "学学生在课间体验舞龙。");
+    Page page = captionCarriedOver("某省某市第一实验小", "学的孩子们在跳长绳。");
     assertEquals(1, page.captions().size(), page.toString());
-    assertEquals("贵州贵阳云岩区人贵实验小学学生在课间体验舞龙。", page.captions().get(0).text().text());
-    assertFalse(page.articles().stream().flatMap(a -> a.paragraphs().stream()).anyMatch(x -> x.text().contains("舞龙")), page.toString());
+    assertEquals("某省某市第一实验小学的孩子们在跳长绳。", page.captions().get(0).text().text());
+    assertFalse(page.articles().stream().flatMap(a -> a.paragraphs().stream()).anyMatch(x -> x.text().contains("长绳")), page.toString());
   }
 
   @Test
@@ -389,12 +389,12 @@ class GeometricLayoutTest {
     PageBuilder p = new PageBuilder();
     p.line("甲地推进农田林网建设", 50, 40, 20, true).blank().body("本报记者　王明", 50, 70).blank();
     p.pictures.add(new Box(50, 90, 158, 150));
-    p.body("村民在新修的道路旁植树。", 50, 154).body("孙　　超　　李　　响　摄影报道", 50, 154 + LEADING)
-        .body("今年以来，全县共签订林木经营管", 50, 154 + 2 * LEADING).body("护利益联结合同八千余份，村集体", 50, 154 + 3 * LEADING)
-        .body("收益一百多万元。", 50, 154 + 4 * LEADING);
+    p.body("村民在新修的道路旁植树。", 50, 154).body("周　　强　　吴　　丽　摄影报道", 50, 154 + LEADING)
+        .body("今年以来，全县共签订林木养护责", 50, 154 + 2 * LEADING).body("任合同六千多份，村集体每年增收", 50, 154 + 3 * LEADING)
+        .body("九十多万元。", 50, 154 + 4 * LEADING);
     Page page = PageExtractor.builder().build().extract(p.source(), p.geometry(), Optional.empty());
     assertEquals(1, page.captions().size(), page.toString());
-    assertEquals("孙超李响摄影报道", Chars.stripSpaces(page.captions().get(0).credit().orElseThrow().text()), page.toString());
+    assertEquals("周强吴丽摄影报道", Chars.stripSpaces(page.captions().get(0).credit().orElseThrow().text()), page.toString());
     assertTrue(page.articles().get(0).paragraphs().get(0).text().startsWith("今年以来"), page.toString());
   }
 
@@ -402,20 +402,20 @@ class GeometricLayoutTest {
   void theTextRightUnderABylineIsTheLeadEvenWhenACreditIsReadAfterIt() {
     // the credit read next belongs to a photo elsewhere (its name cut by a column); the lead stays the article's
     PageBuilder p = new PageBuilder();
-    p.line("一只扒鸡，融入二十道工序", 50, 40, 17, true).blank().body("文/王者　图/张瑞康", 80, 66).blank();
-    column(p, "正月初五，山东省德州市宁津县，福宁大街上人头攒动，挤满前来购物的市民。", 50, 90);
-    p.blank().body("瑞康摄", 300, 200).blank();
-    column(p, "不时有顾客提着手提袋从店铺满意走出，定睛一瞧，手里都少不了德州扒鸡。", 200, 90);
+    p.line("一块米糕，蒸出百年手艺", 50, 40, 17, true).blank().body("文/林一　图/高明远", 80, 66).blank();
+    column(p, "正月初六，某省某县的老街上熙熙攘攘，到处是前来置办年货的市民们。", 50, 90);
+    p.blank().body("明远摄", 300, 200).blank();
+    column(p, "不时有顾客拎着纸袋从糕点铺里走出来，袋子里装的都是刚出锅的米糕。", 200, 90);
     Page page = PageExtractor.builder().build().extract(p.source(), p.geometry(), Optional.empty());
-    assertFalse(page.captions().stream().anyMatch(c -> c.text().text().startsWith("正月初五")), page.captions().toString());
-    assertTrue(page.articles().get(0).paragraphs().get(0).text().startsWith("正月初五"), page.toString());
+    assertFalse(page.captions().stream().anyMatch(c -> c.text().text().startsWith("正月初六")), page.captions().toString());
+    assertTrue(page.articles().get(0).paragraphs().get(0).text().startsWith("正月初六"), page.toString());
   }
 
   @Test
   void aCreditWhoseNameIsCutAfterItsFirstCharacterIsOneCredit() {
-    Page page = captionCarriedOver("刚刚出炉的德州扒鸡。　张", "瑞康摄");
+    Page page = captionCarriedOver("刚刚出锅的桂花米糕。　高", "明远摄");
     assertEquals(1, page.captions().size(), page.toString());
-    assertEquals("刚刚出炉的德州扒鸡。", page.captions().get(0).text().text());
-    assertEquals("张瑞康摄", Chars.stripSpaces(page.captions().get(0).credit().orElseThrow().text()));
+    assertEquals("刚刚出锅的桂花米糕。", page.captions().get(0).text().text());
+    assertEquals("高明远摄", Chars.stripSpaces(page.captions().get(0).credit().orElseThrow().text()));
   }
 }
