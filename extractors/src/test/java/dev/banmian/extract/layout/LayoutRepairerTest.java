@@ -168,16 +168,16 @@ class LayoutRepairerTest {
   @Test
   void squeezedPunctuationInsideALineDoesNotWidenTheColumn() {
     List<String> out = blocks("""
-        某街道老旧小区换新电梯
-        春节期间，某街道的京汉新社区张灯结彩
-        处处红红火火，年味十足。
-        居民张大爷买菜回家，走进电梯。“新装的电梯
-        又快又稳，不好用的老旧电梯终于换掉了。”张
+        某街道老旧小区换新路灯
+        春节期间，某街道的东湖新社区张灯结彩
+        处处喜气洋洋，年味十足。
+        居民王大爷散步回家，走过楼前。“新装的路灯
+        又亮又省电，那些昏暗的旧灯终于换掉了。”王
         大爷说，多亏了国家的好政策，老旧小区的居
         民都得到了实惠。
         """);
-    assertEquals(List.of("某街道老旧小区换新电梯", "春节期间，某街道的京汉新社区张灯结彩处处红红火火，年味十足。",
-        "居民张大爷买菜回家，走进电梯。“新装的电梯又快又稳，不好用的老旧电梯终于换掉了。”张大爷说，多亏了国家的好政策，"
+    assertEquals(List.of("某街道老旧小区换新路灯", "春节期间，某街道的东湖新社区张灯结彩处处喜气洋洋，年味十足。",
+        "居民王大爷散步回家，走过楼前。“新装的路灯又亮又省电，那些昏暗的旧灯终于换掉了。”王大爷说，多亏了国家的好政策，"
             + "老旧小区的居民都得到了实惠。"), out);
   }
 
@@ -316,16 +316,16 @@ class LayoutRepairerTest {
   void aWideColumnsUnevenFullLinesStillWrapPastACharacterPrintedInside() {
     String narrow = "某地开展冬季送温暖活动，\n为困难群众送去米面油和\n棉被等生活物资。\n".repeat(5);
     List<String> out = blocks("某地新闻\n\n" + narrow + "\n" + """
-        近两年，不少城市试点老幼共托模式，一站式解决当地居民养
-        老、托育问题。不久前，某市首家嵌入养老服务的在办幼儿园启
-        动使用。在这里，由闲置楼层改造而成的养老服务站，设有健
-        康管理区、休闲娱乐区和文化教育区，提供助餐、助洁、陪行等服
+        这两年，不少城市试点社区长者食堂，一站式解决老人的用餐
+        难题。不久前，某市首家开在居民楼里的长者食堂在城东正式启
+        用。在这里，由闲置车库改造而成的长者食堂宽敞明亮，设有
+        就餐区、休息区和阅读区，还为老人们提供送餐、陪护、理发等服
         升
-        务。一老一小各得其所，朝夕相处，其乐融融。
+        务。老人吃得舒心，住得安心，日子有滋有味。
         """);
-    assertTrue(out.contains("近两年，不少城市试点老幼共托模式，一站式解决当地居民养老、托育问题。不久前，某市首家嵌入养老服务的在办幼儿园启"
-        + "动使用。在这里，由闲置楼层改造而成的养老服务站，设有健康管理区、休闲娱乐区和文化教育区，提供助餐、助洁、陪行等服务。"
-        + "一老一小各得其所，朝夕相处，其乐融融。"), out.toString());
+    assertTrue(out.contains("这两年，不少城市试点社区长者食堂，一站式解决老人的用餐难题。不久前，某市首家开在居民楼里的长者食堂在城东正式启"
+        + "用。在这里，由闲置车库改造而成的长者食堂宽敞明亮，设有就餐区、休息区和阅读区，还为老人们提供送餐、陪护、理发等服务。"
+        + "老人吃得舒心，住得安心，日子有滋有味。"), out.toString());
   }
 
   /**
@@ -396,10 +396,10 @@ class LayoutRepairerTest {
   void aLetterSpacedNameUnderALabelIsOneBlock() {
     String body = """
 
-        新春佳节，孩子们耍得欢。小侄子手和脸玩脏了，却不肯洗，家长耐心劝：过大年，干干净净才舒服。
+        新春佳节，街巷里张灯结彩。小孙子穿上了新衣裳，跑前跑后，奶奶笑着说：过大年，热热闹闹才舒服。
         """;
-    assertEquals(List.of("今日谈", "邹翔"), blocks("今日谈\n邹\n\n翔\n" + body).subList(0, 2));
-    assertEquals(List.of("某县景区的冬日景观。", "邹", "翔"), blocks("某县景区的冬日景观。\n邹\n\n翔\n" + body).subList(0, 3));
+    assertEquals(List.of("今日谈", "钱林"), blocks("今日谈\n钱\n\n林\n" + body).subList(0, 2));
+    assertEquals(List.of("某县景区的冬日景观。", "钱", "林"), blocks("某县景区的冬日景观。\n钱\n\n林\n" + body).subList(0, 3));
   }
 
   @Test
@@ -1438,13 +1438,13 @@ class LayoutRepairerTest {
         某县推进农田林网建设
         本报记者 王明
 
-        这场大会战于去年冬天开启，综合整治了沟、河、路、渠、林，借势明确农田林网边界。
+        这项工程于去年秋天启动，一并疏浚了沟、塘、渠、井、坝，厘清了农田林网的边界线。
 
-        某县中和镇，道路两侧树木葱茏。 李华摄
+        某县东河镇，村道两旁绿树成荫。 李华摄
 
         （人民视觉）
 
-        今年以来，全县共签订林木经营管护利益联结合同八千余份。
+        今年以来，全县各村共签订林木日常养护责任合同六千多份。
         """);
     assertTrue(out.contains("（人民视觉）"), out.toString());
     assertTrue(out.get(out.size() - 1).startsWith("今年以来"), out.toString());
@@ -1548,51 +1548,51 @@ class LayoutRepairerTest {
     // pdftotext starts a new text line at a quotation mark: measured on the pieces, the column looks 18 em wide
     // and the short last line of the first paragraph looks full; the printed lines are 19-20 em
     List<String> out = blocks("""
-        电梯更新实惠多
+        路灯更新亮堂多
         本报记者 王小明
 
         春节期间，某市某区某街道的某某社区干净
         整洁，家家户户张灯结彩，处处年味足。
-        年近七旬的居民张某某买了些菜，进入电梯，
-        回家不费力。
-        “新装的电梯又快又稳，不好用
-        的老旧电梯终于换掉了。
-        ”张某某说，多亏了
-        超长期特别国债支持住宅老旧电梯更新。
-        搭上了好政策的“快车”，老旧小区居民获
+        七十多岁的居民李某某提着年货，走进小区，
+        心里很舒坦。
+        “新装的路灯又亮又省电，那些
+        昏暗的旧灯终于换掉了。
+        ”李某某说，多亏了
+        专项资金支持小区老旧路灯的更新改造。
+        赶上了好政策的“顺风车”，小区居民都获
         得实惠。
         某某社区是建成于二十年前的大型社区，有
-        近两千户居民。记者看到，社区最矮的楼
+        近两千户人家。记者看到，小区每一栋楼
 
-        也有十几层，每单元有一部电梯。后来，电
-        梯因年久失修，隔三差五闹毛病，小修小补
-        无济于事，已到了不得不更换的时候。
+        前原本都装有两盏路灯。可是这几年来，路
+        灯因年久失修，三天两头不亮，修修补补也
+        无济于事，如今到了非换不可的时候。
         """);
     assertEquals("春节期间，某市某区某街道的某某社区干净整洁，家家户户张灯结彩，处处年味足。", out.get(2));
-    // 回家不费力。 and the quotation's first piece fill one printed line (6 + 14 em of a 20 em column): one paragraph
+    // 心里很舒坦。 and the quotation's first piece fill one printed line (6 + 14 em of a 20 em column): one paragraph
     // (measured against the headline's and the byline's shared seven em, the short piece used to look full)
-    assertEquals("年近七旬的居民张某某买了些菜，进入电梯，回家不费力。“新装的电梯又快又稳，不好用的老旧电梯终于换掉了。”张某某说，"
-        + "多亏了超长期特别国债支持住宅老旧电梯更新。", out.get(3));
+    assertEquals("七十多岁的居民李某某提着年货，走进小区，心里很舒坦。“新装的路灯又亮又省电，那些昏暗的旧灯终于换掉了。”李某某说，"
+        + "多亏了专项资金支持小区老旧路灯的更新改造。", out.get(3));
   }
 
   @Test
   void aPieceOpeningWithAClosingMarkGoesOnWithTheLineItWasSplitFrom() {
     // pdftotext ends a text line at a closing quotation mark and prints the rest of the printed line on its own:
-    // counted in pieces, 出门。 + ”大年初一 looks wider than the column, yet the printed line goes on
+    // counted in pieces, 家门。 + ”大年初一 looks wider than the column, yet the printed line goes on
     List<String> out = blocks("""
         某村的春节
 
         支大妈家住村东头，儿女都在外地工作，
         今年春节只有老两口在家里过年守岁。
-        “支大妈喜欢看越剧，想春节期间和家
-        人一起看场戏，但腿脚不好不方便出门。
+        “李大妈爱听黄梅戏，盼着过年时和家
+        人一起听场戏，可腿脚不便出不了家门。
         ”大年初一
         走访时，驻村干部在手机上的民情日记
         里记下这一情况。随后，她与越剧社的
         业余演员约好时间，送戏上门。
         """);
     assertEquals(2, out.size(), out.toString());
-    assertTrue(out.get(1).contains("不方便出门。”大年初一走访时，驻村干部"), out.toString());
+    assertTrue(out.get(1).contains("出不了家门。”大年初一走访时，驻村干部"), out.toString());
   }
 
   @Test
