@@ -1476,17 +1476,18 @@ public final class LayoutRepairer {
    * goes on into a full line; a line stopping short of the margin by more than any indent ({@value #MAX_INDENT} em) is
    * no first line, whatever the line under it, unless it is a quotation whole (a speaker's words open the paragraph
    * that names the speaker: {@code “路好走了，心宽了”} / {@code 村民们都这么说…}) or the text shows its indent (what it
-   * falls short by then counts no indent). The line asked is the printed one: a
-   * subhead the extractor split into pieces ({@code 守护“绿水青山”} / {@code ，筑牢生态防护网}) has its phrases only
-   * together.
+   * falls short by then counts no indent). The line asked is the printed one: a subhead the extractor split into pieces
+   * ({@code 守护“一江碧水”} / {@code ，筑牢生态防护网}) has its phrases only together.
    */
   private boolean standsAsParallelHeading(Row a, Row b) {
     Row start = a.printedStart;
     Row above = start.before;
     boolean afresh = start.blankBefore > 0 || above == null || Chars.endsSentence(above.s());
+    if (!afresh || isFull(a) || !NewsCues.isParallelHeading(a.printedText)) {
+      return false;
+    }
     boolean opensParagraph = !isFull(b) || Chars.endsSentence(b.s()) || Chars.isOpener(b.s().charAt(0));
-    boolean shortOfAnyIndent = !start.leadingSpace && a.printed < a.full - MAX_INDENT && !isWholeQuotation(a.printedText);
-    return afresh && !isFull(a) && (opensParagraph || shortOfAnyIndent) && NewsCues.isParallelHeading(a.printedText);
+    return opensParagraph || !start.leadingSpace && a.printed < a.full - MAX_INDENT && !isWholeQuotation(a.printedText);
   }
 
   /** Whether {@code s} is one quotation whole: it opens with a quotation mark and closes it at its end. */

@@ -14,7 +14,7 @@ import dev.banmian.text.TracedText;
  *   <li>spaces between an ASCII digit or letter and CJK go ({@code 9 月 8 日} becomes {@code 9月8日});
  *   <li>U+3000 padding between CJK characters goes ({@code 程　龙});
  *   <li>one space is kept between two Latin words ({@code Juan Carlos}) and between two CJK phrases
- *       ({@code 守护绿水青山 建设美丽乡村});
+ *       ({@code 守护一江碧水 建设美丽乡村});
  *   <li>glyphs that extractors substitute for Chinese punctuation are folded back ({@link #foldGlyph}).
  * </ul>
  *

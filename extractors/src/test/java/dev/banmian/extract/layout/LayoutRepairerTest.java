@@ -773,11 +773,11 @@ class LayoutRepairerTest {
   @Test
   void aSubheadOfParallelPhrasesShortOfAnyIndentIsALineOfItsOwnOverAFullLine() {
     assertSubheadApart("""
-        守住“绿水青山”，建好生态屏障
+        守住“一江碧水”，建好生态屏障
         各村沿着田间道路栽下了一万多株杨树，
         几年后就能成林，村集体和村民都能从中
         得到实惠。
-        """, "守住“绿水青山”，建好生态屏障", "各村沿着田间道路");
+        """, "守住“一江碧水”，建好生态屏障", "各村沿着田间道路");
   }
 
   @Test
@@ -785,14 +785,14 @@ class LayoutRepairerTest {
     // the rest of the printed line, pushed down at its comma, makes the subhead's phrases with the piece above it; the
     // two together reach as far as an indented first line, but the line under them opens a paragraph
     assertSubheadApart("""
-        守护“绿水青山”
+        守护“一江碧水”
         ，筑牢生态防护网
         各村沿着道路栽下杨树一万余株，
         几年后就能成林，村集体和村民都能从中
         得到实惠。县里还请来了林业专家，手把
         手教村民修枝、施肥、防治病虫害，让每
         一棵树都长得更好。
-        """, "守护“绿水青山”，筑牢生态防护网", "各村沿着道路");
+        """, "守护“一江碧水”，筑牢生态防护网", "各村沿着道路");
   }
 
   /** The paragraph and headline of {@link #CONTENT_STREAM}, its column about 18 em, before a subhead or a paragraph. */
