@@ -722,7 +722,36 @@ public final class NewsCues {
   private static final String LOCALIZERS = "上下中里内外前后旁间";
 
   /**
-   * Whether {@code text} (leading whitespace ignored) opens in the middle of a sentence: with a pause or closing mark,
+   * One-character words that stand alone before a comma at the start of a sentence: answers and interjections
+   * ({@code 对，}, {@code 好，}, {@code 嗯，}). Any other character there, alone before a pause mark, ends a word cut
+   * before it ({@code 提} / {@code 升，服务更便捷…}).
+   */
+  private static final String WORDS_ALONE_BEFORE_A_PAUSE = "对好是嗯哦噢啊唉哎喂呀嘿哈行";
+  /** Pause marks, which close a clause: a sentence does not open with one character and one of them. */
+  private static final String PAUSE_MARKS = "，、；：";
+
+  /**
+   * Whether {@code text} (leading whitespace ignored) opens with the end of a clause begun before it: a pause or closing
+   * mark ({@code ，沿线群众…}, {@code ）等地…}), or one character and a pause mark, the end of a word cut before it
+   * ({@code 升，服务更便捷…}; not an answer or interjection that stands alone, {@code 对，}, {@code 好，}). No paragraph
+   * opens so, and no headline: such a text is the rest of a line cut before it.
+   *
+   * @param text the text
+   * @return whether the text opens with the end of a clause
+   */
+  public static boolean opensWithClauseEnd(CharSequence text) {
+    String t = text.toString().strip();
+    if (t.isEmpty()) {
+      return false;
+    }
+    char c = t.charAt(0);
+    return CONTINUING_PUNCTUATION.indexOf(c) >= 0
+        || t.length() > 1 && Chars.isHan(c) && PAUSE_MARKS.indexOf(t.charAt(1)) >= 0 && WORDS_ALONE_BEFORE_A_PAUSE.indexOf(c) < 0;
+  }
+
+  /**
+   * Whether {@code text} (leading whitespace ignored) opens in the middle of a sentence: with the end of a clause
+   * ({@link #opensWithClauseEnd}: a pause or closing mark, or a word's last character before a pause mark),
    * with a joining word ({@code 而}, {@code 也}, {@code 以及}, {@code 并且}…), with a structural particle that
    * starts no dictionary word there ({@code 的发展}, not {@code 过去三年}; {@code knownWord} says what a word is, for
    * two and three characters), or with a localizer and {@code 的} ({@code 上的讲座}, {@code 中的问题}). Text split by a
@@ -738,7 +767,7 @@ public final class NewsCues {
       return false;
     }
     char c = t.charAt(0);
-    if (CONTINUING_PUNCTUATION.indexOf(c) >= 0 || JOINING_WORDS.indexOf(c) >= 0
+    if (opensWithClauseEnd(t) || JOINING_WORDS.indexOf(c) >= 0
         || t.startsWith("以及") || t.startsWith("以便") || t.startsWith("并且")
         || t.length() > 1 && LOCALIZERS.indexOf(c) >= 0 && t.charAt(1) == '的') {
       return true;

@@ -411,9 +411,31 @@ class NewsCuesTest {
       "春节期间，社区干净整洁。 | false",
       "“新装的电梯又快又稳。” | false",
       "对此，专家表示 | false",
+      "升，各项制度不断完善 | true",
   })
   void startsMidSentence(String text, boolean expected) {
     assertEquals(expected, NewsCues.startsMidSentence(text, WORDS::contains));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      "，沿线群众出行更方便。 | true",
+      "）等地相继开展试点。 | true",
+      "升，各项制度不断完善 | true",
+      "站、车站和码头 | true",
+      "路；二是建队伍 | true",
+      "  绍：今年将新建学校 | true",
+      "对，就是这个道理。 | false",
+      "好，我们马上去办。 | false",
+      "对此，专家表示 | false",
+      "入冬以来，村里格外热闹。 | false",
+      "而在城市的另一端， | false",
+      "“新修的路又平又宽。” | false",
+      "升 | false",
+      "'' | false",
+  })
+  void opensWithClauseEnd(String text, boolean expected) {
+    assertEquals(expected, NewsCues.opensWithClauseEnd(text == null ? "" : text));
   }
 
   /** Dictionary words starting with a structural particle, as the segmenter's dictionary holds them. */

@@ -21,7 +21,8 @@ import java.util.Optional;
  * into parts read top to bottom; a part is cut at its first gutter (a stretch of character positions
  * that almost no row uses, with text on both sides in a good share of the rows) into a left region read
  * before the right one; rows whose text runs through that gutter (a headline across columns, a kicker set
- * off-centre) are read where they stand, between the bands above and below them. Each region finds its
+ * off-centre) are read where they stand, between the bands above and below them, unless a later gutter has
+ * no row running through it: that one parts articles side by side, and is cut first. Each region finds its
  * own gutters, so articles side by side whose columns differ in width are read one after the other, each
  * column by column. A region with no gutter and no blank row may be two regions stacked, each with its own column
  * grid, and is cut between them where both parts show gutters; text set beside a column on a few rows only (a
@@ -273,6 +274,13 @@ public final class ColumnSplitter {
       return;
     }
     int[] gutter = gutters.isEmpty() ? null : gutters.get(0);
+    int[] uncrossed = gutter == null ? null : firstUncrossed(lines, text, hi, gutters);
+    if (uncrossed != null && uncrossed != gutter) {
+      // Rows run through the first gutter but not through a later one: the later one parts regions side by side
+      // (articles set next to each other), each read whole, its own crossing rows (its headline) read in it.
+      orderSplit(page, lines, text, lo, hi, uncrossed, out, depth);
+      return;
+    }
     int boundary = gutter == null && depth < MAX_DEPTH ? gridBoundary(lines, text, lo, hi, occupied) : 0;
     if (boundary > 0) {
       // Two regions with column grids of their own, one above the other with no blank row between: read each.
@@ -487,6 +495,16 @@ public final class ColumnSplitter {
       order(page, lines, band, lo, hi, out, depth + 1);
     }
     return true;
+  }
+
+  /** The first of {@code gutters} that no row of {@code text} runs through, or null. */
+  private static int[] firstUncrossed(Map<Integer, Line> lines, List<Integer> text, int hi, List<int[]> gutters) {
+    for (int[] g : gutters) {
+      if (text.stream().allMatch(r -> cutPoint(lines.get(r).text(), hi, g[0], g[1]) >= 0)) {
+        return g;
+      }
+    }
+    return null;
   }
 
   /** Reads the left part of the region (up to each row's cut at {@code gutter}), then the right part. */

@@ -1365,6 +1365,10 @@ public final class LayoutRepairer {
       // column break (blank line) fell right before it.
       return "line starts with closing punctuation";
     }
+    if (NewsCues.opensWithClauseEnd(bs) && b.blankBefore == 0 && !as.isEmpty()) {
+      // 升，服务更便捷… : one character before a pause mark is the last of a word cut at the line above's end
+      return "line opens with the last character of a word cut at the line's end";
+    }
     if (splitsNumber(as, bs) && b.blankBefore <= 1) {
       return "number split across lines";
     }
@@ -1770,10 +1774,18 @@ public final class LayoutRepairer {
     return looksLikeBylineLine(r.s()) || looksLikeBylineLine(Chars.strip(r.line.text()));
   }
 
-  /** A short line that is only a byline ({@code 本报记者 张三 通讯员 李四}, {@code 文/张三 图/李四}): it never wraps into a body. */
+  /**
+   * A short line that is only a byline ({@code 本报记者 张三 通讯员 李四}, {@code 文/张三 图/李四}, a name after the mark a
+   * paper sets before a byline, {@code ■张三}): it never wraps into a body, nor goes on a heading.
+   */
   static boolean looksLikeBylineLine(String s) {
     return s.length() <= 30 && (NewsCues.mayHoldReporterRole(s) && BYLINE_LINE.matcher(s).matches()
-        || NewsCues.isSlashCreditLine(s));
+        || NewsCues.isSlashCreditLine(s) || isDecoratedName(s));
+  }
+
+  /** A person's name after the mark a paper sets before a byline ({@code ■张三}, {@code □欧阳小华}). */
+  private static boolean isDecoratedName(String s) {
+    return s.length() > 1 && NewsCues.isDecoration(s.charAt(0)) && NewsCues.isPersonName(s.substring(1));
   }
 
   /** Photo captions open with a pointer to the picture: {@code 图为}, {@code 上图}, {@code 左图：}. */

@@ -249,6 +249,23 @@ class ColumnSplitterTest {
   }
 
   @Test
+  void articlesSideBySideAreCutApartBeforeTheLeftOnesSubheadlineCrossesItsOwnGutter() {
+    // The left article (甲, 乙) has a subheadline that runs through the gutter between its columns; the right one (丙)
+    // has a headline of two lines, the second a row lower, where the left article's subheadline stands. (Lines
+    // only: column breaks left out.)
+    List<String> out = read("""
+        春风送暖                                新城建设加快
+          街道义工小队上门探望独居老人
+                                    推进会召开
+        甲一甲一甲一甲一甲一    乙一乙一乙一乙一乙一    丙一丙一丙一丙一丙一
+        """ + LOWER_ROWS).stream().filter(t -> !t.isEmpty()).toList();
+    assertEquals(List.of("春风送暖", "街道义工小队上门探望独居老人", "甲一甲一甲一甲一甲一"), out.subList(0, 3));
+    int headline = out.indexOf("新城建设加快");
+    assertTrue(headline > out.indexOf("乙六乙六乙六乙六乙六"));
+    assertEquals(List.of("新城建设加快", "推进会召开", "丙一丙一丙一丙一丙一"), out.subList(headline, headline + 3));
+  }
+
+  @Test
   void aSingleColumnPageIsLeftAlone() {
     String raw = """
         市图书馆今年春节推出了古籍修复体验活动，不少市民

@@ -239,6 +239,33 @@ class LayoutRepairerTest {
   }
 
   @Test
+  void aNameAfterABylineMarkIsABylineThatNoOpenBracketReachesInto() {
+    // the headline's column tag was cut by the column reading: its bracket stays open
+    List<String> out = blocks("""
+        某县新闻
+
+        社区食堂开进老小区（新
+
+        ■王明
+
+        今年以来，某县在老旧小区开办社区食
+        堂，为老年人提供助餐服务。
+        """);
+    assertEquals(List.of("某县新闻", "社区食堂开进老小区（新", "■王明", "今年以来，某县在老旧小区开办社区食堂，为老年人提供助餐服务。"),
+        out);
+  }
+
+  @Test
+  void aLineOpeningWithTheLastCharacterOfACutWordGoesOnTheLineAbove() {
+    // a column reading ran the next column's last line onto the row: the line above ends a sentence, not its own
+    String last = lastBlock("""
+        县里还建立了养护队伍，养护能力持续提   全年工作圆满完成。
+        升，每条道路都有专人负责
+        """);
+    assertTrue(last.contains("持续提") && last.endsWith("升，每条道路都有专人负责"), last);
+  }
+
+  @Test
   void sentenceResumesBesideAVerticalHeadline() {
     List<String> out = blocks(COLUMN + """
         道路都有专人负责日常巡查和维修，确
