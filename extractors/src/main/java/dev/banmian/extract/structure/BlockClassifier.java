@@ -102,6 +102,7 @@ public final class BlockClassifier {
       }
     }
     markCutNameCaptions(out);
+    markCaptionsAmongCreditPieces(out);
     // A credit with no caption above it, over one short sentence that no body continues: the
     // credit is printed above its caption.
     for (int i = 0; i + 1 < out.size(); i++) {
@@ -366,6 +367,74 @@ public final class BlockClassifier {
         out.set(i + 1, next.as(BlockKind.CREDIT, 0.6, "first character of a credit whose rest is printed apart"));
       }
     }
+  }
+
+  /** How many blocks on either side of a sentence the pieces of its photo credit are looked for. */
+  private static final int CREDIT_PIECE_REACH = 2;
+
+  /**
+   * A sentence set apart on its own (a blank line or another kind of block on both sides) with a piece of a photo credit
+   * within {@value #CREDIT_PIECE_REACH} blocks of it ({@link #isCreditPiece}): a caption whose credit the extractor broke up
+   * and printed around it ({@code 本报记} / {@code 者} / {@code 王明摄}, a letter-spaced name cut from its {@code 摄}).
+   * Neither an article's lead nor a paragraph that a body block runs into; a credit under another caption is that one's.
+   */
+  private static void markCaptionsAmongCreditPieces(List<ClassifiedBlock> out) {
+    for (int i = 0; i < out.size(); i++) {
+      ClassifiedBlock c = out.get(i);
+      boolean apartBefore = i == 0 || c.block().blankLinesBefore() > 0 || out.get(i - 1).kind() != BlockKind.BODY;
+      boolean apartAfter = i + 1 == out.size() || out.get(i + 1).block().blankLinesBefore() > 0 || out.get(i + 1).kind() != BlockKind.BODY;
+      if (c.kind() == BlockKind.BODY && apartBefore && apartAfter && captionShaped(c) && isSingleSentence(c.text())
+          && !isLead(out, i) && creditPieceNear(out, i)) {
+        out.set(i, c.as(BlockKind.CAPTION, 0.6, "single sentence set apart among the pieces of a photo credit"));
+        markCreditHead(out, i + 1);
+        markCutNameAfter(out, i);
+      }
+    }
+  }
+
+  /**
+   * Marks the first character of a photographer's name alone ({@code 薛}), the first block after caption {@code i} but
+   * for page furniture, as the start of the caption's credit, its rest printed apart.
+   */
+  private static void markCutNameAfter(List<ClassifiedBlock> out, int i) {
+    int k = i + 1;
+    while (k < out.size() && k - i < CREDIT_PIECE_REACH && out.get(k).kind() == BlockKind.NOISE && !isCutNameStart(out.get(k))) {
+      k++;
+    }
+    if (k < out.size() && out.get(k).kind() == BlockKind.NOISE && isCutNameStart(out.get(k))) {
+      out.set(k, out.get(k).as(BlockKind.CREDIT, 0.6, "first character of a credit whose rest is printed apart"));
+    }
+  }
+
+  /**
+   * Marks block {@code k}, right under a caption, as the head of the credit under it where the extractor cut the credit
+   * in two ({@code 某县城关镇} / {@code 宣传办供图}): nothing else stands between a caption and its credit.
+   */
+  private static void markCreditHead(List<ClassifiedBlock> out, int k) {
+    if (k + 1 < out.size() && out.get(k).kind() != BlockKind.CREDIT && out.get(k + 1).kind() == BlockKind.CREDIT
+        && NewsCues.isCreditLine(Chars.stripSpaces(out.get(k).text()) + Chars.stripSpaces(out.get(k + 1).text()))) {
+      out.set(k, out.get(k).as(BlockKind.CREDIT, 0.6, "head of the credit under it, cut from it, right under a caption"));
+    }
+  }
+
+  private static boolean creditPieceNear(List<ClassifiedBlock> out, int i) {
+    for (int k = Math.max(0, i - CREDIT_PIECE_REACH); k <= Math.min(out.size() - 1, i + CREDIT_PIECE_REACH); k++) {
+      boolean taken = k > 0 && k - 1 != i && out.get(k - 1).kind() == BlockKind.CAPTION;
+      if (k != i && isCreditPiece(out.get(k)) && !taken) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A piece of a photo credit: a credit, a credit's ending alone ({@code 摄（新华社发）}) or its end after a name's last
+   * character ({@code 明摄}), or one surname character alone (a letter-spaced name, cut from its {@code 摄}).
+   */
+  private static boolean isCreditPiece(ClassifiedBlock c) {
+    String t = Chars.stripSpaces(c.text());
+    return c.kind() == BlockKind.CREDIT || NewsCues.isCreditEnding(t) || NewsCues.isCreditTail(t)
+        || t.length() == 1 && NewsCues.isSurname(t.charAt(0));
   }
 
   private static boolean isCutNameStart(ClassifiedBlock c) {

@@ -192,7 +192,9 @@ final class CaptionGrouper {
         credit = Optional.of(text.sub(cut.start("name"), cut.end("name")).concat(blocks.get(tail).block().text().strip()));
         text = text.sub(0, cut.end("caption")).strip();
       } else {
-        Optional<TracedText> beside = creditBeside(blocks, first, at, used).map(this::withCutNameRest);
+        int besideAt = creditBeside(blocks, first, at, used);
+        Optional<TracedText> beside = besideAt < 0 ? Optional.empty()
+            : Optional.of(withAgencyRest(withCutCreditRest(besideAt, withCutNameRest(besideAt))));
         TracedText joined = beside.map(text::concat).orElse(text);
         Matcher whole = beside.isPresent() ? InlineCredit.split(joined.text()).orElse(null) : null;
         if (whole != null && whole.end("caption") < text.length()) {
@@ -215,6 +217,14 @@ final class CaptionGrouper {
       if (agencyAfter(blocks, at, used, credit)) {
         return credit.concat(takeNext());
       }
+      return withAgencyRest(credit);
+    }
+
+    /**
+     * The credit, with the rest of its bracketed agency when the line's end cut the bracket and the extractor printed
+     * the rest apart ({@code 王明摄（人} … {@code 民视觉）}).
+     */
+    private TracedText withAgencyRest(TracedText credit) {
       int rest = NewsCues.endsWithCutCreditAgency(credit.text()) ? bracketRest(blocks, used, at) : -1;
       if (rest < 0) {
         return credit;
@@ -249,17 +259,60 @@ final class CaptionGrouper {
      * The credit block's text, with the rest of its name when the block is the name's first character alone and the
      * rest was printed apart ({@code 薛} … {@code 明摄（新华社发）}).
      */
-    private TracedText withCutNameRest(ClassifiedBlock credit) {
-      TracedText t = credit.block().text().strip();
-      if (t.length() != 1 || !Chars.isHan(t.charAt(0))) {
+    private TracedText withCutNameRest(int k) {
+      TracedText t = blocks.get(k).block().text().strip();
+      if (!isLetterAlone(blocks.get(k))) {
         return t;
       }
       int tail = creditTail(blocks, used, t.text(), at);
       if (tail < 0) {
-        return t;
+        return withSpacedNameEnding(k, t);
       }
       used.add(tail);
       return t.concat(blocks.get(tail).block().text().strip());
+    }
+
+    /**
+     * The credit whose name's first letter is block {@code k}: its other letters on the blocks right after, one each
+     * (a letter-spaced name, {@code 薛} / {@code 俊}), and its ending alone printed apart within {@value #TAIL_WINDOW}
+     * blocks ({@code 摄（新华社发）}); {@code first} alone where the letters make no name or no ending is found.
+     */
+    private TracedText withSpacedNameEnding(int k, TracedText first) {
+      List<Integer> letters = new ArrayList<>();
+      StringBuilder name = new StringBuilder(first.text());
+      for (int j = k + 1; j < blocks.size() && name.length() < 3 && !used.contains(j) && isLetterAlone(blocks.get(j)); j++) {
+        letters.add(j);
+        name.append(Chars.stripSpaces(blocks.get(j).text()));
+      }
+      int ending = letters.isEmpty() || !NewsCues.isPersonName(name) ? -1
+          : nearest(k, TAIL_WINDOW, blocks.size(), j -> !used.contains(j) && NewsCues.isCreditEnding(blocks.get(j).text()));
+      if (ending < 0) {
+        return first;
+      }
+      TracedText credit = first;
+      for (int j : letters) {
+        used.add(j);
+        credit = credit.concat(blocks.get(j).block().text().strip());
+      }
+      used.add(ending);
+      return credit.concat(blocks.get(ending).block().text().strip());
+    }
+
+    /**
+     * The text of the credit taken from block {@code k}, with the credit block under it when the extractor cut the credit
+     * in two ({@code 某县城关镇} / {@code 宣传办供图}): {@code credit} alone is no credit, the two together are one.
+     */
+    private TracedText withCutCreditRest(int k, TracedText credit) {
+      if (k + 1 >= blocks.size() || used.contains(k + 1) || blocks.get(k + 1).kind() != BlockKind.CREDIT) {
+        return credit;
+      }
+      String head = Chars.stripSpaces(credit.text());
+      TracedText rest = blocks.get(k + 1).block().text().strip();
+      if (NewsCues.isCreditLine(head) || !NewsCues.isCreditLine(head + Chars.stripSpaces(rest.text()))) {
+        return credit;
+      }
+      used.add(k + 1);
+      return credit.concat(rest);
     }
 
     /** Takes the next block into the caption being read; {@return its text, stripped} */
@@ -268,6 +321,12 @@ final class CaptionGrouper {
       used.add(at);
       return blocks.get(at).block().text().strip();
     }
+  }
+
+  /** Whether a block is one Han character alone: a letter of a letter-spaced name. */
+  private static boolean isLetterAlone(ClassifiedBlock c) {
+    String t = Chars.stripSpaces(c.text());
+    return t.length() == 1 && Chars.isHan(t.charAt(0));
   }
 
   /**
@@ -346,17 +405,24 @@ final class CaptionGrouper {
         && n.indexOf('（') < 0 && n.indexOf('(') < 0;
   }
 
-  /** A credit block under the caption's last block, or else above its first (some layouts print it there). */
-  private static Optional<ClassifiedBlock> creditBeside(List<ClassifiedBlock> blocks, int first, int last, Set<Integer> used) {
-    if (last + 1 < blocks.size() && blocks.get(last + 1).kind() == BlockKind.CREDIT && !used.contains(last + 1)) {
-      used.add(last + 1);
-      return Optional.of(blocks.get(last + 1));
+  /**
+   * The index of a credit block under the caption's last block (past one line of page furniture printed between), or
+   * else above its first (some layouts print it there), taken; or -1.
+   */
+  private static int creditBeside(List<ClassifiedBlock> blocks, int first, int last, Set<Integer> used) {
+    int under = last + 1;
+    if (under + 1 < blocks.size() && blocks.get(under).kind() == BlockKind.NOISE && NewsCues.isPageHeader(blocks.get(under).text())) {
+      under++; // page furniture the extractor printed between the caption and its credit
+    }
+    if (under < blocks.size() && blocks.get(under).kind() == BlockKind.CREDIT && !used.contains(under)) {
+      used.add(under);
+      return under;
     }
     if (first > 0 && blocks.get(first - 1).kind() == BlockKind.CREDIT && !used.contains(first - 1)) {
       used.add(first - 1);
-      return Optional.of(blocks.get(first - 1));
+      return first - 1;
     }
-    return Optional.empty();
+    return -1;
   }
 
   /** The blocks no caption took, noise, credits and caption titles aside (they go to noise). */

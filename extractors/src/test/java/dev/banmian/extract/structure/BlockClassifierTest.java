@@ -1,6 +1,7 @@
 package dev.banmian.extract.structure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.banmian.extract.layout.Block;
 import dev.banmian.extract.layout.PageStyle;
@@ -135,6 +136,51 @@ class BlockClassifierTest {
         今年春节，古镇游人如织，各地游客纷纷前来观赏花灯，感受浓浓年味。
         """.formatted(line)));
     assertEquals(List.of(BlockKind.CAPTION, kind), List.of(out.get(1).kind(), out.get(2).kind()), out::toString);
+  }
+
+  /**
+   * A sentence set apart among the pieces of a credit the extractor broke up (the name's first letter alone under it, its
+   * ending printed far away) is a caption, and the letter starts its credit; a sentence beside a credit that sits under
+   * another caption is a paragraph.
+   */
+  @Test
+  void aSentenceSetApartAmongTheLettersOfACreditsNameIsACaption() {
+    List<ClassifiedBlock> out = classifier.classify(text("""
+        摄（新华社发）
+
+        某县新建桥梁一座，新桥今天通车，沿线群众出行更加方便。县里还建立了养护队伍，每条道路都有专人负责。
+
+        某县景区的冬日景观。
+        韩
+
+        今年春节，古镇游人如织，各地游客纷纷前来观赏花灯，感受浓浓年味。
+        """));
+    List<String> kinds = out.stream().map(c -> c.kind() + " " + c.text()).toList();
+    assertTrue(kinds.contains("CAPTION 某县景区的冬日景观。") && kinds.contains("CREDIT 韩"), kinds::toString);
+  }
+
+  @Test
+  void aSentenceBesideTheCreditOfAnotherCaptionIsNoCaption() {
+    List<ClassifiedBlock> out = classifier.classify(text("""
+        某县新建桥梁一座，新桥今天通车，沿线群众出行更加方便。县里还建立了养护队伍，每条道路都有专人负责。
+
+        游客在古镇观赏花灯。
+        王明摄
+
+        今年，某县的修桥技艺入选省级非遗名录，县里打算再办一场展览。
+
+        村民说，日子越过越红火，今年的灯会比往年更热闹，来看灯的人也更多了。
+        """));
+    assertEquals(List.of("游客在古镇观赏花灯。"),
+        out.stream().filter(c -> c.kind() == BlockKind.CAPTION).map(ClassifiedBlock::text).toList());
+  }
+
+  @Test
+  void theHeadOfACreditCutInTwoUnderACaptionIsPartOfTheCredit() {
+    String[] lines = {"古镇迎来赏灯热", "孩子们在村口广场上体验舞龙。", "南山县城关镇", "宣传办供图", "今年春节，古镇游人如织，各地游客纷纷前来观赏花灯，感受浓浓年味。"};
+    List<String> kinds = classifier.classify(placed(lines, new double[] {1, 1, 1, 1, 1})).stream()
+        .map(c -> c.kind() + " " + c.text()).toList();
+    assertTrue(kinds.contains("CAPTION 孩子们在村口广场上体验舞龙。") && kinds.contains("CREDIT 南山县城关镇"), kinds::toString);
   }
 
   @Test
