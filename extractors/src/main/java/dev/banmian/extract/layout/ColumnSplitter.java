@@ -275,9 +275,10 @@ public final class ColumnSplitter {
     }
     int[] gutter = gutters.isEmpty() ? null : gutters.get(0);
     int[] uncrossed = gutter == null ? null : firstUncrossed(lines, text, hi, gutters);
-    if (uncrossed != null && uncrossed != gutter) {
-      // Rows run through the first gutter but not through a later one: the later one parts regions side by side
-      // (articles set next to each other), each read whole, its own crossing rows (its headline) read in it.
+    if (uncrossed != null) {
+      // No row runs through the gutter (a row may overhang into it, and is cut where its own spaces allow). Where rows
+      // run through the first gutter but not through a later one, the later one parts regions side by side (articles
+      // set next to each other), each read whole, its own crossing rows (its headline) read in it.
       orderSplit(page, lines, text, lo, hi, uncrossed, out, depth);
       return;
     }
@@ -298,9 +299,8 @@ public final class ColumnSplitter {
       for (int r : text) {
         emit(lines.get(r), lo, hi, WIDE_SPACE, out);
       }
-    } else if (!orderBands(page, lines, text, lo, hi, gutter, out, depth)) {
-      // No row runs through the gutter; a row may overhang into it, and is cut where its own spaces allow.
-      orderSplit(page, lines, text, lo, hi, gutter, out, depth);
+    } else {
+      orderBands(page, lines, text, lo, hi, gutter, out, depth);
     }
   }
 
@@ -470,13 +470,10 @@ public final class ColumnSplitter {
 
   /**
    * Reads the region as bands between the rows whose text runs through {@code gutter}, each such row where it
-   * stands; returns false, reading nothing, when no row runs through it.
+   * stands.
    */
-  private static boolean orderBands(List<Line> page, Map<Integer, Line> lines, List<Integer> text, int lo, int hi, int[] gutter,
+  private static void orderBands(List<Line> page, Map<Integer, Line> lines, List<Integer> text, int lo, int hi, int[] gutter,
       List<Line> out, int depth) {
-    if (text.stream().allMatch(r -> cutPoint(lines.get(r).text(), hi, gutter[0], gutter[1]) >= 0)) {
-      return false;
-    }
     List<Integer> band = new ArrayList<>();
     for (int r : text) {
       if (cutPoint(lines.get(r).text(), hi, gutter[0], gutter[1]) < 0) {
@@ -494,7 +491,6 @@ public final class ColumnSplitter {
     if (!band.isEmpty()) {
       order(page, lines, band, lo, hi, out, depth + 1);
     }
-    return true;
   }
 
   /** The first of {@code gutters} that no row of {@code text} runs through, or null. */

@@ -360,13 +360,17 @@ public final class BlockClassifier {
     for (int i = 0; i + 1 < out.size(); i++) {
       ClassifiedBlock c = out.get(i);
       ClassifiedBlock next = out.get(i + 1);
-      boolean apart = i == 0 || c.block().blankLinesBefore() > 0 || out.get(i - 1).kind() != BlockKind.BODY;
-      if (c.kind() == BlockKind.BODY && apart && captionShaped(c) && isSingleSentence(c.text()) && !isLead(out, i)
+      if (c.kind() == BlockKind.BODY && standsApartBelow(out, i) && captionShaped(c) && isSingleSentence(c.text()) && !isLead(out, i)
           && isCutNameStart(next) && creditTailNear(out, i)) {
         out.set(i, c.as(BlockKind.CAPTION, 0.6, "single sentence over a credit's first character, its rest printed apart"));
         out.set(i + 1, next.as(BlockKind.CREDIT, 0.6, "first character of a credit whose rest is printed apart"));
       }
     }
+  }
+
+  /** Whether block {@code i} stands apart from a body above it: first, after a blank line, or under another kind of block. */
+  private static boolean standsApartBelow(List<ClassifiedBlock> out, int i) {
+    return i == 0 || out.get(i).block().blankLinesBefore() > 0 || out.get(i - 1).kind() != BlockKind.BODY;
   }
 
   /** How many blocks on either side of a sentence the pieces of its photo credit are looked for. */
@@ -381,9 +385,8 @@ public final class BlockClassifier {
   private static void markCaptionsAmongCreditPieces(List<ClassifiedBlock> out) {
     for (int i = 0; i < out.size(); i++) {
       ClassifiedBlock c = out.get(i);
-      boolean apartBefore = i == 0 || c.block().blankLinesBefore() > 0 || out.get(i - 1).kind() != BlockKind.BODY;
-      boolean apartAfter = i + 1 == out.size() || out.get(i + 1).block().blankLinesBefore() > 0 || out.get(i + 1).kind() != BlockKind.BODY;
-      if (c.kind() == BlockKind.BODY && apartBefore && apartAfter && captionShaped(c) && isSingleSentence(c.text())
+      boolean apartAfter = i + 1 == out.size() || standsApartBelow(out, i + 1) || out.get(i + 1).kind() != BlockKind.BODY;
+      if (c.kind() == BlockKind.BODY && standsApartBelow(out, i) && apartAfter && captionShaped(c) && isSingleSentence(c.text())
           && !isLead(out, i) && creditPieceNear(out, i)) {
         out.set(i, c.as(BlockKind.CAPTION, 0.6, "single sentence set apart among the pieces of a photo credit"));
         markCreditHead(out, i + 1);
@@ -393,14 +396,12 @@ public final class BlockClassifier {
   }
 
   /**
-   * Marks the first character of a photographer's name alone ({@code 薛}), the first block after caption {@code i} but
-   * for page furniture, as the start of the caption's credit, its rest printed apart.
+   * Marks the first character of a photographer's name alone ({@code 薛}), the block under caption {@code i}
+   * ({@link CaptionGrouper#underCaption}: past a line of page furniture), as the start of the caption's credit, its rest
+   * printed apart.
    */
   private static void markCutNameAfter(List<ClassifiedBlock> out, int i) {
-    int k = i + 1;
-    while (k < out.size() && k - i < CREDIT_PIECE_REACH && out.get(k).kind() == BlockKind.NOISE && !isCutNameStart(out.get(k))) {
-      k++;
-    }
+    int k = CaptionGrouper.underCaption(out, i);
     if (k < out.size() && out.get(k).kind() == BlockKind.NOISE && isCutNameStart(out.get(k))) {
       out.set(k, out.get(k).as(BlockKind.CREDIT, 0.6, "first character of a credit whose rest is printed apart"));
     }
@@ -433,8 +434,7 @@ public final class BlockClassifier {
    */
   private static boolean isCreditPiece(ClassifiedBlock c) {
     String t = Chars.stripSpaces(c.text());
-    return c.kind() == BlockKind.CREDIT || NewsCues.isCreditEnding(t) || NewsCues.isCreditTail(t)
-        || t.length() == 1 && NewsCues.isSurname(t.charAt(0));
+    return c.kind() == BlockKind.CREDIT || NewsCues.isCreditEnding(t) || NewsCues.isCreditTail(t) || isCutNameStart(c);
   }
 
   private static boolean isCutNameStart(ClassifiedBlock c) {

@@ -406,14 +406,26 @@ final class CaptionGrouper {
   }
 
   /**
+   * The index of the block under a caption whose last block is {@code last}: the next one, or the one after it where the
+   * next is a line of page furniture the extractor printed between the caption and its credit. May be the page's size.
+   *
+   * @param blocks the page's blocks
+   * @param last the index of the caption's last block
+   * @return the index of the block under the caption
+   */
+  static int underCaption(List<ClassifiedBlock> blocks, int last) {
+    int under = last + 1;
+    boolean furniture = under + 1 < blocks.size() && blocks.get(under).kind() == BlockKind.NOISE
+        && NewsCues.isPageHeader(blocks.get(under).text());
+    return furniture ? under + 1 : under;
+  }
+
+  /**
    * The index of a credit block under the caption's last block (past one line of page furniture printed between), or
    * else above its first (some layouts print it there), taken; or -1.
    */
   private static int creditBeside(List<ClassifiedBlock> blocks, int first, int last, Set<Integer> used) {
-    int under = last + 1;
-    if (under + 1 < blocks.size() && blocks.get(under).kind() == BlockKind.NOISE && NewsCues.isPageHeader(blocks.get(under).text())) {
-      under++; // page furniture the extractor printed between the caption and its credit
-    }
+    int under = underCaption(blocks, last);
     if (under < blocks.size() && blocks.get(under).kind() == BlockKind.CREDIT && !used.contains(under)) {
       used.add(under);
       return under;
