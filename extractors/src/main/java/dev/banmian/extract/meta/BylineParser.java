@@ -180,11 +180,12 @@ public final class BylineParser {
       return Optional.of(lead.get().byline());
     }
     if (from < to && isOpen(c.text.charAt(from)) && isClose(c.text.charAt(to - 1))) {
-      // A bracketed line with no role ((城东组)) names a short unit or person, not a note (（上接第一版）).
-      // Lenticular and square brackets with no role mark column labels (【民生观察】), not credits.
+      // A bracketed line with no role ((城东组)) names a short unit or person, not a note (（上接第一版）) nor the
+      // column label a headline ends in (（今日评论）, （书香中国）). Lenticular and square brackets with no role mark
+      // column labels (【民生观察】), not credits.
       boolean round = c.text.charAt(from) == '（' || c.text.charAt(from) == '(';
       return content(c, from + 1, to - 1, true, from, to).filter(b -> b.contributors().stream()
-          .allMatch(x -> !x.role().equals("作者") || round && x.name().length() <= 4));
+          .allMatch(x -> !x.role().equals("作者") || round && looksLikeBareName(x.name())));
     }
     Matcher news = LEAD.matcher(c.text).region(from, to);
     if (Chars.containsAny(c.text, LEAD_KINDS) && news.lookingAt() && news.group("outlet") != null && news.end() < to
@@ -662,7 +663,7 @@ public final class BylineParser {
       }
       if (!sawRole && !photo && !bracketed) {
         // A bare line: accept a person's name or a unit abbreviation only.
-        if (out.size() > 3 || !out.stream().allMatch(x -> looksLikePersonName(x.name()) || UNIT_ABBREVIATION.matcher(x.name()).matches())) {
+        if (out.size() > 3 || !out.stream().allMatch(x -> looksLikeBareName(x.name()))) {
           return Optional.empty();
         }
       }

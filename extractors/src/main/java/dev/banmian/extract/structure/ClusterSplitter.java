@@ -43,7 +43,7 @@ final class ClusterSplitter {
       } else if (units.get(u) instanceof HeadingCluster cl) {
         boolean bodyFollows = u + 1 < units.size() && units.get(u + 1) instanceof BodyRun;
         List<ArticleHeading> local = split(cl.blocks(), style, bodyFollows);
-        if (bodyFollows && !(u > 0 && units.get(u - 1) instanceof BodyRun)) {
+        if (bodyFollows && (!(u > 0 && units.get(u - 1) instanceof BodyRun) || endsTagged(local))) {
           local = kickerOverHeadlineOfOneArticle(local);
         }
         for (ArticleHeading s : local) {
@@ -57,6 +57,16 @@ final class ClusterSplitter {
       }
     }
     return subs;
+  }
+
+  /** Whether the last of {@code headings} has a headline closed by its column tag, on its last line or alone under it. */
+  private static boolean endsTagged(List<ArticleHeading> headings) {
+    if (headings.isEmpty() || !headings.get(headings.size() - 1).hasHeadline()) {
+      return false;
+    }
+    List<ClassifiedBlock> h = headings.get(headings.size() - 1).headline;
+    ClassifiedBlock last = h.get(h.size() - 1);
+    return NewsCues.endsWithColumnTag(last.text()) || h.size() > 1 && isColumnTagAlone(last);
   }
 
   /**
@@ -107,6 +117,12 @@ final class ClusterSplitter {
       }
       ClassifiedBlock next = i + 1 < cl.size() ? cl.get(i + 1) : null;
       if (tagsHeadline(cur, prev, c)) {
+        cur.headline.add(c);
+      } else if (tagsLabels(cur, prev, c)) {
+        // the labels over a column tag are its headline (书香满村 / 墨韵入户 / （书香中国）)
+        cur.twoPartHeadline = cur.section.size() == 2;
+        cur.headline.addAll(cur.section);
+        cur.section.clear();
         cur.headline.add(c);
       } else if (!addToParts(cur, prev, c, next, i >= 2 ? cl.get(i - 2) : null)) {
         if (opensTwoPartHeadline(prev, c, next, i + 2 < cl.size() ? cl.get(i + 2) : null, bodyFollows)) {
@@ -605,10 +621,30 @@ final class ClusterSplitter {
    * headline line of {@code cur}, which has no byline yet.
    */
   private static boolean tagsHeadline(ArticleHeading cur, ClassifiedBlock prev, ClassifiedBlock c) {
-    if (prev == null || prev.kind() != BlockKind.HEADLINE || cur.byline != null || cur.headline.isEmpty()
+    if (prev == null || cur.byline != null || cur.headline.isEmpty()
         || cur.headline.get(cur.headline.size() - 1) != prev) {
       return false;
     }
+    return isColumnTagAlone(c);
+  }
+
+  /**
+   * Whether block {@code c} is the column tag of a headline that came out as labels right above it: one label, or the
+   * two parallel parts of a two-part headline, with nothing else in {@code cur} (a headline is what a tag closes, and
+   * no label stands alone between a headline and its tag).
+   */
+  private static boolean tagsLabels(ArticleHeading cur, ClassifiedBlock prev, ClassifiedBlock c) {
+    List<ClassifiedBlock> labels = cur.section;
+    boolean parts = labels.size() == 1 || labels.size() == 2 && areParallel(labels.get(0), labels.get(1));
+    return prev != null && parts && labels.get(labels.size() - 1) == prev && !cur.hasHeadline() && cur.kicker.isEmpty()
+        && cur.subheadline.isEmpty() && cur.byline == null && cur.aside.isEmpty() && isColumnTagAlone(c);
+  }
+
+  /**
+   * Whether block {@code c} is a column tag in brackets alone ({@code （书香中国）}), printed under its headline: not a
+   * bare name, which is a bracketed author.
+   */
+  static boolean isColumnTagAlone(ClassifiedBlock c) {
     return NewsCues.columnTagAlone(c.text()).filter(tag -> !BylineParser.looksLikeBareName(tag)).isPresent();
   }
 

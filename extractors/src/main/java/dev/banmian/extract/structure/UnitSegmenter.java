@@ -75,6 +75,8 @@ final class UnitSegmenter {
         ClassifiedBlock c = flow.get(i);
         if (c.kind() == BlockKind.BODY) {
           body(c);
+        } else if (isBracketedInterruption(i)) {
+          page.noise(c);
         } else if (!endsRun(c)) {
           int taken = run != null && cluster == null ? insideRun(i) : -1;
           if (taken >= 0) {
@@ -136,9 +138,34 @@ final class UnitSegmenter {
     }
 
     /**
+     * Whether heading block {@code i}, wholly in brackets, stands between two pieces of one sentence of the current run
+     * (or layout repair moved it from there), or is a column tag alone set apart from the body by a blank line: a
+     * cut-off piece of something printed elsewhere (a photo credit's agency, {@code （某某视觉）}), neither a note
+     * closing the body nor a headline. A tag printed tight under the body closes it ({@link #endsRun}).
+     */
+    private boolean isBracketedInterruption(int i) {
+      ClassifiedBlock c = flow.get(i);
+      if (run == null || cluster != null || !(BlockClassifier.isHeading(c.kind()) || c.kind() == BlockKind.KICKER)
+          || !NewsCues.isParenthesised(c.text())) {
+        return false;
+      }
+      if (c.block().displaced() || ClusterSplitter.isColumnTagAlone(c) && c.block().blankLinesBefore() > 0) {
+        return true;
+      }
+      if (i + 1 >= flow.size()) {
+        return false;
+      }
+      ClassifiedBlock before = run.lastBody();
+      ClassifiedBlock after = flow.get(i + 1);
+      return before != null && !Chars.endsSentence(before.text()) && after.kind() == BlockKind.BODY
+          && NewsCues.startsMidSentence(after.text(), knownWord);
+    }
+
+    /**
      * A closing byline, or a bracketed note ("（作者系…）", "（据新华社电）") read as a heading or kicker, right after a body
-     * ends its run. A byline in brackets printed outside the column of the body before it (set at the top of the article,
-     * read after the column's first line) signs the run but ends nothing: the article goes on.
+     * ends its run; so does a column tag alone printed there, which is page noise (it names nobody). A byline in
+     * brackets printed outside the column of the body before it (set at the top of the article, read after the
+     * column's first line) signs the run but ends nothing: the article goes on.
      */
     private boolean endsRun(ClassifiedBlock c) {
       if (run == null || cluster != null) {
@@ -154,7 +181,11 @@ final class UnitSegmenter {
       }
       if ((BlockClassifier.isHeading(c.kind()) || c.kind() == BlockKind.KICKER) && NewsCues.isParenthesised(c.text())
           && !BlockClassifier.isBracketedLabel(Chars.stripSpaces(c.text()))) {
-        run.add(c, false);
+        if (ClusterSplitter.isColumnTagAlone(c)) {
+          page.noise(c);
+        } else {
+          run.add(c, false);
+        }
         run = null;
         return true;
       }
@@ -199,7 +230,7 @@ final class UnitSegmenter {
     /**
      * Whether heading blocks {@code i} to {@code j} (exclusive) are a subhead of the current run: over more body (no
      * lead-in of its own), no more than {@value #LONGEST_SUBHEAD} blocks, no bracketed column label, no heading set
-     * much larger than the body, ending in a column tag or printed vertically (one character per line: display type, a
+     * much larger than the body, ending in a column tag (or with one alone under it) or printed vertically (one character per line: display type, a
      * headline or label, never a subhead), and no closing byline of another article ahead.
      */
     private boolean isSubhead(int i, int j, ClassifiedBlock after) {
@@ -215,7 +246,8 @@ final class UnitSegmenter {
         labelled |= h.kind() == BlockKind.SECTION && BlockClassifier.isBracketedLabel(Chars.stripSpaces(h.text()))
             || NewsCues.isPlaceKicker(h.text());
         large |= h.block().placement().map(p -> p.relativeSize() >= HEADLINE_SIZE).orElse(false)
-            || h.kind() == BlockKind.HEADLINE && NewsCues.endsWithColumnTag(h.text()) || h.block().isVertical();
+            || h.kind() == BlockKind.HEADLINE && NewsCues.endsWithColumnTag(h.text()) || h.block().isVertical()
+            || ClusterSplitter.isColumnTagAlone(h);
       }
       return nextIsBody && j - i <= LONGEST_SUBHEAD && !ownBylineAhead && !labelled && !large;
     }

@@ -33,6 +33,12 @@ class ClusterSplitterTest {
         Arguments.of("a column tag in brackets under a headline belongs to it",
             List.of("HEADLINE 乡村书屋书香浓", "SECTION （书香中国）"),
             List.of("headline=乡村书屋书香浓（书香中国）")),
+        Arguments.of("a column tag under a two-part headline read as two labels makes them the headline",
+            List.of("SECTION| 书香满村", "SECTION 墨韵入户", "HEADLINE （书香中国）"),
+            List.of("headline=书香满村墨韵入户（书香中国）")),
+        Arguments.of("a bracketed name under a headline is no column tag",
+            List.of("SECTION| 书香满村", "SECTION 墨韵入户", "HEADLINE （王明）"),
+            List.of("kicker=书香满村墨韵入户 headline=（王明）")),
         Arguments.of("a kicker ending in the lead dash leads into the heading right under it, over the body",
             List.of("KICKER 某县——", "SECTION| 小院变花园"),
             List.of("kicker=某县—— headline=小院变花园")),
@@ -191,6 +197,16 @@ class ClusterSplitterTest {
     List<Unit> after = List.of(new BodyRun(null, 1), new HeadingCluster(new TestPage(specs.toArray(String[]::new)).blocks),
         new BodyRun(null, 9));
     assertEquals(List.of("headline=某县扩大城区绿地", "headline=街头添新绿 市民享清凉"),
+        splitter.headings(after, style).stream().map(ClusterSplitterTest::describe).toList());
+  }
+
+  @org.junit.jupiter.api.Test
+  void aHeadlineAloneOverAHeadlineClosedByItsColumnTagIsItsKickerAfterABodyToo() {
+    List<String> specs = List.of("HEADLINE 某县扩大城区绿地", "SECTION| 街头添新绿", "SECTION 市民享清凉", "HEADLINE （城市观察）");
+    PageStyle style = new PageStyle(true, 20, 0.3, true);
+    List<Unit> after = List.of(new BodyRun(null, 1), new HeadingCluster(new TestPage(specs.toArray(String[]::new)).blocks),
+        new BodyRun(null, 9));
+    assertEquals(List.of("kicker=某县扩大城区绿地 headline=街头添新绿市民享清凉（城市观察）"),
         splitter.headings(after, style).stream().map(ClusterSplitterTest::describe).toList());
   }
 
