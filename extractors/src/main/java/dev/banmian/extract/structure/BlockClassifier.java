@@ -103,6 +103,7 @@ public final class BlockClassifier {
     }
     markCutNameCaptions(out);
     markCaptionsAmongCreditPieces(out);
+    markCutCaptionHeads(out);
     // A credit with no caption above it, over one short sentence that no body continues: the
     // credit is printed above its caption.
     for (int i = 0; i + 1 < out.size(); i++) {
@@ -366,6 +367,52 @@ public final class BlockClassifier {
         out.set(i + 1, next.as(BlockKind.CREDIT, 0.6, "first character of a credit whose rest is printed apart"));
       }
     }
+  }
+
+  /** The most Han characters of a caption's last line that an extractor prints apart from the rest of it. */
+  private static final int LONGEST_CUT_CAPTION_REST = 4;
+  /** The fewest Han characters of a caption's first line: a line of a photo's width, not a label. */
+  private static final int SHORTEST_CAPTION_HEAD = 8;
+
+  /**
+   * A caption whose last line an extractor printed apart, blocks away from the first: a short caption of at most
+   * {@value #LONGEST_CUT_CAPTION_REST} Han characters that ends its sentence ({@code 龙。}) is the rest of the nearest
+   * one-line heading or body block that stops unfinished, runs at least {@value #SHORTEST_CAPTION_HEAD} Han characters,
+   * and makes a dictionary word across the join ({@code 某村学生在广场上体验舞}): that block is the caption's first line,
+   * which {@link CaptionGrouper} joins to its rest. Each head is taken once.
+   */
+  private void markCutCaptionHeads(List<ClassifiedBlock> out) {
+    for (int i = 0; i < out.size(); i++) {
+      ClassifiedBlock rest = out.get(i);
+      String t = Chars.stripSpaces(rest.text());
+      if (rest.kind() != BlockKind.CAPTION || !Chars.endsSentence(t) || HanPairs.hanCount(t) > LONGEST_CUT_CAPTION_REST) {
+        continue;
+      }
+      int head = nearestCaptionHead(out, i, t);
+      if (head >= 0) {
+        out.set(head, out.get(head).as(BlockKind.CAPTION, 0.6, "a caption's first line, its rest printed apart"));
+      }
+    }
+  }
+
+  /** The index of the block nearest to {@code i} that is the first line of the caption {@code rest} ends, or -1. */
+  private int nearestCaptionHead(List<ClassifiedBlock> out, int i, String rest) {
+    for (int d = 1; d < out.size(); d++) {
+      for (int k : new int[] {i - d, i + d}) {
+        if (k >= 0 && k < out.size() && isCaptionHead(out.get(k), rest)) {
+          return k;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private boolean isCaptionHead(ClassifiedBlock c, String rest) {
+    String t = Chars.stripSpaces(c.text());
+    BlockKind k = c.kind();
+    return (k == BlockKind.HEADLINE || k == BlockKind.SECTION || k == BlockKind.BODY) && c.block().lines().size() == 1
+        && !c.block().isVertical() && !Chars.endsSentence(t) && HanPairs.hanCount(t) >= SHORTEST_CAPTION_HEAD
+        && segmenter.formsWordAcross(t, rest);
   }
 
   /** Whether block {@code i} stands apart from a body above it: first, after a blank line, or under another kind of block. */

@@ -425,6 +425,11 @@ final class CaptionGrouper {
    * else above its first (some layouts print it there), taken; or -1.
    */
   private static int creditBeside(List<ClassifiedBlock> blocks, int first, int last, Set<Integer> used) {
+    int inRow = first == last ? creditInRow(blocks, first) : -1;
+    if (inRow >= 0 && !used.contains(inRow)) {
+      used.add(inRow);
+      return inRow;
+    }
     int under = underCaption(blocks, last);
     if (under < blocks.size() && blocks.get(under).kind() == BlockKind.CREDIT && !used.contains(under)) {
       used.add(under);
@@ -435,6 +440,32 @@ final class CaptionGrouper {
       return first - 1;
     }
     return -1;
+  }
+
+  /**
+   * The credit of one-block caption {@code at} where the page prints photos side by side and the extractor read them
+   * row by row: a run of captions, one block each, right followed by a run of as many credits; the caption takes the
+   * credit at its own place in the run ({@code 甲。} / {@code 乙。} / {@code 张明摄} / {@code 李华摄}). Not where a
+   * caption follows the credits: the last may be that one's, printed above it. {@return the credit's index, or -1
+   * where the blocks around {@code at} are no such rows}
+   */
+  private static int creditInRow(List<ClassifiedBlock> blocks, int at) {
+    int start = at;
+    while (start > 0 && blocks.get(start - 1).kind() == BlockKind.CAPTION) {
+      start--;
+    }
+    int end = at;
+    while (end + 1 < blocks.size() && blocks.get(end + 1).kind() == BlockKind.CAPTION) {
+      end++;
+    }
+    int captions = end - start + 1;
+    int credits = 0;
+    while (end + 1 + credits < blocks.size() && blocks.get(end + 1 + credits).kind() == BlockKind.CREDIT) {
+      credits++;
+    }
+    int after = end + 1 + credits;
+    boolean captionAfter = after < blocks.size() && blocks.get(after).kind() == BlockKind.CAPTION;
+    return captions >= 2 && credits == captions && !captionAfter ? end + 1 + at - start : -1;
   }
 
   /** The blocks no caption took, noise, credits and caption titles aside (they go to noise). */

@@ -183,6 +183,34 @@ class BlockClassifierTest {
     assertTrue(kinds.contains("CAPTION 孩子们在村口广场上体验舞龙。") && kinds.contains("CREDIT 南山县城关镇"), kinds::toString);
   }
 
+  /**
+   * A caption's last characters printed apart ({@code 龙。} over its credit) finish the nearest one-line block that stops
+   * inside the word they complete: that block is the caption's first line. Without the word in the dictionary it stays
+   * what it was.
+   */
+  @Test
+  void aLineThatAShortCaptionFinishesInsideAWordIsThatCaptionsFirstLine() {
+    String[] lines = {"孩子们在村口广场上体验舞", "今年春节，古镇游人如织，各地游客纷纷前来观赏花灯，感受浓浓年味。", "龙。", "王明摄",
+        "某县新建桥梁一座，新桥今天通车，沿线群众出行更加方便。"};
+    dev.banmian.segment.Segmenter knowsDragonDance = new dev.banmian.segment.Segmenter() {
+      @Override
+      public List<dev.banmian.segment.Token> segment(CharSequence text) {
+        return List.of();
+      }
+
+      @Override
+      public boolean isKnownWord(CharSequence word) {
+        return word.toString().equals("舞龙");
+      }
+    };
+    RepairedPage page = placed(lines, new double[] {1, 1, 1, 1, 1});
+    List<String> kinds = new BlockClassifier(BylineParser.standard(), knowsDragonDance).classify(page).stream()
+        .map(c -> c.kind() + " " + c.text()).toList();
+    assertTrue(kinds.contains("CAPTION 孩子们在村口广场上体验舞") && kinds.contains("CAPTION 龙。"), kinds::toString);
+    List<String> without = classifier.classify(page).stream().map(c -> c.kind() + " " + c.text()).toList();
+    assertTrue(!without.contains("CAPTION 孩子们在村口广场上体验舞") && without.contains("CAPTION 龙。"), without::toString);
+  }
+
   @Test
   void aParagraphsLastSentenceOverALoneCharacterIsNoCaption() {
     List<ClassifiedBlock> out = classifier.classify(text("""
