@@ -90,22 +90,42 @@ public final class BlockClassifier {
     rankHeadingStacks(out);
     markSeriesBanners(out);
     // Context: captions are the sentences right before a credit; a photo-news title sits above a caption.
-    for (int i = 0; i < out.size(); i++) {
+    markCaptionsOverCredits(out);
+    markCutNameCaptions(out);
+    markCaptionsAmongCreditPieces(out);
+    markCutCaptionHeads(out);
+    markCaptionsUnderCredits(out);
+    markPhotoReferences(out);
+    markCreditsUnderCaptions(out);
+    markCaptionTitles(out);
+    return out;
+  }
+
+  /**
+   * A sentence right over a photo credit is its caption (not an article's lead); one body sentence right over a
+   * byline-shaped line that is neither marked nor bracketed is a caption over its photographer's name, unless a byline,
+   * label, kicker or subheadline stands right above it, or a headline over an article that opens after the name.
+   */
+  private void markCaptionsOverCredits(List<ClassifiedBlock> out) {
+    for (int i = 0; i + 1 < out.size(); i++) {
       ClassifiedBlock c = out.get(i);
-      ClassifiedBlock next = i + 1 < out.size() ? out.get(i + 1) : null;
-      if (next != null && next.kind() == BlockKind.CREDIT && captionShaped(c) && !isLead(out, i)) {
+      ClassifiedBlock next = out.get(i + 1);
+      if (next.kind() == BlockKind.CREDIT && captionShaped(c) && !isLead(out, i)) {
         out.set(i, c.as(BlockKind.CAPTION, 0.85, "sentence directly above a photo credit"));
-      } else if (next != null && next.kind() == BlockKind.BYLINE && !isMarkedByline(next) && captionShaped(c)
-          && c.kind() == BlockKind.BODY && isSingleSentence(c.text()) && !NewsCues.isParenthesised(next.text()) && (i == 0 || !isBylineOrCluster(out.get(i - 1).kind()))
+      } else if (next.kind() == BlockKind.BYLINE && !isMarkedByline(next) && captionShaped(c)
+          && c.kind() == BlockKind.BODY && isSingleSentence(c.text()) && !NewsCues.isParenthesised(next.text())
+          && (i == 0 || !isBylineOrCluster(out.get(i - 1).kind()))
           && (i == 0 || out.get(i - 1).kind() != BlockKind.HEADLINE || !opensArticle(out, i + 2))) {
         out.set(i, c.as(BlockKind.CAPTION, 0.6, "single sentence directly above a byline-shaped photo credit"));
       }
     }
-    markCutNameCaptions(out);
-    markCaptionsAmongCreditPieces(out);
-    markCutCaptionHeads(out);
-    // A credit with no caption above it, over one short sentence that no body continues: the
-    // credit is printed above its caption.
+  }
+
+  /**
+   * A credit with no caption above it, over one short sentence that no body continues: the credit is printed above
+   * its caption.
+   */
+  private static void markCaptionsUnderCredits(List<ClassifiedBlock> out) {
     for (int i = 0; i + 1 < out.size(); i++) {
       ClassifiedBlock next = out.get(i + 1);
       if (out.get(i).kind() == BlockKind.CREDIT && (i == 0 || out.get(i - 1).kind() != BlockKind.CAPTION)
@@ -114,25 +134,38 @@ public final class BlockClassifier {
         out.set(i + 1, next.as(BlockKind.CAPTION, 0.6, "single sentence directly under a photo credit with no caption of its own"));
       }
     }
-    // A numbered or positioned photo reference (图①, 图2, 上图) above a caption is a caption of the same group.
+  }
+
+  /** A numbered or positioned photo reference ({@code 图①}, {@code 图2}, {@code 上图}) above a caption is a caption of the same group. */
+  private static void markPhotoReferences(List<ClassifiedBlock> out) {
     for (int i = out.size() - 1; i > 0; i--) {
       ClassifiedBlock above = out.get(i - 1);
       if (out.get(i).kind() == BlockKind.CAPTION && captionShaped(above) && PHOTO_REFERENCE.matcher(Chars.stripSpaces(above.text())).lookingAt()) {
         out.set(i - 1, above.as(BlockKind.CAPTION, 0.8, "photo reference directly above another caption"));
       }
     }
-    for (int i = 0; i < out.size(); i++) {
+  }
+
+  /**
+   * A byline-shaped line (no marked byline) right under a caption is the photo's credit where no article starts after
+   * it, or where it is a person's name alone: an article's byline stands under its headline, not under a caption.
+   */
+  private void markCreditsUnderCaptions(List<ClassifiedBlock> out) {
+    for (int i = 1; i < out.size(); i++) {
       ClassifiedBlock c = out.get(i);
-      if (c.kind() != BlockKind.BYLINE || isMarkedByline(c) || i == 0 || out.get(i - 1).kind() != BlockKind.CAPTION) {
+      if (c.kind() != BlockKind.BYLINE || isMarkedByline(c) || out.get(i - 1).kind() != BlockKind.CAPTION) {
         continue;
       }
       if (!opensArticle(out, i + 1)) {
         out.set(i, c.as(BlockKind.CREDIT, 0.7, "byline-shaped line under a caption, followed by no article start: photo credit"));
       } else if (NewsCues.isPersonName(c.text())) {
-        // an article's byline stands under its headline, not under a picture's caption
         out.set(i, c.as(BlockKind.CREDIT, 0.6, "a name alone under a caption: the photo's credit, not the next body's byline"));
       }
     }
+  }
+
+  /** A heading right above a caption of several sentences (or one that opens {@code 图为}) is the photo's title. */
+  private static void markCaptionTitles(List<ClassifiedBlock> out) {
     for (int i = 0; i + 1 < out.size(); i++) {
       ClassifiedBlock c = out.get(i);
       ClassifiedBlock next = out.get(i + 1);
@@ -140,7 +173,6 @@ public final class BlockClassifier {
         out.set(i, c.as(BlockKind.CAPTION_TITLE, 0.7, "heading above a multi-sentence photo caption"));
       }
     }
-    return out;
   }
 
   /** Longest text a block set larger than the body type can have and still be a heading. */
@@ -577,16 +609,55 @@ public final class BlockClassifier {
     return k == BlockKind.HEADLINE || k == BlockKind.SECTION;
   }
 
+  /** The longest block, in characters, that is read as a byline or credit line. */
+  private static final int LONGEST_BYLINE = 45;
+  /** The longest caption, in characters, that ends in an inline photo credit. */
+  private static final int LONGEST_CREDITED_CAPTION = 200;
+  /** The longest heading, in characters, read from its text alone. */
+  private static final int LONGEST_HEADING = 40;
+  /** The longest kicker ending in a colon ({@code 返乡青年说：}), in characters. */
+  private static final int LONGEST_COLON_KICKER = 24;
+  /** The longest column label printed as bare Han characters ({@code 城市观察}). */
+  private static final int LONGEST_BARE_LABEL = 5;
+
+  /** {@return block {@code b} classified by its own text, with the reasons} */
   private ClassifiedBlock local(Block b) {
-    String s = b.string();
-    String compact = Chars.stripSpaces(s);
+    String compact = Chars.stripSpaces(b.string());
     List<String> f = new ArrayList<>();
-    int len = compact.length();
-    f.add("length " + len);
-    if (len == 0) {
+    f.add("length " + compact.length());
+    if (compact.isEmpty()) {
       return new ClassifiedBlock(b, BlockKind.NOISE, 0.9, List.of("empty"));
     }
-    if (!compact.codePoints().anyMatch(cp -> Character.isLetter(cp)) || isFurniture(s)) {
+    ClassifiedBlock known = furnitureOrLine(b, compact, f);
+    if (known != null) {
+      return known;
+    }
+    if (compact.startsWith("——") || compact.startsWith("--") || compact.startsWith("—")) {
+      f.add("starts with a dash");
+      return new ClassifiedBlock(b, BlockKind.SUBHEADLINE, 0.8, f);
+    }
+    boolean ends = Chars.endsSentence(compact);
+    boolean innerFullStop = compact.indexOf('。') >= 0 && compact.indexOf('。') < compact.length() - 2;
+    if (InlineCredit.endsWithCredit(b.string().strip()) && compact.length() <= LONGEST_CREDITED_CAPTION) {
+      f.add("sentence followed by an inline photo credit");
+      return new ClassifiedBlock(b, BlockKind.CAPTION, 0.8, f);
+    }
+    if (b.isVertical()) {
+      f.add("printed vertically, one character per line");
+    }
+    if (!ends && !innerFullStop && compact.length() <= LONGEST_HEADING && (b.lines().size() <= 3 || b.isVertical())) {
+      return shortHeading(b, compact, f);
+    }
+    f.add(ends ? "ends a sentence" : "long text");
+    return new ClassifiedBlock(b, BlockKind.BODY, 0.8, f);
+  }
+
+  /**
+   * {@return block {@code b} as page furniture (no letters, one character alone, a page header or paper name), a
+   * letter-spaced label, a byline or a photo credit; or null when it is none of these}
+   */
+  private ClassifiedBlock furnitureOrLine(Block b, String compact, List<String> f) {
+    if (!compact.codePoints().anyMatch(cp -> Character.isLetter(cp)) || isFurniture(b.string())) {
       f.add("page-furniture pattern or no letters");
       return new ClassifiedBlock(b, BlockKind.NOISE, 0.8, f);
     }
@@ -603,7 +674,7 @@ public final class BlockClassifier {
       f.add("label printed letter-spaced");
       return new ClassifiedBlock(b, BlockKind.SECTION, 0.75, f);
     }
-    if (len <= 45) {
+    if (compact.length() <= LONGEST_BYLINE) {
       Optional<Byline> by = bylines.parse(raw);
       if (by.isPresent() && bylines.findLeadIn(raw).map(m -> m.end() < raw.length()).orElse(false) == false) {
         boolean photo = by.get().contributors().stream().anyMatch(c -> c.role().equals("摄影") || c.role().equals("供图"));
@@ -611,46 +682,34 @@ public final class BlockClassifier {
         return new ClassifiedBlock(b, photo ? BlockKind.CREDIT : BlockKind.BYLINE, 0.9, f);
       }
     }
-    if (compact.startsWith("——") || compact.startsWith("--") || compact.startsWith("—")) {
-      f.add("starts with a dash");
-      return new ClassifiedBlock(b, BlockKind.SUBHEADLINE, 0.8, f);
-    }
-    boolean ends = Chars.endsSentence(compact);
-    boolean innerFullStop = compact.indexOf('。') >= 0 && compact.indexOf('。') < compact.length() - 2;
-    if (InlineCredit.endsWithCredit(s.strip()) && len <= 200) {
-      f.add("sentence followed by an inline photo credit");
-      return new ClassifiedBlock(b, BlockKind.CAPTION, 0.8, f);
-    }
+    return null;
+  }
+
+  /** {@return short block {@code b}, no sentence in it, as a kicker, a column label or a headline} */
+  private static ClassifiedBlock shortHeading(Block b, String compact, List<String> f) {
     boolean vertical = b.isVertical();
-    if (vertical) {
-      f.add("printed vertically, one character per line");
+    if ((compact.endsWith("：") || compact.endsWith(":")) && compact.length() <= LONGEST_COLON_KICKER) {
+      f.add("short line ending in a colon");
+      return new ClassifiedBlock(b, BlockKind.KICKER, 0.75, f);
     }
-    if (!ends && !innerFullStop && len <= 40 && (b.lines().size() <= 3 || vertical)) {
-      if ((compact.endsWith("：") || compact.endsWith(":")) && len <= 24) {
-        f.add("short line ending in a colon");
-        return new ClassifiedBlock(b, BlockKind.KICKER, 0.75, f);
-      }
-      if (NewsCues.endsWithLeadDash(compact)) {
-        f.add("heading that ends in the dash leading into its headline");
-        return new ClassifiedBlock(b, BlockKind.KICKER, 0.8, f);
-      }
-      if (len <= 5 && !vertical && Chars.isAllHan(compact)) {
-        f.add("2-5 Han characters, no punctuation");
-        return new ClassifiedBlock(b, BlockKind.SECTION, 0.6, f);
-      }
-      if (!vertical && DOTTED_LABEL.matcher(compact).matches()) {
-        f.add("two labels joined by a middle dot: a series and its kind");
-        return new ClassifiedBlock(b, BlockKind.SECTION, 0.6, f);
-      }
-      if (isBracketedLabel(compact)) {
-        f.add("2-8 Han characters in label brackets");
-        return new ClassifiedBlock(b, BlockKind.SECTION, 0.75, f);
-      }
-      f.add("short, no sentence-final punctuation");
-      return new ClassifiedBlock(b, BlockKind.HEADLINE, 0.6, f);
+    if (NewsCues.endsWithLeadDash(compact)) {
+      f.add("heading that ends in the dash leading into its headline");
+      return new ClassifiedBlock(b, BlockKind.KICKER, 0.8, f);
     }
-    f.add(ends ? "ends a sentence" : "long text");
-    return new ClassifiedBlock(b, BlockKind.BODY, 0.8, f);
+    if (compact.length() <= LONGEST_BARE_LABEL && !vertical && Chars.isAllHan(compact)) {
+      f.add("2-5 Han characters, no punctuation");
+      return new ClassifiedBlock(b, BlockKind.SECTION, 0.6, f);
+    }
+    if (!vertical && DOTTED_LABEL.matcher(compact).matches()) {
+      f.add("two labels joined by a middle dot: a series and its kind");
+      return new ClassifiedBlock(b, BlockKind.SECTION, 0.6, f);
+    }
+    if (isBracketedLabel(compact)) {
+      f.add("2-8 Han characters in label brackets");
+      return new ClassifiedBlock(b, BlockKind.SECTION, 0.75, f);
+    }
+    f.add("short, no sentence-final punctuation");
+    return new ClassifiedBlock(b, BlockKind.HEADLINE, 0.6, f);
   }
 
   private static boolean captionShaped(ClassifiedBlock c) {
