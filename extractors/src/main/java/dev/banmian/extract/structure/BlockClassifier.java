@@ -408,9 +408,9 @@ public final class BlockClassifier {
 
   /**
    * A caption whose last line an extractor printed apart, blocks away from the first: a short caption of at most
-   * {@value #LONGEST_CUT_CAPTION_REST} Han characters that ends its sentence ({@code 龙。}) is the rest of the nearest
+   * {@value #LONGEST_CUT_CAPTION_REST} Han characters that ends its sentence ({@code 狮。}) is the rest of the nearest
    * one-line heading or body block that stops unfinished, runs at least {@value #SHORTEST_CAPTION_HEAD} Han characters,
-   * and makes a dictionary word across the join ({@code 某村学生在广场上体验舞}): that block is the caption's first line,
+   * and makes a dictionary word across the join ({@code 某村学生在广场上表演舞}): that block is the caption's first line,
    * which {@link CaptionGrouper} joins to its rest. Each head is taken once.
    */
   private void markCutCaptionHeads(List<ClassifiedBlock> out) {
