@@ -1391,6 +1391,16 @@ public final class LayoutRepairer {
     if (splitAfterPause(a, b, style)) {
       return "one printed line, split by the extractor after a comma";
     }
+    return openMarkJoinReason(a, b, style);
+  }
+
+  /**
+   * Why {@code b} goes on the line {@code a} where {@code a} leaves a bracket or a quotation open, or else by the
+   * page's layout (hard-wrapped or broken at column ends); null for a break.
+   */
+  private String openMarkJoinReason(Row a, Row b, PageStyle style) {
+    String as = a.s();
+    String bs = b.s();
     boolean aEnd = Chars.endsSentence(as);
     if (!aEnd && unclosedBracket(as) && as.length() <= 40 && b.blankBefore <= 1 && (!NewsCues.isCreditTail(as) && !NewsCues.endsWithCutCreditAgency(as) || closesBracket(bs))) {
       // a photo credit's agency cut at the line's end (俊摄（人民) goes on only into the line that closes it
@@ -1612,6 +1622,24 @@ public final class LayoutRepairer {
     return null;
   }
 
+  /** Sets row {@code b}, a column-overlap duplicate of the end of row {@code a}, aside as noise. */
+  private static void setAsideDuplicate(Row a, Row b, List<Block> noise, List<Diagnostic> diags) {
+    noise.add(new Block(b.text, List.of(b.line), b.blankBefore, b.full, false, List.of("column-overlap duplicate of the previous line's end")));
+    diags.add(diag("layout.duplicate", "line " + (b.line.number() + 1) + " repeats the end of line " + (a.line.number() + 1), b.line.span()));
+  }
+
+  /**
+   * Gives row {@code b}, the rest of the printed line {@code a} that the extractor split at a quotation mark or after
+   * a comma, that line's width and column (a closing mark pushed down alone is no such rest).
+   */
+  private static void continuePrintedLine(Row a, Row b) {
+    b.printed = a.printed + b.width - squeezeAt(a.s(), b.s());
+    b.printedStart = a.printedStart;
+    b.printedText = a.printedText + b.s();
+    b.full = a.full;
+    b.fullMeasured = a.fullMeasured;
+  }
+
   /**
    * Reads the block that starts at row {@code i}: joins the rows that go on it, row by row, with the evidence for each
    * join or the break that ends it; marks them consumed. A column-overlap duplicate met on the way goes to
@@ -1639,21 +1667,14 @@ public final class LayoutRepairer {
       Row b = rows.get(next);
       if (isOverlapDuplicate(a, b)) {
         consumed[next] = true;
-        noise.add(new Block(b.text, List.of(b.line), b.blankBefore, b.full, false, List.of("column-overlap duplicate of the previous line's end")));
-        diags.add(diag("layout.duplicate", "line " + (b.line.number() + 1) + " repeats the end of line " + (a.line.number() + 1), b.line.span()));
+        setAsideDuplicate(a, b, noise, diags);
         continue;
       }
       String why = next <= creditEnd ? "photo credit's letter-spaced name printed one piece per line"
           : blockJoinReason(cur, b, style);
       boolean printedOn = onePrintedLine(a, b) || !isFull(a) && fitsAfterPause(a, b) || restOfPrintedLine(b);
       if (why != null && printedOn && b.s().chars().anyMatch(Character::isLetterOrDigit)) {
-        // the rest of a printed line the extractor split at a quotation mark or after a comma takes that line's
-        // width and column; a closing mark pushed down alone does not
-        b.printed = a.printed + b.width - squeezeAt(a.s(), b.s());
-        b.printedStart = a.printedStart;
-        b.printedText = a.printedText + b.s();
-        b.full = a.full;
-        b.fullMeasured = a.fullMeasured;
+        continuePrintedLine(a, b);
       }
       int past = why != null ? resumesPastInsert(rows, consumed, a, next, style) : -1;
       boolean verticalInside = why != null && !printedOn && style.blanksInformative() && isVerticalInside(rows, consumed, a, next, cur.size() == 1);
