@@ -312,9 +312,9 @@ final class ArticleWriter {
   }
 
   /**
-   * Whether a byline with no outlet and no role names someone ({@link BylineParser#looksLikeBareName}): a column tag
-   * or a photo agency printed in brackets after a body ({@code （乡村行）}) takes the place of a closing byline but
-   * is none.
+   * Whether a byline with no outlet and no role but {@code 作者} names someone ({@link BylineParser#looksLikeBareName}):
+   * a label after the writer's role ({@code 作者 城市观察}) takes the place of a closing byline but is none (a column
+   * tag in brackets alone, {@code （乡村行）}, the parser reads as no byline at all).
    */
   private static boolean isBareNameOfSomeone(Byline b) {
     return b.contributors().stream().allMatch(c -> BylineParser.looksLikeBareName(c.name()));

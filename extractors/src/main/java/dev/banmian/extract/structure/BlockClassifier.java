@@ -440,11 +440,13 @@ public final class BlockClassifier {
   }
 
   private boolean isCaptionHead(ClassifiedBlock c, String rest) {
-    String t = Chars.stripSpaces(c.text());
     BlockKind k = c.kind();
-    return (k == BlockKind.HEADLINE || k == BlockKind.SECTION || k == BlockKind.BODY) && c.block().lines().size() == 1
-        && !c.block().isVertical() && !Chars.endsSentence(t) && HanPairs.hanCount(t) >= SHORTEST_CAPTION_HEAD
-        && segmenter.formsWordAcross(t, rest);
+    if (!(k == BlockKind.HEADLINE || k == BlockKind.SECTION || k == BlockKind.BODY) || c.block().lines().size() != 1
+        || c.block().isVertical()) {
+      return false;
+    }
+    String t = Chars.stripSpaces(c.text());
+    return !Chars.endsSentence(t) && HanPairs.hanCount(t) >= SHORTEST_CAPTION_HEAD && segmenter.formsWordAcross(t, rest);
   }
 
   /** Whether block {@code i} stands apart from a body above it: first, after a blank line, or under another kind of block. */

@@ -152,12 +152,17 @@ final class UnitSegmenter {
       if (c.block().displaced() || ClusterSplitter.isColumnTagAlone(c) && c.block().blankLinesBefore() > 0) {
         return true;
       }
-      if (i + 1 >= flow.size()) {
-        return false;
-      }
+      ClassifiedBlock after = i + 1 < flow.size() ? flow.get(i + 1) : null;
+      return after != null && after.kind() == BlockKind.BODY && resumesSentence(after);
+    }
+
+    /**
+     * Whether block {@code after}, read after blocks that interrupt the current run, goes on the sentence the run's last
+     * body left unfinished.
+     */
+    private boolean resumesSentence(ClassifiedBlock after) {
       ClassifiedBlock before = run.lastBody();
-      ClassifiedBlock after = flow.get(i + 1);
-      return before != null && !Chars.endsSentence(before.text()) && after.kind() == BlockKind.BODY
+      return before != null && !Chars.endsSentence(before.text()) && after != null
           && NewsCues.startsMidSentence(after.text(), knownWord);
     }
 
@@ -207,10 +212,7 @@ final class UnitSegmenter {
         j++;
       }
       ClassifiedBlock after = j < flow.size() ? flow.get(j) : null;
-      ClassifiedBlock prevBody = run.lastBody();
-      boolean interrupts = prevBody != null && !Chars.endsSentence(prevBody.text())
-          && after != null && NewsCues.startsMidSentence(after.text(), knownWord);
-      if (c.block().displaced() || interrupts) {
+      if (c.block().displaced() || resumesSentence(after)) {
         if (run.displacedHeadline == null) {
           run.displacedHeadline = c;
         } else {

@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * A page of classified blocks written for a test, one line per block (or several, parted by {@code \n} in the text),
  * each line at its own offset of one raw text. A spec is {@code "KIND text"}, with {@code "KIND| text"} for a block
- * printed after a blank line.
+ * printed after a blank line and {@code "KIND~ text"} (or {@code "KIND~| text"}) for one layout repair moved out of the sentence it was printed in
+ * ({@link Block#displaced()}).
  */
 final class TestPage {
   final List<ClassifiedBlock> blocks = new ArrayList<>();
@@ -24,6 +25,9 @@ final class TestPage {
       int cut = spec.indexOf(' ');
       String kind = spec.substring(0, cut);
       boolean blank = kind.endsWith("|");
+      kind = blank ? kind.substring(0, kind.length() - 1) : kind;
+      boolean displaced = kind.endsWith("~");
+      kind = displaced ? kind.substring(0, kind.length() - 1) : kind;
       String text = spec.substring(cut + 1);
       if (blank) {
         raw.append('\n');
@@ -36,8 +40,8 @@ final class TestPage {
         lines.add(new Line(blocks.size(), new Span(at, at + piece.length()), piece));
         joined.append(piece, at);
       }
-      Block b = new Block(joined.build(), lines, blank ? 1 : 0, 20, false, List.of());
-      blocks.add(new ClassifiedBlock(b, BlockKind.valueOf(blank ? kind.substring(0, kind.length() - 1) : kind), 1.0, List.of()));
+      Block b = new Block(joined.build(), lines, blank ? 1 : 0, 20, displaced, List.of());
+      blocks.add(new ClassifiedBlock(b, BlockKind.valueOf(kind), 1.0, List.of()));
     }
   }
 
