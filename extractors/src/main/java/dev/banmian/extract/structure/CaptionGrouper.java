@@ -280,7 +280,8 @@ final class CaptionGrouper {
     private TracedText withSpacedNameEnding(int k, TracedText first) {
       List<Integer> letters = new ArrayList<>();
       StringBuilder name = new StringBuilder(first.text());
-      for (int j = k + 1; j < blocks.size() && name.length() < 3 && !used.contains(j) && isLetterAlone(blocks.get(j)); j++) {
+      for (int j = k + 1; j < blocks.size() && name.length() < 3 && !used.contains(j) && isLetterAlone(blocks.get(j))
+          && !NewsCues.isCreditEnding(blocks.get(j).text()); j++) {
         letters.add(j);
         name.append(Chars.stripSpaces(blocks.get(j).text()));
       }
