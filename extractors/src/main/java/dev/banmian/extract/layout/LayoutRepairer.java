@@ -1258,7 +1258,8 @@ public final class LayoutRepairer {
   /**
    * Whether a photo caption starts at {@code r}: its first sentence ends within {@link #LONGEST_CAPTION_LINES}
    * lines on a line that goes on, or whose next line goes on, into a photo credit ({@code 村民在田间收割稻谷。 某县委}
-   * / {@code 宣传部供图}, {@code 在新修的公路上。 王 明摄}).
+   * / {@code 宣传部供图}, {@code 在新修的公路上。 王 明摄}); a credit on the next line counts printed tight under the
+   * sentence ({@link #startsCredit}): one set apart by a blank line may be the credit of a photo whose caption is under it.
    */
   private static boolean opensCaption(Row r) {
     Row line = r;
@@ -1271,11 +1272,22 @@ public final class LayoutRepairer {
       if (end >= 0) {
         String rest = line.after == null || line.after.blankBefore > 0 ? s : s + Chars.strip(line.after.s());
         return end < s.length() - 1 && (InlineCredit.endsWithCredit(s) || InlineCredit.endsWithCredit(rest))
-            || end == s.length() - 1 && line.after != null && NewsCues.isCreditLine(line.after.s());
+            || end == s.length() - 1 && line.after != null && line.after.blankBefore == 0 && startsCredit(line.after);
       }
       line = line.after;
     }
     return false;
+  }
+
+  /**
+   * How much narrower (em) than the next line a heading line stands at least to be no line of that column: more than the
+   * shortfall a wrapped body line's squeezed punctuation and a justified line's last character explain.
+   */
+  private static final double NARROWER_HEADING = 2.5;
+
+  /** Whether a photo credit starts at row {@code r}: its line, or its line and the next ({@code 本报记者} / {@code 王明摄}). */
+  private static boolean startsCredit(Row r) {
+    return NewsCues.isCreditLine(r.s()) || r.after != null && NewsCues.isCreditLine(Chars.strip(r.s()) + Chars.strip(r.after.s()));
   }
 
   /** The index of the last sentence-final punctuation mark in {@code s}, or -1. */
@@ -1441,6 +1453,11 @@ public final class LayoutRepairer {
       // a blank line, above; without one, decks and a wrapped headline look alike: 老旧小区加装电梯方便 / 居民出行.)
       // Read side by side, the rows between two lines of a column may have held the other columns' text, so a
       // missing blank line says nothing there either, for a line that starts afresh.
+      return null;
+    }
+    if (NewsCues.isHeadingLine(as) && a.width < b.width - NARROWER_HEADING && opensCaption(b)) {
+      // a heading line narrower than the line under it, which opens a photo's caption, is the photo's or an article's
+      // heading (its width made up with the line before it), not a body line wrapped at the margin
       return null;
     }
     if (aFull || mid && a.printed >= a.full * 0.6) {

@@ -51,6 +51,8 @@ public final class BlockClassifier {
 
   private final BylineParser bylines;
   private final Segmenter segmenter;
+  private final HeadlineCharacterRestorer headlineCharacters;
+  private final CreditNameRestorer creditNames;
 
   /**
    * Creates a classifier that recognises bylines with {@code bylines}, with no dictionary evidence.
@@ -71,10 +73,14 @@ public final class BlockClassifier {
   public BlockClassifier(BylineParser bylines, Segmenter segmenter) {
     this.bylines = Objects.requireNonNull(bylines, "bylines");
     this.segmenter = Objects.requireNonNull(segmenter, "segmenter");
+    this.headlineCharacters = new HeadlineCharacterRestorer(segmenter);
+    this.creditNames = new CreditNameRestorer(bylines);
   }
 
   /**
-   * {@return the blocks of {@code page} classified, in the page's order}
+   * {@return the blocks of {@code page} classified, in the page's order; a headline's or a photographer's character
+   * that the extractor printed apart, alone, is put back into its block ({@link HeadlineCharacterRestorer},
+   * {@link CreditNameRestorer}) and is no block of its own}
    *
    * @param page the repaired page
    */
@@ -94,15 +100,17 @@ public final class BlockClassifier {
     markCutNameCaptions(out);
     markCaptionsAmongCreditPieces(out);
     markCutCaptionHeads(out);
+    markRaisedCaptionRests(out);
     markCaptionsUnderCredits(out);
     markPhotoReferences(out);
     markCreditsUnderCaptions(out);
     markCaptionTitles(out);
-    return out;
+    return creditNames.restore(headlineCharacters.restore(out));
   }
 
   /**
-   * A sentence right over a photo credit is its caption (not an article's lead); one body sentence right over a
+   * A sentence right over a photo credit is its caption (not an article's lead: see {@link #isLead} and
+   * {@link #leadsOverCaptionedCredit}); one body sentence right over a
    * byline-shaped line that is neither marked nor bracketed is a caption over its photographer's name, unless a byline,
    * label, kicker or subheadline stands right above it, or a headline over an article that opens after the name.
    */
@@ -110,7 +118,7 @@ public final class BlockClassifier {
     for (int i = 0; i + 1 < out.size(); i++) {
       ClassifiedBlock c = out.get(i);
       ClassifiedBlock next = out.get(i + 1);
-      if (next.kind() == BlockKind.CREDIT && captionShaped(c) && !isLead(out, i)) {
+      if (next.kind() == BlockKind.CREDIT && captionShaped(c) && !isLead(out, i) && !leadsOverCaptionedCredit(out, i)) {
         out.set(i, c.as(BlockKind.CAPTION, 0.85, "sentence directly above a photo credit"));
       } else if (next.kind() == BlockKind.BYLINE && !isMarkedByline(next) && captionShaped(c)
           && c.kind() == BlockKind.BODY && isSingleSentence(c.text()) && !NewsCues.isParenthesised(next.text())
@@ -206,6 +214,16 @@ public final class BlockClassifier {
         out.set(i, c.as(BlockKind.KICKER, 0.7, "heading in plain body type on a page whose headlines are set larger"));
       }
     }
+  }
+
+  /**
+   * Whether block {@code i}, over a credit, is an article's lead of several sentences right under its byline while the
+   * block under the credit is one sentence: that sentence is the photo's caption, printed under its credit.
+   */
+  private static boolean leadsOverCaptionedCredit(List<ClassifiedBlock> out, int i) {
+    ClassifiedBlock c = out.get(i);
+    return i > 0 && out.get(i - 1).kind() == BlockKind.BYLINE && c.kind() == BlockKind.BODY && sentences(c.text()) >= 2
+        && i + 2 < out.size() && out.get(i + 2).kind() == BlockKind.BODY && isSingleSentence(out.get(i + 2).text());
   }
 
   /** Whether block {@code i}, on a page with geometry, is printed right under the heading or byline before it. */
@@ -425,6 +443,30 @@ public final class BlockClassifier {
         out.set(head, out.get(head).as(BlockKind.CAPTION, 0.6, "a caption's first line, its rest printed apart"));
       }
     }
+  }
+
+  /**
+   * A caption that stops unfinished ({@code 古镇的老师傅们正在精心制}) with its last line printed just before it: a one-line
+   * body block set apart by blank lines that ends the sentence ({@code 作花灯。}), no longer than the caption's first line,
+   * and that makes a dictionary word across the join, is the caption's rest ({@link CaptionGrouper} joins the two).
+   */
+  private void markRaisedCaptionRests(List<ClassifiedBlock> out) {
+    for (int i = 1; i < out.size(); i++) {
+      ClassifiedBlock head = out.get(i);
+      ClassifiedBlock rest = out.get(i - 1);
+      if (head.kind() == BlockKind.CAPTION && head.block().blankLinesBefore() > 0 && isRaisedRestOf(rest, head)) {
+        out.set(i - 1, rest.as(BlockKind.CAPTION, 0.6, "a caption's last line, printed just above the rest of it"));
+      }
+    }
+  }
+
+  private boolean isRaisedRestOf(ClassifiedBlock rest, ClassifiedBlock head) {
+    String h = Chars.stripSpaces(head.text());
+    String r = Chars.stripSpaces(rest.text());
+    String firstLine = Chars.stripSpaces(head.block().lines().get(0).text());
+    return rest.kind() == BlockKind.BODY && rest.block().lines().size() == 1 && rest.block().blankLinesBefore() > 0
+        && !Chars.endsSentence(h) && !InlineCredit.endsWithCredit(h) && Chars.endsSentence(r)
+        && HanPairs.hanCount(r) <= HanPairs.hanCount(firstLine) && segmenter.formsWordAcross(h, r);
   }
 
   /** The index of the block nearest to {@code i} that is the first line of the caption {@code rest} ends, or -1. */

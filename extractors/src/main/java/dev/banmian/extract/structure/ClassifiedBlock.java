@@ -1,6 +1,9 @@
 package dev.banmian.extract.structure;
 
 import dev.banmian.extract.layout.Block;
+import dev.banmian.text.Line;
+import dev.banmian.text.TracedText;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -35,9 +38,27 @@ public record ClassifiedBlock(Block block, BlockKind kind, double confidence, Li
    * @param why the note on why
    */
   public ClassifiedBlock as(BlockKind k, double conf, String why) {
-    List<String> f = new java.util.ArrayList<>(features);
+    List<String> f = new ArrayList<>(features);
     f.add(why);
     return new ClassifiedBlock(block, k, conf, f);
+  }
+
+  /**
+   * {@return a copy whose block takes in the text and lines of {@code piece} at offset {@code at} of its text (a
+   * character the extractor printed apart put back), kind and confidence kept, with a note on why}
+   *
+   * @param at where in this block's text the piece goes
+   * @param piece the block whose text goes in
+   * @param why the note on why
+   */
+  ClassifiedBlock taking(int at, ClassifiedBlock piece, String why) {
+    Block b = block;
+    TracedText text = b.text();
+    TracedText joined = text.sub(0, at).concat(piece.block().text().strip()).concat(text.sub(at, text.text().length()));
+    List<Line> lines = new ArrayList<>(b.lines());
+    lines.addAll(piece.block().lines());
+    Block taken = new Block(joined, lines, b.blankLinesBefore(), b.columnWidth(), b.displaced(), b.evidence(), b.placement());
+    return new ClassifiedBlock(taken, kind, confidence, features).as(kind, confidence, why);
   }
 
   /** {@return the block's clean text} */

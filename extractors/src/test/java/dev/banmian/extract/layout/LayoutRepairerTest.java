@@ -1733,6 +1733,46 @@ class LayoutRepairerTest {
   }
 
   @Test
+  void aParagraphRunsOnAtTheMarginOverACreditSetApartByABlankLine() {
+    // the credit stands apart: the photo's caption may be under it, so the sentence over it is no caption by that alone
+    List<String> out = blocks(COLUMN + """
+        道路都有专人负责日常巡查维修保养。
+        村民们在新修的道路旁植树造林美化环
+        境。
+
+        某县融媒体中心供图
+
+        新修的道路两旁绿树成荫。
+        """);
+    assertTrue(out.get(1).endsWith("保养。村民们在新修的道路旁植树造林美化环境。"), out.toString());
+  }
+
+  @Test
+  void aCreditSplitOverTwoLinesClosesTheCaptionThatANarrowHeadingLineStandsOver() {
+    // a two-line headline over a photo caption; the credit's role and name come out on lines of their own
+    List<String> out = blocks("""
+        今年以来，某县持续推进农
+        村道路建设，新修道路一百
+        多公里，沿线群众出行更加
+        方便。
+
+        一条新路，
+        串起美丽风景
+        村民们在新修的道路旁植树
+        造林，美化环境。
+        本报记者
+
+        王明摄
+
+        县里还建立了养护队伍，每
+        条道路都有专人负责日常巡
+        查维修保养。
+        """);
+    assertTrue(out.contains("一条新路，串起美丽风景"), out.toString());
+    assertTrue(out.contains("村民们在新修的道路旁植树造林，美化环境。"), out.toString());
+  }
+
+  @Test
   void bylineLinesOfEveryReporterRoleAreRecognised() {
     for (String line : List.of("本报记者 王明", "□本报记者 宋爽 通讯员 杨静", "融媒体记者 李晓", "本报首席记者 欧阳明",
         "本报摄影记者 张三", "特约评论员 赵六")) {

@@ -9,6 +9,7 @@ import dev.banmian.extract.layout.Placement;
 import dev.banmian.extract.layout.RepairedPage;
 import dev.banmian.extract.meta.BylineParser;
 import dev.banmian.geometry.Box;
+import dev.banmian.text.Chars;
 import dev.banmian.text.Line;
 import dev.banmian.text.SourceText;
 import dev.banmian.text.Span;
@@ -192,23 +193,65 @@ class BlockClassifierTest {
   void aLineThatAShortCaptionFinishesInsideAWordIsThatCaptionsFirstLine() {
     String[] lines = {"孩子们在村口广场上体验舞", "今年春节，古镇游人如织，各地游客纷纷前来观赏花灯，感受浓浓年味。", "龙。", "王明摄",
         "某县新建桥梁一座，新桥今天通车，沿线群众出行更加方便。"};
-    dev.banmian.segment.Segmenter knowsDragonDance = new dev.banmian.segment.Segmenter() {
-      @Override
-      public List<dev.banmian.segment.Token> segment(CharSequence text) {
-        return List.of();
-      }
-
-      @Override
-      public boolean isKnownWord(CharSequence word) {
-        return word.toString().equals("舞龙");
-      }
-    };
+    dev.banmian.segment.Segmenter knowsDragonDance = KnownWords.of("舞龙");
     RepairedPage page = placed(lines, new double[] {1, 1, 1, 1, 1});
     List<String> kinds = new BlockClassifier(BylineParser.standard(), knowsDragonDance).classify(page).stream()
         .map(c -> c.kind() + " " + c.text()).toList();
     assertTrue(kinds.contains("CAPTION 孩子们在村口广场上体验舞") && kinds.contains("CAPTION 龙。"), kinds::toString);
     List<String> without = classifier.classify(page).stream().map(c -> c.kind() + " " + c.text()).toList();
     assertTrue(!without.contains("CAPTION 孩子们在村口广场上体验舞") && without.contains("CAPTION 龙。"), without::toString);
+  }
+
+  /**
+   * An article's lead of several sentences right under its byline, over a credit set apart: the photo's caption is the
+   * one sentence standing alone under the credit, not the lead's last sentence.
+   */
+  @Test
+  void aSentenceAloneUnderACreditIsItsCaptionWhereTheBlockAboveIsTheArticlesLead() {
+    List<ClassifiedBlock> out = classifier.classify(text("""
+        一条新路通山外
+
+        本报记者 王明
+
+        今年以来，某县持续推进农村道路建
+        设，新修道路一百多公里。沿线群众出
+        行更加方便，农产品运输的成本也降低
+        了。
+
+        李华摄
+
+        村民们在新修的道路上散步。
+
+        县里还建立了养护队伍，每条道路都有
+        专人负责日常巡查维修保养，路面坑洼
+        随坏随修。
+        """));
+    List<String> kinds = out.stream().map(c -> c.kind() + " " + Chars.stripSpaces(c.text())).toList();
+    assertTrue(kinds.contains("CAPTION 村民们在新修的道路上散步。"), kinds::toString);
+    assertTrue(kinds.stream().anyMatch(k -> k.startsWith("BODY 今年以来")), kinds::toString);
+  }
+
+  /**
+   * A caption that stops inside a word, its last line printed just above it and set apart: that line is its rest, when
+   * it is no longer than the caption's first line.
+   */
+  @ParameterizedTest
+  @CsvSource({"作花灯。, CAPTION", "作花灯，吸引了不少游客驻足观看和拍照留念。, BODY"})
+  void aShortSentenceJustAboveACaptionThatStopsInsideAWordIsItsRest(String rest, BlockKind kind) {
+    dev.banmian.segment.Segmenter knowsMaking = KnownWords.of("制作");
+    List<ClassifiedBlock> out = new BlockClassifier(BylineParser.standard(), knowsMaking).classify(text("""
+        某县新建桥梁一座，新桥今天通车，沿线群众出行更加方便。县里还建立了养护队伍。
+
+        %s
+
+        古镇的老师傅们正在精心制
+
+        王明摄
+
+        今年春节，古镇游人如织，各地游客纷纷前来观赏花灯，感受浓浓年味。
+        """.formatted(rest)));
+    List<String> kinds = out.stream().map(c -> c.kind() + " " + Chars.stripSpaces(c.text())).toList();
+    assertTrue(kinds.contains("CAPTION 古镇的老师傅们正在精心制") && kinds.contains(kind + " " + rest), kinds::toString);
   }
 
   @Test
