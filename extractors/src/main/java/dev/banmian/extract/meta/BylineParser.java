@@ -383,25 +383,36 @@ public final class BylineParser {
     }
   }
 
+  /**
+   * What a credit prefix before byline content says ({@code 文/}, {@code 图/}, {@code 摄影：}): where the content goes on
+   * after it, whether it names a photographer, and how a writer is labelled ({@code 文} after {@code 文/}, else
+   * {@code 作者}).
+   */
+  private record CreditPrefix(int from, boolean photo, String writerLabel) {}
+
+  /** {@return the credit prefix at {@code from} of the content ending at {@code to}; none there, the content as it is} */
+  private static CreditPrefix creditPrefix(Compact c, int from, int to) {
+    Matcher credit = CREDIT_PREFIX.matcher(c.text.substring(from, to));
+    if (!credit.lookingAt() || credit.end() >= to - from) {
+      return new CreditPrefix(from, false, "作者");
+    }
+    boolean photo = (credit.group().startsWith("图") || credit.group().startsWith("摄")) && !credit.group().contains("文");
+    // 文/王某: the label says the person wrote the text
+    String writerLabel = WRITER_PREFIX.matcher(credit.group()).matches() ? "文" : "作者";
+    // 文/本报记者 X, 文/图 X, 图：X: the prefix says what the person did; the role follows.
+    int at = from + credit.end();
+    while (at < to && Character.isWhitespace(c.text.charAt(at))) {
+      at++;
+    }
+    return new CreditPrefix(at, photo, writerLabel);
+  }
+
   private Optional<Byline> content(Compact c, int from, int to, boolean bracketed, int rawFrom, int rawTo) {
     if (from >= to) {
       return Optional.empty();
     }
-    Matcher credit = CREDIT_PREFIX.matcher(c.text.substring(from, to));
-    boolean photoPrefix = false;
-    String writerLabel = "作者";
-    if (credit.lookingAt() && credit.end() < to - from) {
-      photoPrefix = (credit.group().startsWith("图") || credit.group().startsWith("摄")) && !credit.group().contains("文");
-      if (WRITER_PREFIX.matcher(credit.group()).matches()) {
-        // 文/王某: the label says the person wrote the text
-        writerLabel = "文";
-      }
-      // 文/本报记者 X, 文/图 X, 图：X: the prefix says what the person did; the role follows.
-      from += credit.end();
-      while (from < to && Character.isWhitespace(c.text.charAt(from))) {
-        from++;
-      }
-    }
+    CreditPrefix prefix = creditPrefix(c, from, to);
+    from = prefix.from();
     Span whole = new Span(c.orig(rawFrom), c.origEnd(rawTo));
     String raw = c.raw(rawFrom, rawTo);
     // A photo credit may name the agency that distributed it after the credit: 李明摄（新华社发）.
@@ -447,7 +458,7 @@ public final class BylineParser {
     if (organisation.isPresent()) {
       return Optional.of(new Byline(raw, Optional.empty(), List.of(organisation.get()), whole));
     }
-    return people(c, from, to, bracketed, photoPrefix || reportage, writerLabel, raw, whole, distributor);
+    return people(c, from, to, bracketed, prefix.photo() || reportage, prefix.writerLabel(), raw, whole, distributor);
   }
 
   /**
@@ -625,16 +636,7 @@ public final class BylineParser {
         if (name.isEmpty()) {
           return true;
         }
-        List<Integer> cuts = looksLikePersonName(name) ? List.of() : splitGluedNames(name);
-        if (!cuts.isEmpty()) {
-          // 本报记者陈明亮杜小平: names printed with nothing between them
-          String eff = photoHere ? "摄影" : role;
-          int from = 0;
-          for (int k : cuts) {
-            out.add(new Contributor(eff, name.substring(from, k), new Span(c.orig(nameStart + from), c.origEnd(nameStart + k))));
-            from = k;
-          }
-          out.add(new Contributor(eff, name.substring(from), new Span(c.orig(nameStart + from), c.origEnd(nameStart + name.length()))));
+        if (addedGluedNames(name, nameStart, photoHere)) {
           return true;
         }
         if (!looksLikePersonName(name)) {
@@ -650,6 +652,25 @@ public final class BylineParser {
         return false;
       }
       out.add(new Contributor(effectiveRole, name, new Span(c.orig(nameStart), c.origEnd(nameStart + name.length()))));
+      return true;
+    }
+
+    /**
+     * Adds the names printed with nothing between them after a role ({@code 本报记者陈明亮杜小平}), each under the role;
+     * {@return whether {@code name} (at compact {@code nameStart}) was such names}
+     */
+    private boolean addedGluedNames(String name, int nameStart, boolean photoHere) {
+      List<Integer> cuts = looksLikePersonName(name) ? List.of() : splitGluedNames(name);
+      if (cuts.isEmpty()) {
+        return false;
+      }
+      String eff = photoHere ? "摄影" : role;
+      int from = 0;
+      for (int k : cuts) {
+        out.add(new Contributor(eff, name.substring(from, k), new Span(c.orig(nameStart + from), c.origEnd(nameStart + k))));
+        from = k;
+      }
+      out.add(new Contributor(eff, name.substring(from), new Span(c.orig(nameStart + from), c.origEnd(nameStart + name.length()))));
       return true;
     }
 
