@@ -1257,8 +1257,8 @@ public final class LayoutRepairer {
 
   /**
    * Whether a photo caption starts at {@code r}: its first sentence ends within {@link #LONGEST_CAPTION_LINES}
-   * lines on a line that goes on, or whose next line goes on, into a photo credit ({@code 村民在田间收割稻谷。 某县委}
-   * / {@code 宣传部供图}, {@code 在新修的公路上。 王 明摄}); a credit on the next line counts printed tight under the
+   * lines on a line that goes on, or whose next line goes on, into a photo credit ({@code 村民在田间收割稻谷。 某县融媒}
+   * / {@code 体中心供图}, {@code 在新修的公路上。 王 明摄}); a credit on the next line counts printed tight under the
    * sentence ({@link #startsCredit}): one set apart by a blank line may be the credit of a photo whose caption is under it.
    */
   private static boolean opensCaption(Row r) {
@@ -1278,12 +1278,6 @@ public final class LayoutRepairer {
     }
     return false;
   }
-
-  /**
-   * How much narrower (em) than the next line a heading line stands at least to be no line of that column: more than the
-   * shortfall a wrapped body line's squeezed punctuation and a justified line's last character explain.
-   */
-  private static final double NARROWER_HEADING = 2.5;
 
   /** Whether a photo credit starts at row {@code r}: its line, or its line and the next ({@code 本报记者} / {@code 王明摄}). */
   private static boolean startsCredit(Row r) {
@@ -1455,9 +1449,10 @@ public final class LayoutRepairer {
       // missing blank line says nothing there either, for a line that starts afresh.
       return null;
     }
-    if (NewsCues.isHeadingLine(as) && a.width < b.width - NARROWER_HEADING && opensCaption(b)) {
-      // a heading line narrower than the line under it, which opens a photo's caption, is the photo's or an article's
-      // heading (its width made up with the line before it), not a body line wrapped at the margin
+    if (NewsCues.isHeadingLine(as) && a.width < b.width - FIRST_LINE_SLACK && opensCaption(b)) {
+      // a heading line narrower than the line under it by more than an indented first line is, where that line opens
+      // a photo's caption, the photo's or an article's heading (its width made up with the line before it), not a
+      // body line wrapped at the margin
       return null;
     }
     if (aFull || mid && a.printed >= a.full * 0.6) {
@@ -1466,7 +1461,7 @@ public final class LayoutRepairer {
     if (!blank && endsWithAttributive(as) && bodyLike(b, style)) {
       return "line ends with the particle 的: the noun it qualifies follows";
     }
-    boolean wraps = !wide && a.printed >= a.full - 2.5 && a.printed >= 6 && bodyLike(b, style);
+    boolean wraps = !wide && a.printed >= a.full - FIRST_LINE_SLACK && a.printed >= 6 && bodyLike(b, style);
     boolean wrapsOntoFull = !wide && a.width >= a.full - 3.5 && a.width >= 8 && isFull(b) && !Chars.endsSentence(bs);
     // a line short of the margin over a photo caption is a heading set beside the photo, not an indented first line
     if ((wraps || wrapsOntoFull) && (mid || !opensCaption(b))) {

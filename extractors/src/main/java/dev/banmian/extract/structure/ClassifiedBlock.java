@@ -52,12 +52,12 @@ public record ClassifiedBlock(Block block, BlockKind kind, double confidence, Li
    * @param why the note on why
    */
   ClassifiedBlock taking(int at, ClassifiedBlock piece, String why) {
-    Block b = block;
-    TracedText text = b.text();
+    TracedText text = block.text();
     TracedText joined = text.sub(0, at).concat(piece.block().text().strip()).concat(text.sub(at, text.text().length()));
-    List<Line> lines = new ArrayList<>(b.lines());
+    List<Line> lines = new ArrayList<>(block.lines());
     lines.addAll(piece.block().lines());
-    Block taken = new Block(joined, lines, b.blankLinesBefore(), b.columnWidth(), b.displaced(), b.evidence(), b.placement());
+    Block taken = new Block(joined, lines, block.blankLinesBefore(), block.columnWidth(), block.displaced(), block.evidence(),
+        block.placement());
     return new ClassifiedBlock(taken, kind, confidence, features).as(kind, confidence, why);
   }
 
