@@ -1407,7 +1407,8 @@ public final class LayoutRepairer {
   private String openMarkJoinReason(Row a, Row b, PageStyle style) {
     String as = a.s();
     String bs = b.s();
-    boolean aEnd = Chars.endsSentence(as);
+    // a closing mark alone on its text line ends the sentence of the printed line it closes
+    boolean aEnd = Chars.endsSentence(a.printedText);
     if (!aEnd && unclosedBracket(as) && as.length() <= 40 && b.blankBefore <= 1 && (!NewsCues.isCreditTail(as) && !NewsCues.endsWithCutCreditAgency(as) || closesBracket(bs))) {
       // a photo credit's agency cut at the line's end (俊摄（人民) goes on only into the line that closes it
       return "unclosed bracket continues";
@@ -1580,7 +1581,8 @@ public final class LayoutRepairer {
       // A sentence end continues only at a margin the page shows; too few lines to measure it, no join.
       return null;
     }
-    boolean indented = indentOf(b.full - b.width, 0.75) || indentOf(b.marginApart - b.width, INDENT_SEEN_APART);
+    double bWidth = startedWidth(b);
+    boolean indented = indentOf(b.full - bWidth, 0.75) || indentOf(b.marginApart - bWidth, INDENT_SEEN_APART);
     indented &= !Chars.endsSentence(bs);
     if (indented) {
       return null;
@@ -1589,6 +1591,17 @@ public final class LayoutRepairer {
       return null;
     }
     return "full-width line continues (sentence ends at the margin, next line not indented)";
+  }
+
+  /**
+   * The width of the printed line that row {@code r} starts: its own, or with the next row where the extractor broke
+   * that line after a comma ({@link #splitAfterPause}: justification widened the space after the pause mark). An
+   * indented first line shows its indent only as a whole.
+   */
+  private double startedWidth(Row r) {
+    Row next = r.after;
+    return next != null && next.blankBefore == 0 && r.fullMeasured && !isFull(r) && fitsAfterPause(r, next)
+        ? r.width + next.width : r.width;
   }
 
   /**
@@ -1642,7 +1655,8 @@ public final class LayoutRepairer {
 
   /**
    * Gives row {@code b}, the rest of the printed line {@code a} that the extractor split at a quotation mark or after
-   * a comma, that line's width and column (a closing mark pushed down alone is no such rest).
+   * a comma, that line's width and column. A closing mark alone on its text line is such a rest too: typesetting never
+   * starts a line with one (避头尾), so it ends the printed line above, which is as wide as both together.
    */
   private static void continuePrintedLine(Row a, Row b) {
     b.printed = a.printed + b.width - squeezeAt(a.s(), b.s());
@@ -1685,7 +1699,7 @@ public final class LayoutRepairer {
       String why = next <= creditEnd ? "photo credit's letter-spaced name printed one piece per line"
           : blockJoinReason(cur, b, style);
       boolean printedOn = onePrintedLine(a, b) || !isFull(a) && fitsAfterPause(a, b) || restOfPrintedLine(b);
-      if (why != null && printedOn && b.s().chars().anyMatch(Character::isLetterOrDigit)) {
+      if (why != null && printedOn) {
         continuePrintedLine(a, b);
       }
       int past = why != null ? resumesPastInsert(rows, consumed, a, next, style) : -1;

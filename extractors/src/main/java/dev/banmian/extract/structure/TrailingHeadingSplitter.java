@@ -5,6 +5,7 @@ import dev.banmian.text.NewsCues;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,8 @@ import java.util.TreeMap;
  * text can come body first, then the kicker, headline and byline of that body; with no heading between, the body runs
  * on from the article above it, and the heading, matched to nothing, would stand bodiless. A heading with a headline
  * that no run took, and a byline of its own or a closing byline at the end of the run (the article's signature, printed
- * after its body), read right after a run that has a heading of its own, takes that run's blocks from the
+ * after its body) — or, unsigned, standing last in a cluster over a body that another headline of the cluster took —
+ * read right after a run that has a heading of its own, takes that run's blocks from the
  * first paragraph that uses its words ({@value #FEWEST_SHARED_PAIRS} or more of the Han character pairs of its kicker
  * and headline, column tag left out) to the end, where the paragraphs before it use fewer than that many and that paragraph
  * starts a sentence after one that ended: the article above ends there, and this one begins. Where such a heading took
@@ -41,8 +43,11 @@ final class TrailingHeadingSplitter {
     returnHeadsToRunsBefore(runs);
     // the runs by the reading index of their last block, so the run before a heading is found in log time
     TreeMap<Integer, BodyRun> byEnd = new TreeMap<>();
+    // and by their unit, so the run right under a heading cluster is found too
+    Map<Integer, BodyRun> under = new HashMap<>();
     for (BodyRun r : runs) {
       byEnd.put(end(r, readingIndex), r);
+      under.put(r.unitIndex, r);
     }
     Map<BodyRun, Deque<BodyRun>> tails = new IdentityHashMap<>();
     for (ArticleHeading s : headings) {
@@ -51,7 +56,7 @@ final class TrailingHeadingSplitter {
       }
       Map.Entry<Integer, BodyRun> entry = byEnd.lowerEntry(readingIndex.get(s.all().get(0)));
       BodyRun before = entry == null ? null : entry.getValue();
-      if (before == null || before.headlineSub == null || s.byline == null && before.trailingByline == null) {
+      if (before == null || before.headlineSub == null || !headsEndOf(s, before, under)) {
         continue;
       }
       int from = bodyStart(before, s);
@@ -69,6 +74,22 @@ final class TrailingHeadingSplitter {
       runs.clear();
       runs.addAll(ordered);
     }
+  }
+
+  /**
+   * Whether heading {@code s}, which found no body, may head the end of run {@code before}, which has a heading of its
+   * own: the heading is signed (a byline of its own, or a closing byline at the run's end: the article's signature,
+   * printed after its body), or it stands last in a cluster of headings right over a body that another headline of
+   * that cluster took ({@code under}: the run under each cluster). Such a heading heads no body below, nor is it a deck
+   * of the headline that did (a deck stands over its headline), so its body was printed before it.
+   */
+  private static boolean headsEndOf(ArticleHeading s, BodyRun before, Map<Integer, BodyRun> under) {
+    if (s.byline != null || before.trailingByline != null) {
+      return true;
+    }
+    BodyRun below = s.lastOfCluster ? under.get(s.clusterIndex + 1) : null;
+    ArticleHeading taker = below == null ? null : below.headlineSub;
+    return taker != null && taker != s && taker.clusterIndex == s.clusterIndex;
   }
 
   /**

@@ -2042,4 +2042,55 @@ class LayoutRepairerTest {
     assertTrue(blocks(runsOn).get(0).endsWith("“智慧农田”管理开设的课程。一位种粮大户对记者说——“有了它，种地心里更有底。”"),
         blocks(runsOn).toString());
   }
+
+  /**
+   * A closing quotation mark alone on a text line ends the printed line above (no printed line starts with one): with it
+   * that line reaches the margin and ends a sentence there, so the paragraph goes on into a next line that is not
+   * indented, and ends before one that is.
+   */
+  @ParameterizedTest
+  @CsvSource({
+      "上午十点，镇文化站站长李红来到李, true",
+      "上午，文化站站长李红来到李, false"})
+  void aClosingMarkAloneOnItsLineEndsThePrintedLineAbove(String next, boolean joins) {
+    List<String> out = blocks("""
+        今年春节，某县某镇组织了一场文艺
+        演出，邀请县剧团的演员为村民们表
+        演节目，吸引了周边的许多群众前来
+        观看，广场上热闹非凡。
+        “李奶奶，祝您新年快乐健康！
+        ”
+        %s
+        奶奶家里，送上了春联和福字，还
+        陪她聊了很久的家常。
+          演出结束后，演员们来到敬老
+        院为老人们表演节目，送上了新春的
+        祝福。
+        """.formatted(next));
+    String quote = "“李奶奶，祝您新年快乐健康！”";
+    String rest = next + "奶奶家里，送上了春联和福字，还陪她聊了很久的家常。";
+    assertEquals(joins ? List.of(quote + rest) : List.of(quote, rest), out.subList(1, out.size() - 1));
+  }
+
+  /**
+   * A paragraph's indented first line that the extractor broke after a comma (justification widened the space there)
+   * shows its indent only as a whole: the sentence ending at the margin above ends the paragraph.
+   */
+  @Test
+  void anIndentedFirstLineBrokenAfterACommaShowsItsIndentAsAWhole() {
+    List<String> out = blocks("""
+        正月初一，老街戏台前早早坐满
+        了观众，锣鼓一响，台下一片叫好
+        声，演员们的表演引来阵阵掌声。
+        每逢节假日，
+        评剧、越剧、
+        黄梅戏轮番登台，为节日添喜庆
+        的气氛，也让不少游客大饱了眼福
+        和耳福，不少人拿出手机拍下了
+        精彩的瞬间。
+        """);
+    assertEquals(List.of("正月初一，老街戏台前早早坐满了观众，锣鼓一响，台下一片叫好声，演员们的表演引来阵阵掌声。",
+        "每逢节假日，评剧、越剧、黄梅戏轮番登台，为节日添喜庆的气氛，也让不少游客大饱了眼福和耳福，"
+            + "不少人拿出手机拍下了精彩的瞬间。"), out);
+  }
 }
