@@ -784,6 +784,28 @@ public final class NewsCues {
   }
 
   /**
+   * Words that open a paragraph by referring back to what the text said before it: discourse connectives
+   * ({@code 此外}, {@code 同时}, {@code 对此}, {@code 因此}, {@code 然而}, {@code 不过}…) and phrases that point back to
+   * something told already ({@code 这一幕}, {@code 这一切}, {@code 上述}, {@code 其中}…). Deictic openings that point at
+   * the present ({@code 这个春节}, {@code 这几天}) are not among them: a lead opens so.
+   */
+  private static final List<String> BACK_REFERENCES = List.of("此外", "另外", "同时", "与此同时", "对此", "为此", "因此",
+      "然而", "不过", "但是", "可是", "随后", "此后", "此时", "其中", "这一幕", "这一切", "这些", "上述");
+
+  /**
+   * Whether {@code text} (leading whitespace ignored) opens by referring back to what was said before it
+   * ({@code 此外，}, {@code 对此，}, {@code 这一幕让人难忘}): the paragraph goes on an article begun above it, and no
+   * article opens with it.
+   *
+   * @param text the text
+   * @return whether the text opens with a back reference
+   */
+  public static boolean opensWithBackReference(CharSequence text) {
+    String t = text.toString().strip();
+    return BACK_REFERENCES.stream().anyMatch(t::startsWith);
+  }
+
+  /**
    * What no heading deck ends with, its phrase left open: a particle or joining word ({@code 的}, {@code 和},
    * {@code 暨}, {@code 并}), a pause mark, an opening quotation mark or bracket.
    */

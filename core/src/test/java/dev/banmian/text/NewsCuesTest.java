@@ -438,6 +438,25 @@ class NewsCuesTest {
     assertEquals(expected, NewsCues.opensWithClauseEnd(text == null ? "" : text));
   }
 
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      "此外，全市还新建了十个公园。 | true",
+      "对此，专家表示 | true",
+      "与此同时，各地加快推进 | true",
+      "  然而，困难依然存在。 | true",
+      "这一幕让在场的人都很感动。 | true",
+      "其中，有三个项目已经开工。 | true",
+      "上述措施将于下月起施行。 | true",
+      "这个春节，某县的年味格外浓。 | false",
+      "这几天，村里格外热闹。 | false",
+      "同学们在操场上做游戏。 | false",
+      "因地制宜发展特色产业 | false",
+      "'' | false",
+  })
+  void opensWithBackReference(String text, boolean expected) {
+    assertEquals(expected, NewsCues.opensWithBackReference(text == null ? "" : text));
+  }
+
   /** Dictionary words starting with a structural particle, as the segmenter's dictionary holds them. */
   private static final Set<String> WORDS = Set.of("过去", "得益", "得益于", "着力", "地处", "的确", "了解");
 

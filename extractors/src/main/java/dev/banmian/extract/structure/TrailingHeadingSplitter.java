@@ -17,7 +17,8 @@ import java.util.TreeMap;
  * on from the article above it, and the heading, matched to nothing, would stand bodiless. A heading with a headline
  * that no run took, and a byline of its own or a closing byline at the end of the run (the article's signature, printed
  * after its body) — or, unsigned, standing last in a cluster over a body that another headline of the cluster took —
- * read right after a run that has a heading of its own, takes that run's blocks from the
+ * read right after a run that has a heading of its own (or one run later: another article's body read between),
+ * takes that run's blocks from the
  * first paragraph that uses its words ({@value #FEWEST_SHARED_PAIRS} or more of the Han character pairs of its kicker
  * and headline, column tag left out) to the end, where the paragraphs before it use fewer than that many and that paragraph
  * starts a sentence after one that ended: the article above ends there, and this one begins. Where such a heading took
@@ -29,6 +30,13 @@ import java.util.TreeMap;
 final class TrailingHeadingSplitter {
   /** Fewest pairs of a heading's words a paragraph must use to open that heading's body. */
   static final int FEWEST_SHARED_PAIRS = 2;
+
+  /**
+   * How many runs back, in reading order, a heading looks for the run whose end its words open: the run right before
+   * it, and the one before that, where another article's body was read between the body and its heading, as a
+   * column-by-column reading puts it.
+   */
+  static final int RUNS_BACK = 2;
 
   /**
    * Splits off, for every such heading, the end of the run read right before it; the new runs are added to
@@ -55,17 +63,16 @@ final class TrailingHeadingSplitter {
         continue;
       }
       Map.Entry<Integer, BodyRun> entry = byEnd.lowerEntry(readingIndex.get(s.all().get(0)));
-      BodyRun before = entry == null ? null : entry.getValue();
-      if (before == null || before.headlineSub == null || !headsEndOf(s, before, under)) {
-        continue;
-      }
-      int from = bodyStart(before, s);
-      from = from > 0 ? from : bodyStartByRecurringWord(before, headingText(s));
-      if (from > 0) {
-        BodyRun tail = splitOff(before, from, s);
-        byEnd.put(entry.getKey(), tail);
-        byEnd.put(end(before, readingIndex), before);
-        tails.computeIfAbsent(before, r -> new ArrayDeque<>()).addFirst(tail);
+      for (int back = 0; entry != null && back < RUNS_BACK; back++, entry = byEnd.lowerEntry(entry.getKey())) {
+        BodyRun before = entry.getValue();
+        int from = before.headlineSub != null && headsEndOf(s, before, under) ? bodyStartOf(before, s) : -1;
+        if (from > 0) {
+          BodyRun tail = splitOff(before, from, s);
+          byEnd.put(entry.getKey(), tail);
+          byEnd.put(end(before, readingIndex), before);
+          tails.computeIfAbsent(before, r -> new ArrayDeque<>()).addFirst(tail);
+          break;
+        }
       }
     }
     if (!tails.isEmpty()) {
@@ -154,6 +161,12 @@ final class TrailingHeadingSplitter {
 
   private static int end(BodyRun r, Map<ClassifiedBlock, Integer> readingIndex) {
     return readingIndex.get(r.blocks.get(r.blocks.size() - 1));
+  }
+
+  /** Where in {@code run} the body of heading {@code s} begins, by its words ({@link #bodyStart}) or its subject's. */
+  private static int bodyStartOf(BodyRun run, ArticleHeading s) {
+    int from = bodyStart(run, s);
+    return from > 0 ? from : bodyStartByRecurringWord(run, headingText(s));
   }
 
   /** The index of the block of {@code run} where the body of heading {@code s} begins, or -1. */
@@ -245,13 +258,15 @@ final class TrailingHeadingSplitter {
 
   /**
    * Where the body that opens at block {@code i} really starts: the paragraph right before it still belongs to it when
-   * it uses one of the heading's words and nothing before it uses any (a lead that sets the scene names the place:
-   * {@code 正月初二，走进某镇老街…} under {@code 某镇特色活动迎新春——}).
+   * it uses one of the heading's words, or block {@code i} opens by referring back to it
+   * ({@link NewsCues#opensWithBackReference}: {@code 这一幕，…}), and nothing before it uses any of the heading's words
+   * (a lead that sets the scene names the place: {@code 正月初二，走进某镇老街…} under {@code 某镇特色活动迎新春——}).
    */
   private static int leadBefore(BodyRun run, int i, HanPairs heading) {
     int j = i - 1;
-    boolean lead = j >= 1 && !run.isSubhead.get(j) && sharedPairs(heading, run.blocks.get(j).text()) >= 1
-        && sharedPairs(heading, run.text(0, j)) == 0 && opensArticle(run, j);
+    boolean joined = j >= 1 && (sharedPairs(heading, run.blocks.get(j).text()) >= 1
+        || NewsCues.opensWithBackReference(run.blocks.get(i).text()));
+    boolean lead = joined && !run.isSubhead.get(j) && sharedPairs(heading, run.text(0, j)) == 0 && opensArticle(run, j);
     return lead ? j : i;
   }
 
