@@ -62,7 +62,8 @@ final class CaptionGrouper {
    * printed apart ({@code 龙。}): an extractor reading a photo's caption beside other captions prints their lines
    * interleaved, so one caption's last line can come out blocks away, before or after its first. The rest is the
    * nearest other caption that ends its sentence, runs on at most {@value #LONGEST_CAPTION_REST} characters, has no
-   * caption title over it, and makes a dictionary word across the join. The joined caption keeps the rest's credit
+   * caption title or column label over it (a caption under one is a photo item of its own), and makes a dictionary
+   * word across the join. The joined caption keeps the rest's credit
    * (printed under the caption's end). Every credit is a photo's: where the head has taken a credit as well, the two
    * join only when that credit is the rest of one whose name was cut after its first character ({@code 赵} +
    * {@code 刚摄}, as {@link #creditTail} reads one), and it goes there; otherwise they are two photos' captions.
@@ -132,7 +133,7 @@ final class CaptionGrouper {
   /** Whether caption {@code r} is the rest of the caption whose text is {@code head} ({@link #joinRests}). */
   private boolean isRestOf(String head, Read r) {
     String t = r.text().text();
-    return r.title().isEmpty() && t.length() <= LONGEST_CAPTION_REST && Chars.endsSentence(t)
+    return r.title().isEmpty() && r.section().isEmpty() && t.length() <= LONGEST_CAPTION_REST && Chars.endsSentence(t)
         && segmenter.formsWordAcross(head, t);
   }
 
