@@ -801,7 +801,7 @@ public final class NewsCues {
    * @return whether the text opens with a back reference
    */
   public static boolean opensWithBackReference(CharSequence text) {
-    String t = text.toString().strip();
+    String t = Chars.strip(text);
     return BACK_REFERENCES.stream().anyMatch(t::startsWith);
   }
 

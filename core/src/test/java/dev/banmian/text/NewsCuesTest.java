@@ -457,6 +457,12 @@ class NewsCuesTest {
     assertEquals(expected, NewsCues.opensWithBackReference(text == null ? "" : text));
   }
 
+  /** Leading whitespace is whitespace as {@link Chars#isSpace} counts it: a no-break space too. */
+  @Test
+  void aBackReferenceAfterANoBreakSpaceStillOpensTheText() {
+    assertTrue(NewsCues.opensWithBackReference("\u00A0此外，全市还新建了十个公园。"));
+  }
+
   /** Dictionary words starting with a structural particle, as the segmenter's dictionary holds them. */
   private static final Set<String> WORDS = Set.of("过去", "得益", "得益于", "着力", "地处", "的确", "了解");
 

@@ -1595,8 +1595,9 @@ public final class LayoutRepairer {
 
   /**
    * The width of the printed line that row {@code r} starts: its own, or with the next row where the extractor broke
-   * that line after a comma ({@link #splitAfterPause}: justification widened the space after the pause mark). An
-   * indented first line shows its indent only as a whole.
+   * that line after a comma (justification widened the space after the pause mark): {@code r}, short of the margin,
+   * ends in a pause mark and the next row fits after it ({@link #fitsAfterPause}), as {@link #splitAfterPause} reads a
+   * wrapped page. An indented first line shows its indent only as a whole.
    */
   private double startedWidth(Row r) {
     Row next = r.after;
