@@ -53,6 +53,7 @@ public final class BlockClassifier {
   private final Segmenter segmenter;
   private final HeadlineCharacterRestorer headlineCharacters;
   private final CreditNameRestorer creditNames;
+  private final SpacedNameRestorer spacedNames = new SpacedNameRestorer();
 
   /**
    * Creates a classifier that recognises bylines with {@code bylines}, with no dictionary evidence.
@@ -78,9 +79,10 @@ public final class BlockClassifier {
   }
 
   /**
-   * {@return the blocks of {@code page} classified, in the page's order; a headline's or a photographer's character
-   * that the extractor printed apart, alone, is put back into its block ({@link HeadlineCharacterRestorer},
-   * {@link CreditNameRestorer}) and is no block of its own}
+   * {@return the blocks of {@code page} classified, in the page's order; a headline's or a photographer's character,
+   * or a byline's spaced name, that the extractor printed apart, alone, is put back into its block
+   * ({@link HeadlineCharacterRestorer}, {@link CreditNameRestorer}, {@link SpacedNameRestorer}) and is no block of its
+   * own}
    *
    * @param page the repaired page
    */
@@ -105,7 +107,7 @@ public final class BlockClassifier {
     markPhotoReferences(out);
     markCreditsUnderCaptions(out);
     markCaptionTitles(out);
-    return creditNames.restore(headlineCharacters.restore(out));
+    return spacedNames.restore(creditNames.restore(headlineCharacters.restore(out)));
   }
 
   /**
