@@ -82,6 +82,7 @@ final class ArticleWriter {
     if (h != null && r.displacedHeadline != null) {
       page.noise(r.displacedHeadline);
     }
+    r.spareHeadlines.forEach(page::noise);
     Optional<SourcedText> subheadline = subheadline(h == null ? List.of() : h.subheadline, page);
     if (f != null && !f.subheadline.isEmpty()) {
       if (subheadline.isEmpty()) {

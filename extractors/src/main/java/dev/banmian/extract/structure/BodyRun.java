@@ -14,6 +14,11 @@ final class BodyRun implements Unit {
   final List<Boolean> isSubhead = new ArrayList<>();
   ClassifiedBlock trailingByline;
   ClassifiedBlock displacedHeadline;
+  /**
+   * The displaced headlines of runs appended to this one that it could not keep, having one already: page noise, so
+   * that no block is lost.
+   */
+  final List<ClassifiedBlock> spareHeadlines = new ArrayList<>();
   /** The lead-in byline opening the run's first block (本报讯（记者 X）), or null. */
   final BylineMatch lead;
   /** The 0-based source line of the run's first block. */
@@ -45,11 +50,25 @@ final class BodyRun implements Unit {
     isSubhead.add(subhead);
   }
 
-  /** Appends the blocks of {@code other}, in order. */
+  /** Appends the blocks of {@code other}, in order, with its displaced headline ({@link #takeHeadlinesOf}). */
   void addAll(BodyRun other) {
     blocks.addAll(other.blocks);
     isSubhead.addAll(other.isSubhead);
     endUnitIndex = other.endUnitIndex();
+    takeHeadlinesOf(other);
+  }
+
+  /**
+   * Takes the displaced headline of {@code other}, whose blocks this run takes: as its own where it has none (the two
+   * are one article), else as a spare.
+   */
+  private void takeHeadlinesOf(BodyRun other) {
+    if (other.displacedHeadline != null && displacedHeadline == null) {
+      displacedHeadline = other.displacedHeadline;
+    } else if (other.displacedHeadline != null) {
+      spareHeadlines.add(other.displacedHeadline);
+    }
+    spareHeadlines.addAll(other.spareHeadlines);
   }
 
   /** {@return the unit index of the run whose blocks end this run: its own, or that of the run last appended} */
@@ -77,6 +96,7 @@ final class BodyRun implements Unit {
   void prependAll(BodyRun other) {
     blocks.addAll(0, other.blocks);
     isSubhead.addAll(0, other.isSubhead);
+    takeHeadlinesOf(other);
   }
 
   String text() {

@@ -57,9 +57,6 @@ final class ContinuationMerger {
           if (p.trailingByline == null) {
             p.trailingByline = r.trailingByline;
           }
-          if (p.displacedHeadline == null) {
-            p.displacedHeadline = r.displacedHeadline;
-          }
           runs.remove(i);
           i--;
           break;

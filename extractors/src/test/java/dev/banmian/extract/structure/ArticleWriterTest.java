@@ -72,6 +72,47 @@ class ArticleWriterTest {
     assertEquals(noise, a.noise.stream().map(SourcedText::text).toList());
   }
 
+  /**
+   * A run appended to another takes its displaced headline along: the headline where the run before has none, else
+   * page noise (found by the long reliability run: a run joined to another article lost its displaced heading).
+   */
+  @ParameterizedTest(name = "displaced headlines of runs {0}")
+  @MethodSource("mergedRuns")
+  void keepsTheDisplacedHeadlinesOfRunsItTakes(String name, boolean firstHasOne, boolean prepend, List<String> expected,
+      List<String> noise) {
+    TestPage page = new TestPage("HEADLINE| 新桥通车", "BODY| 某县新建桥梁一座。", "HEADLINE| 古镇花灯", "BODY| 大桥全长八百米。");
+    List<ClassifiedBlock> b = page.blocks;
+    BodyRun first = new BodyRun(null, 1);
+    first.add(b.get(1), false);
+    first.displacedHeadline = firstHasOne ? b.get(0) : null;
+    BodyRun second = new BodyRun(null, 3);
+    second.add(b.get(3), false);
+    second.displacedHeadline = b.get(2);
+    if (prepend) {
+      second.prependAll(first);
+    } else {
+      first.addAll(second);
+    }
+    Assembly a = page.assembly();
+    Article article = writer.write(prepend ? second : first, null, null, Optional.empty(), a);
+    assertEquals(expected, describe(article));
+    assertEquals(noise, a.noise.stream().map(SourcedText::text).toList());
+  }
+
+  static Stream<Arguments> mergedRuns() {
+    List<String> paragraphs = List.of("p=某县新建桥梁一座。", "p=大桥全长八百米。");
+    List<String> withFirst = new ArrayList<>(List.of("headline=新桥通车"));
+    withFirst.addAll(paragraphs);
+    List<String> withSecond = new ArrayList<>(List.of("headline=古镇花灯"));
+    withSecond.addAll(paragraphs);
+    return Stream.of(
+        Arguments.of("appended: the run's own stays its headline, the other is noise", true, false, withFirst,
+            List.of("古镇花灯")),
+        Arguments.of("appended to a run with none: it heads the article", false, false, withSecond, List.of()),
+        Arguments.of("prepended: the run's own stays its headline, the other is noise", true, true, withSecond,
+            List.of("新桥通车")));
+  }
+
   private static List<String> describe(Article a) {
     List<String> out = new ArrayList<>();
     a.headline().ifPresent(t -> out.add("headline=" + t.text()));
