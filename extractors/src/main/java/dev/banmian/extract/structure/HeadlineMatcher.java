@@ -207,12 +207,11 @@ final class HeadlineMatcher {
       }
       // the subheadline states the same news in other words (and backs it with figures): its words count too
       String head = NewsCues.withoutColumnTag(joined(s.headline)) + joined(s.subheadline);
-      boolean bodyBelow = s.clusterIndex + 1 < units.size() && units.get(s.clusterIndex + 1) instanceof BodyRun;
-      List<ArticleHeading> sideBySide = sideBySide(subs, si);
-      boolean firstHeadline = firstHeadlineOfCluster(subs, si);
+      Place place = new Place(isRun(units, s.clusterIndex - 1), isRun(units, s.clusterIndex + 1), sideBySide(subs, si),
+          firstHeadlineOfCluster(subs, si));
       for (int ri : near.runsWithin(s.clusterIndex, MATCH_WINDOW)) {
         BodyRun r = runs.get(ri);
-        double score = score(s, r, bodyBelow, HanPairs.containment(head, runPairs.get(ri)), sideBySide, firstHeadline);
+        double score = score(s, r, place, HanPairs.containment(head, runPairs.get(ri)));
         if (score >= weights.threshold()) {
           out.add(new Candidate(score, si, ri));
         }
@@ -259,29 +258,50 @@ final class HeadlineMatcher {
   }
 
   /**
-   * The score of heading {@code s} for run {@code r}; {@code bodyBelow}: a body follows the heading's cluster. A
-   * cluster with no body under it (the page ends, or another heading follows) heads nothing below, so the body right
-   * above it is as much its place as a body below would be: the headline printed after (to the right of) its body.
+   * Where a heading stands among the units: whether a body run comes right before its cluster and right after it, the
+   * headings printed side by side with it, and whether it is the first of its cluster with a headline.
    */
-  private double score(ArticleHeading s, BodyRun r, boolean bodyBelow, double containment, List<ArticleHeading> sideBySide,
-      boolean firstHeadline) {
+  private record Place(boolean bodyAbove, boolean bodyBelow, List<ArticleHeading> sideBySide, boolean firstHeadline) {
+  }
+
+  private static boolean isRun(List<Unit> units, int unit) {
+    return unit >= 0 && unit < units.size() && units.get(unit) instanceof BodyRun;
+  }
+
+  /**
+   * The score of heading {@code s}, standing at {@code place}, for run {@code r}. A cluster with no body under it (the
+   * page ends, or another heading follows) heads nothing below, so the body right above it is as much its place as a
+   * body below would be: the headline printed after (to the right of) its body.
+   */
+  private double score(ArticleHeading s, BodyRun r, Place place, double containment) {
     double score = containment;
-    if (!sideBySide.isEmpty()) {
+    if (!place.sideBySide().isEmpty()) {
       // headlines printed side by side, read across before their bodies: each heads the run its columns are nearest
-      boolean next = r.unitIndex > s.clusterIndex && r.unitIndex <= s.clusterIndex + sideBySide.size();
-      if (next && nearest(sideBySide, r) == s) {
-        score += weights.below() + (s.byline != null ? weights.bylineBelow() : 0);
+      boolean next = r.unitIndex > s.clusterIndex && r.unitIndex <= s.clusterIndex + place.sideBySide().size();
+      if (next && nearest(place.sideBySide(), r) == s) {
+        score += below(s, r, place);
       }
     } else if (s.lastOfCluster && r.unitIndex == s.clusterIndex + 1 && !r.besideHeading) {
-      score += weights.below() + (s.byline != null ? weights.bylineBelow() : 0);
+      score += below(s, r, place);
     }
-    if (firstHeadline && r.unitIndex == s.clusterIndex - 1) {
-      score += bodyBelow ? weights.above() : weights.below();
+    if (place.firstHeadline() && r.unitIndex == s.clusterIndex - 1) {
+      score += place.bodyBelow() ? weights.above() : weights.below();
     }
     if (r.forwardSub != null && r.forwardSub.byline != null && s.byline != null) {
       score -= weights.secondByline();
     }
     return score;
+  }
+
+  /**
+   * The score of heading {@code s} right over run {@code r}: more where the article is signed there, by a byline under
+   * the headline, or by a lead-in opening the run ({@code 本报讯（记者 王明）}, {@code 本报某地2月5日电}) under a heading
+   * with no body right before it (one that could be printed after its body, or a subhead, stands over another
+   * article's lead-in as often): an article starts there, under its headline.
+   */
+  private double below(ArticleHeading s, BodyRun r, Place place) {
+    boolean signed = s.byline != null || r.lead != null && !place.bodyAbove();
+    return weights.below() + (signed ? weights.bylineBelow() : 0);
   }
 
   /**

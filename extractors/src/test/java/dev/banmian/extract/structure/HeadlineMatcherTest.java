@@ -16,6 +16,10 @@ class HeadlineMatcherTest {
   private static final String STREET_BODY = "某县改造老街巷三十条，如今街巷变美了，居民出行更方便。";
   private static final String VERTICAL_HEADLINE = "HEADLINE| 街\n巷\n变\n美\n了";
 
+  /** A body that opens with a lead-in and shares a few of a headline's words, and one further on that has most. */
+  private static final String LEAD_IN_BODY = "本报讯（记者陈立） 某县开展活动，县中心学校的操场上坐满了人。";
+  private static final String TRAINING_BODY = "“我们通过网络培训，提升乡村教师的能力。”县里今年开展乡村教师网络培训百余场。";
+
   static Stream<Arguments> pages() {
     return Stream.of(
         Arguments.of("a headline right over a body is its headline",
@@ -37,6 +41,15 @@ class HeadlineMatcherTest {
         Arguments.of("with a body under it, the same headline heads that body",
             List.of("BODY| 过去，港口作业全靠人工经验，效率不高。", "HEADLINE| 智能拖轮显身手", "BODY| 本报讯（记者李华） 某港口今年新添一艘船。"),
             List.of("智能拖轮显身手 -> 本报讯（记者李华） 某港口今年新添一艘船。")),
+        Arguments.of("a headline over a body that opens with a lead-in heads it, though a body further on has more of its"
+                + " words",
+            List.of("HEADLINE| 某县开展乡村教师网络培训", "BODY| " + LEAD_IN_BODY, "BYLINE| 本报记者 王明", "BODY| " + TRAINING_BODY),
+            List.of("某县开展乡村教师网络培训 -> " + LEAD_IN_BODY, "byline 本报记者 王明 -> " + TRAINING_BODY)),
+        Arguments.of("under a body, the same headline (printed after its body, or a subhead) gets no more for the lead-in:"
+                + " its words decide",
+            List.of("BODY| 过去，港口作业全靠人工经验，效率不高。", "HEADLINE| 某县开展乡村教师网络培训", "BODY| " + LEAD_IN_BODY,
+                "BYLINE| 本报记者 王明", "BODY| " + TRAINING_BODY),
+            List.of("某县开展乡村教师网络培训 -> " + TRAINING_BODY, "byline 本报记者 王明 -> " + TRAINING_BODY)),
         Arguments.of("a byline alone at the end of its cluster goes to the body after it",
             List.of("BYLINE| 本报记者 王明", "BODY| 某县新建桥梁一座。"),
             List.of("byline 本报记者 王明 -> 某县新建桥梁一座。")),
