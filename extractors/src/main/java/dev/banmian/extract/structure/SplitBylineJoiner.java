@@ -97,6 +97,11 @@ final class SplitBylineJoiner {
       first.headline.addAll(rest.section);
       first.aside.addAll(rest.aside);
       first.matched.addAll(rest.matched);
+      ArticleHeading over = rest.matched.forwardSub;
+      if (over != null && over != rest && over.matched == rest.matched) {
+        // a label or kicker read over the rest's body, of no article once that body is the first's: noise, not lost
+        over.all().forEach(page::noise);
+      }
       runs.remove(rest.matched);
       ArticleHeading.remove(subs, j);
       j--;
