@@ -89,25 +89,33 @@ class SplitBylineJoinerTest {
     assertEquals(expected.size(), runs.size());
   }
 
+  /** The page's headings and runs, names joined to their bylines and headings matched to their bodies. */
+  private record Matched(List<ArticleHeading> headings, List<BodyRun> runs) {
+  }
+
+  private Matched joinedAndMatched(TestPage page) {
+    TestPage.Cut cut = page.cut();
+    Matched m = new Matched(new ArrayList<>(cut.headings()), new ArrayList<>(cut.runs()));
+    joiner.join(m.headings());
+    new HeadlineMatcher(HeadlineMatcher.Weights.STANDARD).match(cut.units(), m.headings(), m.runs(), page.assembly());
+    return m;
+  }
+
   /**
-   * A kicker read over the body of a rest printed after it, once that body is the first article's, heads nothing: it is page noise, not
-   * lost (found by the long reliability run).
+   * A kicker read over the body of a rest printed after it, once that body is the first article's, heads nothing: it
+   * is page noise, not lost (found by the long reliability run).
    */
   @org.junit.jupiter.api.Test
   void aKickerOverTheRestsBodyBecomesNoise() {
     TestPage page = new TestPage("HEADLINE| 某县古桥修缮", "BYLINE 本报记者", "BODY| 某县今年修缮古桥十二座，桥面和栏杆都换了新。",
         "KICKER| 村民们说：", "BODY| 修缮后的古桥重新开放，村民又能走上老桥。", "HEADLINE| 取得阶段成果", "BYLINE 王明");
-    TestPage.Cut cut = page.cut();
-    List<ArticleHeading> headings = new ArrayList<>(cut.headings());
-    List<BodyRun> runs = new ArrayList<>(cut.runs());
-    joiner.join(headings);
-    new HeadlineMatcher(HeadlineMatcher.Weights.STANDARD).match(cut.units(), headings, runs, page.assembly());
-    BodyRun rest = runs.get(1);
+    Matched m = joinedAndMatched(page);
+    BodyRun rest = m.runs().get(1);
     org.junit.jupiter.api.Assertions.assertTrue(rest.forwardSub != null && rest.headlineSub != null
         && rest.forwardSub != rest.headlineSub, "the setting: a kicker over the rest's body");
     Assembly a = page.assembly();
-    joiner.joinRests(runs, headings, a);
-    assertEquals(1, runs.size());
+    joiner.joinRests(m.runs(), m.headings(), a);
+    assertEquals(1, m.runs().size());
     assertEquals(List.of("村民们说："), a.noise.stream().map(dev.banmian.model.SourcedText::text).toList());
   }
 
@@ -116,11 +124,9 @@ class SplitBylineJoinerTest {
   void aRestJoinsNoBodyThatAnotherHeadlineHeads() {
     TestPage page = new TestPage("HEADLINE| 某县古桥修缮", "BYLINE 本报记者", "BODY| 某县今年修缮古桥十二座，桥面和栏杆都换了新。",
         "SECTION| 喜获成果", "BYLINE 王明", "BODY| 修缮后的古桥重新开放，村民又能走上老桥。", "HEADLINE| 古桥重新开放");
-    TestPage.Cut cut = page.cut();
-    List<ArticleHeading> headings = new ArrayList<>(cut.headings());
-    List<BodyRun> runs = new ArrayList<>(cut.runs());
-    joiner.join(headings);
-    new HeadlineMatcher(HeadlineMatcher.Weights.STANDARD).match(cut.units(), headings, runs, page.assembly());
+    Matched m = joinedAndMatched(page);
+    List<ArticleHeading> headings = m.headings();
+    List<BodyRun> runs = m.runs();
     ArticleHeading later = headings.get(headings.size() - 1);
     org.junit.jupiter.api.Assertions.assertTrue(later.matched != null && later.matched.forwardSub != null, "the setting: both head one body");
     joiner.joinRests(runs, headings, page.assembly());
