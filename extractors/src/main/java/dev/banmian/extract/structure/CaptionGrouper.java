@@ -262,7 +262,7 @@ final class CaptionGrouper {
      */
     private TracedText withCutNameRest(int k) {
       TracedText t = blocks.get(k).block().text().strip();
-      if (!isLetterAlone(blocks.get(k))) {
+      if (!blocks.get(k).isOneHan()) {
         return t;
       }
       int tail = creditTail(blocks, used, t.text(), at);
@@ -281,7 +281,7 @@ final class CaptionGrouper {
     private TracedText withSpacedNameEnding(int k, TracedText first) {
       List<Integer> letters = new ArrayList<>();
       StringBuilder name = new StringBuilder(first.text());
-      for (int j = k + 1; j < blocks.size() && name.length() < 3 && !used.contains(j) && isLetterAlone(blocks.get(j))
+      for (int j = k + 1; j < blocks.size() && name.length() < 3 && !used.contains(j) && blocks.get(j).isOneHan()
           && !NewsCues.isCreditEnding(blocks.get(j).text()); j++) {
         letters.add(j);
         name.append(Chars.stripSpaces(blocks.get(j).text()));
@@ -323,12 +323,6 @@ final class CaptionGrouper {
       used.add(at);
       return blocks.get(at).block().text().strip();
     }
-  }
-
-  /** Whether a block is one Han character alone: a letter of a letter-spaced name. */
-  private static boolean isLetterAlone(ClassifiedBlock c) {
-    String t = Chars.stripSpaces(c.text());
-    return t.length() == 1 && Chars.isHan(t.charAt(0));
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.banmian.extract.structure;
 
 import dev.banmian.extract.layout.Block;
+import dev.banmian.text.Chars;
 import dev.banmian.text.Line;
 import dev.banmian.text.TracedText;
 import java.util.ArrayList;
@@ -59,6 +60,15 @@ public record ClassifiedBlock(Block block, BlockKind kind, double confidence, Li
     Block taken = new Block(joined, lines, block.blankLinesBefore(), block.columnWidth(), block.displaced(), block.evidence(),
         block.placement());
     return new ClassifiedBlock(taken, kind, confidence, features).as(kind, confidence, why);
+  }
+
+  /**
+   * {@return whether the block is one Han character alone, whitespace aside: a letter of a letter-spaced name or of a
+   * headline set large, printed apart}
+   */
+  boolean isOneHan() {
+    String t = Chars.stripSpaces(text());
+    return t.length() == 1 && Chars.isHan(t.charAt(0));
   }
 
   /** {@return the block's clean text} */

@@ -94,13 +94,8 @@ final class HeadlineCharacterRestorer {
 
   /** Whether block {@code k} is one Han character alone, read as noise, with no other lone character beside it. */
   private static boolean isLoneCharacter(List<ClassifiedBlock> out, int k) {
-    return isOneHan(out.get(k)) && out.get(k).kind() == BlockKind.NOISE && !isOneHan(out.get(k - 1))
-        && (k + 1 == out.size() || !isOneHan(out.get(k + 1)));
-  }
-
-  private static boolean isOneHan(ClassifiedBlock c) {
-    String t = Chars.stripSpaces(c.text());
-    return t.length() == 1 && Chars.isHan(t.charAt(0));
+    return out.get(k).isOneHan() && out.get(k).kind() == BlockKind.NOISE && !out.get(k - 1).isOneHan()
+        && (k + 1 == out.size() || !out.get(k + 1).isOneHan());
   }
 
   /**

@@ -61,8 +61,7 @@ final class SpacedNameRestorer {
 
   /** Whether the block is one Han character alone, read as noise. */
   private static boolean isLoneCharacter(ClassifiedBlock c) {
-    String t = character(c);
-    return c.kind() == BlockKind.NOISE && t.length() == 1 && Chars.isHan(t.charAt(0));
+    return c.kind() == BlockKind.NOISE && c.isOneHan();
   }
 
   private static String character(ClassifiedBlock c) {
