@@ -236,6 +236,23 @@ public final class TracedText implements CharSequence {
     }
 
     /**
+     * Appends {@code c}, a character the rewrite puts between what is collected and text that starts at raw offset
+     * {@code next} (a space joining two lines), traced to a raw character between them: the one just before
+     * {@code next}, or, where {@code next} opens the raw text and was moved after other text, the one just after the last
+     * character collected. Either way the character's offset is no other character's, so spans stay apart.
+     *
+     * @param c the character
+     * @param next the raw offset of the text that follows it
+     * @return this builder
+     */
+    public Builder appendBetween(char c, int next) {
+      if (next > 0 || text.length() == 0) {
+        return append(c, Math.max(0, next - 1));
+      }
+      return append(c, offsets[text.length() - 1] + 1);
+    }
+
+    /**
      * Appends another traced text with its offsets.
      *
      * @param t the traced text

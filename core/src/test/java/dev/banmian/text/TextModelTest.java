@@ -39,6 +39,18 @@ class TextModelTest {
    * belonged to two fields. A surrogate pair is never split; a lone surrogate is a character of its own.
    */
   @Test
+  void aCharacterBetweenTwoLinesIsTracedToTheGapBetweenThem() {
+    String raw = "甲乙\n丙丁\n";
+    TracedText inOrder = TracedText.builder().append("甲乙", 0).appendBetween(' ', 3).append("丙丁", 3).build();
+    assertEquals(2, inOrder.sourceOffset(2));
+    assertEquals(List.of(new Span(0, 5)), inOrder.sourceSpans(raw));
+    // the page's first line moved after another: the character is traced after the line before it, not onto offset 0
+    TracedText moved = TracedText.builder().append("丙丁", 3).appendBetween(' ', 0).append("甲乙", 0).build();
+    assertEquals(5, moved.sourceOffset(2));
+    assertEquals(List.of(new Span(3, 6), new Span(0, 2)), moved.sourceSpans(raw));
+  }
+
+  @Test
   void aSpanNeverSplitsASurrogatePairAndNeverGrowsPastALoneSurrogate() {
     String raw = "。\uDAD5（记者丽）";
     TracedText lone = TracedText.builder().append("。\uDAD5", 0).build();

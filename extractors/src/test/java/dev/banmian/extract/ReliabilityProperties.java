@@ -145,6 +145,15 @@ class ReliabilityProperties {
   }
 
   /**
+   * Found by the long run: the pieces of a ladder of vertical text gathered after a byline moved the page's first line
+   * after it, and the space joining them was traced onto that line's first character.
+   */
+  @Example
+  void aSpaceJoiningTheMovedFirstLineCoversNoCharacterOfIt() {
+    checkExtraction("层）\n□本报记者\n\n层）\n层）\n");
+  }
+
+  /**
    * Found by the long run: a caption ending in a quotation and one character (…“爬楼”难) was read as a credit's cut
    * name, the credit under the next caption taken as its rest, and that credit taken again by the next caption.
    */

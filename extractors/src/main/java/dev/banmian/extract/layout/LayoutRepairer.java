@@ -393,7 +393,7 @@ public final class LayoutRepairer {
       char prev = block.last();
       char next = line.charAt(0);
       if (spaced || prev < 128 && Character.isLetterOrDigit(prev) && next < 128 && Character.isLetter(next)) {
-        block.append(' ', Math.max(0, line.sourceOffset(0) - 1));
+        block.appendBetween(' ', line.sourceOffset(0));
       }
     }
     block.append(line);

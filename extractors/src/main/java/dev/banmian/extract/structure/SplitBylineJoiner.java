@@ -152,7 +152,7 @@ final class SplitBylineJoiner {
     // names after names stay apart, as a byline prints them; after a role they follow it directly
     TracedText more = names.block().text();
     TracedText text = NewsCues.isBylineRoleOnly(role.text()) ? r.text().concat(more)
-        : TracedText.builder().append(r.text()).append(' ', Math.max(0, more.sourceOffset(0) - 1)).append(more).build();
+        : TracedText.builder().append(r.text()).appendBetween(' ', more.sourceOffset(0)).append(more).build();
     Block joined = new Block(text, lines, r.blankLinesBefore(), r.columnWidth(), r.displaced(),
         evidence, r.placement());
     return new ClassifiedBlock(joined, role.kind(), role.confidence(), role.features());
