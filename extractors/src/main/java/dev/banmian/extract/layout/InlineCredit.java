@@ -9,12 +9,14 @@ import java.util.regex.Pattern;
  * A photo caption with its credit printed on the same line: a sentence, then a short credit
  * ending in {@code 摄}, {@code 摄影}, {@code 摄影报道}, {@code 供图} or {@code 提供} ({@code ……喜悦。 李明 摄}), possibly
  * followed by the distributing agency in brackets ({@code 李明摄（新华社发）}), which the line's end may cut
- * ({@code 李明摄（新华}: the extractor printed the rest elsewhere).
+ * ({@code 李明摄（新华}: the extractor printed the rest elsewhere). A credit names who took or gave the picture and holds
+ * no comma or semicolon: after a closing quotation mark, a clause cut by one ({@code …”服务品牌，邀请专业人士提供}) is the
+ * sentence going on to the next line.
  * Such a line ends complete even though its last character is not sentence-final punctuation.
  */
 public final class InlineCredit {
   private static final Pattern PATTERN =
-      Pattern.compile("^(?<caption>.+[。！？”])\\s*(?<credit>[^。！？]{2,30}(?:" + NewsCues.PHOTO_CREDIT_ENDINGS + "|提供)(?:\\s*(?:[（(][^（）()。！？]{2,12}[）)]|[（(][^（）()。！？\\s]{1,12}))?)$");
+      Pattern.compile("^(?<caption>.+[。！？”])\\s*(?<credit>[^。！？，；]{2,30}(?:" + NewsCues.PHOTO_CREDIT_ENDINGS + "|提供)(?:\\s*(?:[（(][^（）()。！？]{2,12}[）)]|[（(][^（）()。！？\\s]{1,12}))?)$");
 
   private InlineCredit() {}
 

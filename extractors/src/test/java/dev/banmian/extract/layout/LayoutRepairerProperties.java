@@ -149,8 +149,8 @@ class LayoutRepairerProperties {
    * mid-sentence, followed by a blank line, reads as a column-break blank by the rules of pdftotext text, and
    * short paragraphs written one per line look like a hard-wrapped column, so idempotence is promised for
    * paragraphs that end their sentence and are wider than a column.) The generated pages are whole paragraphs wrapped
-   * with column-break blanks; where the first repair misreads one (about one page in seventy comes out with a paragraph
-   * split inside its sentence, mostly at a column-break blank line), its output is not whole paragraphs and the page is
+   * with column-break blanks; where the first repair misreads one (about one page in 150 comes out with a paragraph split
+   * inside its sentence, mostly at a column-break blank line), its output is not whole paragraphs and the page is
    * not a case of the promise: such pages are discarded, and every other page, drawn at random, must come back the same.
    */
   @Property(tries = 300)
