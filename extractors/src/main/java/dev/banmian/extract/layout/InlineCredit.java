@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * ending in {@code 摄}, {@code 摄影}, {@code 摄影报道}, {@code 供图} or {@code 提供} ({@code ……喜悦。 李明 摄}), possibly
  * followed by the distributing agency in brackets ({@code 李明摄（新华社发）}), which the line's end may cut
  * ({@code 李明摄（新华}: the extractor printed the rest elsewhere). A credit names who took or gave the picture and holds
- * no comma or semicolon: after a closing quotation mark, a clause cut by one ({@code …”服务品牌，邀请专业人士提供}) is the
+ * no comma or semicolon: after a closing quotation mark, a clause cut by one ({@code …“邻里帮”活动，请社区医生提供}) is the
  * sentence going on to the next line.
  * Such a line ends complete even though its last character is not sentence-final punctuation.
  */
