@@ -238,8 +238,8 @@ public final class TracedText implements CharSequence {
     /**
      * Appends {@code c}, a character the rewrite puts between what is collected and text that starts at raw offset
      * {@code next} (a space joining two lines), traced to a raw character between them: the one just before
-     * {@code next}, or, where {@code next} opens the raw text and was moved after other text, the one just after the last
-     * character collected. Either way the character's offset is no other character's, so spans stay apart.
+     * {@code next}, or, where {@code next} opens the raw text and was moved after other text, the one just after the
+     * last character collected. Either way the character's offset is no other character's, so spans stay apart.
      *
      * @param c the character
      * @param next the raw offset of the text that follows it

@@ -71,6 +71,14 @@ public record ClassifiedBlock(Block block, BlockKind kind, double confidence, Li
     return t.length() == 1 && Chars.isHan(t.charAt(0));
   }
 
+  /**
+   * {@return whether the block is one Han character alone read as noise: a character the extractor printed apart from
+   * the block it belongs to, which a restorer may put back}
+   */
+  boolean isLoneNoiseCharacter() {
+    return kind == BlockKind.NOISE && isOneHan();
+  }
+
   /** {@return the block's clean text} */
   public String text() {
     return block.string();

@@ -94,7 +94,7 @@ final class HeadlineCharacterRestorer {
 
   /** Whether block {@code k} is one Han character alone, read as noise, with no other lone character beside it. */
   private static boolean isLoneCharacter(List<ClassifiedBlock> out, int k) {
-    return out.get(k).isOneHan() && out.get(k).kind() == BlockKind.NOISE && !out.get(k - 1).isOneHan()
+    return out.get(k).isLoneNoiseCharacter() && !out.get(k - 1).isOneHan()
         && (k + 1 == out.size() || !out.get(k + 1).isOneHan());
   }
 

@@ -33,7 +33,7 @@ final class SpacedNameRestorer {
         continue;
       }
       int k = firstLoneCharacterAfter(out, i);
-      if (k >= 0 && isLoneCharacter(out.get(k + 1))
+      if (k >= 0 && out.get(k + 1).isLoneNoiseCharacter()
           && NewsCues.isPersonName(character(out.get(k)) + character(out.get(k + 1)))) {
         out.set(i, taking(taking(byline, out.get(k)), out.get(k + 1)));
         out.subList(k, k + 2).clear();
@@ -49,7 +49,7 @@ final class SpacedNameRestorer {
   private static int firstLoneCharacterAfter(List<ClassifiedBlock> out, int i) {
     for (int k = i + 1; k + 1 < out.size(); k++) {
       ClassifiedBlock c = out.get(k);
-      if (isLoneCharacter(c)) {
+      if (c.isLoneNoiseCharacter()) {
         return k;
       }
       if (c.kind() != BlockKind.BODY && c.kind() != BlockKind.NOISE) {
@@ -57,11 +57,6 @@ final class SpacedNameRestorer {
       }
     }
     return -1;
-  }
-
-  /** Whether the block is one Han character alone, read as noise. */
-  private static boolean isLoneCharacter(ClassifiedBlock c) {
-    return c.kind() == BlockKind.NOISE && c.isOneHan();
   }
 
   private static String character(ClassifiedBlock c) {

@@ -232,8 +232,9 @@ final class UnitSegmenter {
     /**
      * Whether heading blocks {@code i} to {@code j} (exclusive) are a subhead of the current run: over more body (no
      * lead-in of its own), no more than {@value #LONGEST_SUBHEAD} blocks, no bracketed column label, no heading set
-     * much larger than the body, ending in a column tag (or with one alone under it) or printed vertically (one character per line: display type, a
-     * headline or label, never a subhead), and no closing byline of another article ahead.
+     * much larger than the body, ending in a column tag (or with one alone under it) or printed vertically (one
+     * character per line: display type, a headline or label, never a subhead), and no closing byline of another
+     * article ahead.
      */
     private boolean isSubhead(int i, int j, ClassifiedBlock after) {
       boolean nextIsBody = after != null && after.kind() == BlockKind.BODY
