@@ -96,11 +96,12 @@ final class ClusterSplitter {
   /**
    * {@return the cluster's headings, in reading order}
    *
-   * @param cl the cluster's blocks
+   * @param cluster the cluster's blocks
    * @param style the page's style
    * @param bodyFollows whether a body run comes right after the cluster
    */
-  List<ArticleHeading> split(List<ClassifiedBlock> cl, PageStyle style, boolean bodyFollows) {
+  List<ArticleHeading> split(List<ClassifiedBlock> cluster, PageStyle style, boolean bodyFollows) {
+    List<ClassifiedBlock> cl = cluster.subList(0, cluster.size() - BesideStack.trailing(cluster));
     List<ArticleHeading> out = new ArrayList<>();
     ArticleHeading cur = null;
     ClassifiedBlock prev = null;
@@ -136,6 +137,10 @@ final class ClusterSplitter {
         }
       }
       prev = c;
+    }
+    if (cl.size() < cluster.size()) {
+      // printed beside the stack that ends the cluster: a logo, slogan or promotion, no heading
+      out.get(out.size() - 1).aside.addAll(cluster.subList(cl.size(), cluster.size()));
     }
     if (bodyFollows) {
       stackTwoPartHeadlineUnderKicker(out);
