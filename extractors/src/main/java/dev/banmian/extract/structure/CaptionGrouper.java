@@ -1,6 +1,7 @@
 package dev.banmian.extract.structure;
 
 import dev.banmian.extract.layout.InlineCredit;
+import dev.banmian.extract.layout.Placement;
 import dev.banmian.extract.meta.BylineParser;
 import dev.banmian.model.Caption;
 import dev.banmian.model.SourcedText;
@@ -435,8 +436,49 @@ final class CaptionGrouper {
       used.add(first - 1);
       return first - 1;
     }
-    return -1;
+    int placed = creditPlacedUnder(blocks, last, used);
+    if (placed >= 0) {
+      used.add(placed);
+    }
+    return placed;
   }
+
+  /** How many blocks before or after a caption in reading order its credit may be read, where the page has geometry. */
+  static final int CREDIT_REACH = 8;
+
+  /**
+   * Where the page came with geometry, the index of a free credit block printed right under the caption's last block —
+   * its top within {@link #CREDIT_LINES} lines of the caption's bottom, its left edge no further right than the caption's
+   * right edge and {@link #CREDIT_LINES} ems, its right edge past the caption's left — though reading order put other
+   * blocks between (a label of the next column set level with it); the nearest such within {@link #CREDIT_REACH}
+   * blocks, or -1.
+   */
+  private static int creditPlacedUnder(List<ClassifiedBlock> blocks, int last, Set<Integer> used) {
+    Placement caption = blocks.get(last).block().placement().orElse(null);
+    if (caption == null) {
+      return -1;
+    }
+    double line = caption.box().height() / blocks.get(last).block().lines().size();
+    int best = -1;
+    double bestGap = Double.MAX_VALUE;
+    for (int k = Math.max(0, last - CREDIT_REACH); k < Math.min(blocks.size(), last + CREDIT_REACH + 1); k++) {
+      Placement p = blocks.get(k).block().placement().orElse(null);
+      if (p == null || used.contains(k) || blocks.get(k).kind() != BlockKind.CREDIT) {
+        continue;
+      }
+      double gap = p.box().top() - caption.box().bottom();
+      boolean under = gap >= -line / 2 && gap <= CREDIT_LINES * line && p.box().right() > caption.box().left()
+          && p.box().left() <= caption.box().right() + CREDIT_LINES * line;
+      if (under && gap < bestGap) {
+        best = k;
+        bestGap = gap;
+      }
+    }
+    return best;
+  }
+
+  /** How many lines under a caption, and how many ems right of its end, its credit may start. */
+  private static final double CREDIT_LINES = 2;
 
   /**
    * The credit of one-block caption {@code at} where the page prints photos side by side and the extractor read them

@@ -2,25 +2,15 @@ package dev.banmian.extract.structure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.banmian.extract.layout.Block;
 import dev.banmian.extract.layout.PageStyle;
-import dev.banmian.extract.layout.Placement;
-import dev.banmian.geometry.Box;
-import dev.banmian.text.Line;
-import dev.banmian.text.Span;
-import dev.banmian.text.TracedText;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class BesideStackTest {
   private final ClusterSplitter splitter = new ClusterSplitter(text -> List.of());
 
-  /** The page's body type, in points; a block's relative size is its type size over this. */
-  private static final double BODY = 9.5;
-
-  private int offset;
+  private final PlacedBlocks page = new PlacedBlocks();
 
   /** A kicker, headline and byline stacked in one column, from x = 280 to 490, y = 430 to 493. */
   private List<ClassifiedBlock> stack() {
@@ -94,11 +84,6 @@ class BesideStackTest {
 
   /** One line of {@code text} set in type {@code size} points from ({@code left}, {@code top}). */
   private ClassifiedBlock block(BlockKind kind, String text, double left, double top, double size) {
-    Line line = new Line(offset, new Span(offset, offset + text.length()), text);
-    Box box = new Box(left, top, left + size * text.length(), top + size);
-    Block b = new Block(TracedText.builder().append(text, offset).build(), List.of(line), 0, 20, false, List.of(),
-        Optional.of(new Placement(box, size / BODY, kind == BlockKind.HEADLINE && size > 15, false)));
-    offset += text.length() + 1;
-    return new ClassifiedBlock(b, kind, 1.0, List.of());
+    return page.add(kind, text, left, top, size);
   }
 }

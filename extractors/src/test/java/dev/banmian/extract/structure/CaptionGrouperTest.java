@@ -123,6 +123,24 @@ class CaptionGrouperTest {
     assertEquals(noise, a.noise.stream().map(SourcedText::text).toList());
   }
 
+  /**
+   * On a page with geometry, a credit printed right under its caption's end (or just right of it, a line down) is its
+   * credit though reading order put other columns' labels between; one further down or further right is not.
+   */
+  @ParameterizedTest(name = "credit at ({0}, {1}): {2}")
+  @org.junit.jupiter.params.provider.CsvSource({"350, 232, 刘强摄（新华社发）", "262, 232, 刘强摄（新华社发）", "350, 260, -",
+      "400, 232, -"})
+  void takesTheCreditPrintedUnderTheCaption(double left, double top, String credit) {
+    PlacedBlocks page = new PlacedBlocks();
+    page.add(BlockKind.CAPTION, "某地湖畔湿地景观。", 260, 220, 9);
+    page.add(BlockKind.SECTION, "湿地公园", 490, 217, 10);
+    page.add(BlockKind.SECTION, "古镇遗址", 30, 232, 10);
+    page.add(BlockKind.CREDIT, "刘强摄（新华社发）", left, top, 9);
+    CaptionGrouper.Grouped g = grouper.group(page.blocks, page.assembly());
+    assertEquals(credit, g.captions().get(0).credit().map(SourcedText::text).orElse("-"));
+    assertEquals(List.of("湿地公园", "古镇遗址"), g.flow().stream().map(ClassifiedBlock::text).toList());
+  }
+
   private static String describe(Caption c) {
     List<String> parts = new ArrayList<>(List.of("caption=" + c.text().text()));
     c.credit().ifPresent(t -> parts.add("credit=" + t.text()));
