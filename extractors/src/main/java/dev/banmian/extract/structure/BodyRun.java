@@ -144,8 +144,19 @@ final class BodyRun implements Unit {
    * several articles): no headline, kicker, subheadline, byline, lead-in, closing byline or displaced headline.
    */
   boolean hasOnlyLabels() {
+    return trailingByline == null && hasOnlyLabelsButClosingByline();
+  }
+
+  /** As {@link #hasOnlyLabels}, where a byline may close the run: the end of an article whose heading has none. */
+  boolean hasOnlyLabelsButClosingByline() {
     ArticleHeading f = forwardSub;
     boolean labelsOnly = f == null || !f.hasHeadline() && f.kicker.isEmpty() && f.subheadline.isEmpty() && f.byline == null;
-    return headlineSub == null && labelsOnly && lead == null && trailingByline == null && displacedHeadline == null;
+    return headlineSub == null && labelsOnly && lead == null && displacedHeadline == null;
+  }
+
+  /** {@return whether the run's article names no one yet: no byline over it, leading it or closing it} */
+  boolean hasNoByline() {
+    return trailingByline == null && lead == null && forwardSubHasNoByline()
+        && (headlineSub == null || headlineSub.byline == null);
   }
 }

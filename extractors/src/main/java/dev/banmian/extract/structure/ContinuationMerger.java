@@ -144,6 +144,11 @@ final class ContinuationMerger {
    * @param run the index of the claiming run, or -1 when none shares anything
    */
   private record Claim(int run, double share, double second) {
+    /** Whether one run alone shares any of the piece's pairs. */
+    boolean isSole() {
+      return run >= 0 && second == 0;
+    }
+
     /** Whether the claim clearly stands out, over {@code rival} (the piece's own run) and every other run. */
     boolean standsOut(double rival) {
       return run >= 0 && share >= ORPHAN_LEAST_SHARE && share >= ORPHAN_MARGIN * Math.max(rival, second);
@@ -336,10 +341,17 @@ final class ContinuationMerger {
    * first piece the extractor read, which need not be its article's first. The labels go with the piece; where the
    * adopting article has labels of its own, they head the run read right after the piece if it has none (a banner
    * heads the articles printed under it), else the writer keeps the article's own and sets these aside as noise.
+   *
+   * <p>A piece that a byline closes ends an article: it goes, byline and all, to the one article printed before it that
+   * names no one and shares any of its words (a banner read in the middle of an article, its columns on either side).
+   * Where more than one such article shares words with it, none takes it.
    */
   void adoptLabelledOrphans(List<BodyRun> runs, Assembly page) {
     adopt(runs, r -> r.forwardSub != null && r.hasOnlyLabels(),
         (r, t) -> !t.hasOnlyLabels() && t.forwardSub == null && printedBefore(r, t), pairsWithHeadings(runs), page);
+    adopt(runs, r -> r.forwardSub != null && r.trailingByline != null && r.hasOnlyLabelsButClosingByline(),
+        (r, t) -> !t.hasOnlyLabels() && t.hasNoByline() && t.position < r.position, pairsWithHeadings(runs), page,
+        Claim::isSole);
   }
 
   /**
@@ -348,13 +360,19 @@ final class ContinuationMerger {
    */
   private static void adopt(List<BodyRun> runs, Predicate<BodyRun> piece, BiPredicate<BodyRun, BodyRun> adopts,
       List<HanPairs> pairs, Assembly page) {
+    adopt(runs, piece, adopts, pairs, page, c -> c.standsOut(0));
+  }
+
+  /** As above, where {@code decides} whether the strongest claim on a piece takes it; a closing byline goes with it. */
+  private static void adopt(List<BodyRun> runs, Predicate<BodyRun> piece, BiPredicate<BodyRun, BodyRun> adopts,
+      List<HanPairs> pairs, Assembly page, Predicate<Claim> decides) {
     for (int i = 0; i < runs.size(); i++) {
       BodyRun r = runs.get(i);
       if (!piece.test(r) || pairs.get(i).isEmpty()) {
         continue;
       }
       Claim c = strongestClaim(pairs.get(i), runs, pairs, i, t -> adopts.test(r, t));
-      if (!c.standsOut(0)) {
+      if (!decides.test(c)) {
         continue;
       }
       BodyRun t = runs.get(c.run());
@@ -367,10 +385,13 @@ final class ContinuationMerger {
         t.prependAll(r);
       } else {
         t.addAll(r);
+        if (r.trailingByline != null) {
+          t.trailingByline = r.trailingByline;
+        }
       }
       pairs.set(c.run(), pairs.get(c.run()).union(pairs.get(i)));
       page.diagnose("assemble", "merge.orphan", String.format(Locale.ROOT,
-          "body at line %d has nothing of an article's own; it shares %.2f of its character pairs with the body at"
+          "body at line %d has no headline of its own; it shares %.2f of its character pairs with the body at"
               + " line %d (next best %.2f): one article", r.position + 1, c.share(), t.position + 1, c.second()),
           r.blocks.get(0).block());
       runs.remove(i);

@@ -116,10 +116,50 @@ class ContinuationMergerTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("labelledPieces")
   void givesALabelledPieceToTheArticleItOpens(String name, List<String> specs, List<String> expected) {
+    assertEquals(expected, labelledAdopted(specs).stream().map(r -> r.text() + " labels "
+        + (r.forwardSub == null ? "-" : HeadlineMatcher.joined(r.forwardSub.section))).toList());
+  }
+
+  private static final List<String> RICE_WINE_START = List.of("KICKER| 某县——", "HEADLINE| 一碗米酒，酿出乡愁滋味",
+      "BODY| “无米酒不过年”。在某县，米酒是春节餐桌上少不了的饮品。");
+
+  private static final List<String> RICE_WINE_END = List.of("SECTION| 寻年味",
+      "BODY| “先来一壶热米酒。”陈先生回乡过年，一到家就约上朋友来尝尝家乡的米酒。", "BYLINE （本报记者 周立）");
+
+  static Stream<Arguments> closedPieces() {
+    List<String> alone = new java.util.ArrayList<>(RICE_WINE_START);
+    alone.addAll(RICE_WINE_END);
+    alone.addAll(BRIDGE_ARTICLE);
+    List<String> named = new java.util.ArrayList<>(alone);
+    named.add(named.indexOf(RICE_WINE_END.get(0)), "BYLINE 本报记者 李华");
+    List<String> two = new java.util.ArrayList<>(RICE_WINE_START);
+    two.addAll(List.of("CAPTION| 村民在自家院里酿米酒。", "HEADLINE| 米酒飘香", "BODY| 某镇家家户户酿米酒，热米酒香飘满街。"));
+    two.addAll(RICE_WINE_END);
+    return Stream.of(
+        Arguments.of("a piece under labels alone that a byline closes ends the one article before it that names no one",
+            alone, List.of("“无米酒不过年”。在某县，米酒是春节餐桌上少不了的饮品。“先来一壶热米酒。”陈先生回乡过年，一到家就约上朋友来尝尝家乡的米酒。"
+                + " by （本报记者 周立）", "本报讯（记者王明） 某县新建桥梁一座，大桥连通两岸村庄。 by -")),
+        Arguments.of("an article before it that names someone already ends there",
+            named, List.of("“无米酒不过年”。在某县，米酒是春节餐桌上少不了的饮品。 by -",
+                "“先来一壶热米酒。”陈先生回乡过年，一到家就约上朋友来尝尝家乡的米酒。 by （本报记者 周立）",
+                "本报讯（记者王明） 某县新建桥梁一座，大桥连通两岸村庄。 by -")),
+        Arguments.of("where two articles before it name no one and share its words, neither takes it",
+            two, List.of("“无米酒不过年”。在某县，米酒是春节餐桌上少不了的饮品。 by -", "某镇家家户户酿米酒，热米酒香飘满街。 by -",
+                "“先来一壶热米酒。”陈先生回乡过年，一到家就约上朋友来尝尝家乡的米酒。 by （本报记者 周立）")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("closedPieces")
+  void givesALabelledPieceClosedByABylineToTheArticleItEnds(String name, List<String> specs, List<String> expected) {
+    assertEquals(expected, labelledAdopted(specs).stream()
+        .map(r -> r.text() + " by " + (r.trailingByline == null ? "-" : r.trailingByline.text())).toList());
+  }
+
+  /** {@return the runs of the page {@code specs} once merged and matched, and labelled pieces adopted} */
+  private List<BodyRun> labelledAdopted(List<String> specs) {
     TestPage page = new TestPage(specs.toArray(String[]::new));
     List<BodyRun> runs = mergedAfterMatching(page);
     merger.adoptLabelledOrphans(runs, page.assembly());
-    assertEquals(expected, runs.stream().map(r -> r.text() + " labels "
-        + (r.forwardSub == null ? "-" : HeadlineMatcher.joined(r.forwardSub.section))).toList());
+    return runs;
   }
 }
