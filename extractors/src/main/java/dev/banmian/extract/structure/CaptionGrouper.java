@@ -346,14 +346,17 @@ final class CaptionGrouper {
   /**
    * The index of the first credit block no caption took, within {@value #TAIL_WINDOW} blocks of block {@code near}, that
    * completes the cut name {@code name}: a credit alone whose name, after {@code name}, makes a name of two to four
-   * characters ({@code 王} + {@code 小明摄}); or -1.
+   * characters ({@code 王} + {@code 小明摄}), or the credit's ending alone after a whole name ({@code 王明} +
+   * {@code 摄（新华社发）}), whatever kind that short block was read as; or -1.
    */
   private static int creditTail(List<ClassifiedBlock> blocks, Set<Integer> used, String name, int near) {
     for (int k = Math.max(0, near - TAIL_WINDOW); k < Math.min(blocks.size(), near + TAIL_WINDOW); k++) {
       String t = Chars.stripSpaces(blocks.get(k).text());
       java.util.regex.Matcher m = CREDIT_TAIL.matcher(t);
-      if (!used.contains(k) && blocks.get(k).kind() == BlockKind.CREDIT && m.matches()
-          && name.length() + m.group(1).length() <= 4 && NewsCues.isCreditLine(name + t)) {
+      boolean endingAlone = m.matches() && m.group(1).isEmpty();
+      if (!used.contains(k) && (blocks.get(k).kind() == BlockKind.CREDIT || endingAlone) && m.matches()
+          && name.length() + m.group(1).length() <= 4 && name.length() + m.group(1).length() >= 2
+          && NewsCues.isCreditLine(name + t)) {
         return k;
       }
     }
@@ -378,9 +381,12 @@ final class CaptionGrouper {
   /** How many blocks before or after a caption the rest of its cut credit is looked for (a column's reach). */
   static final int TAIL_WINDOW = 40;
 
-  /** A credit alone whose name is one or two characters: the rest of a cut name ({@code 小明摄}, {@code 明摄（新华社发）}). */
+  /**
+   * A credit alone whose name is at most two characters: the rest of a cut name ({@code 小明摄}, {@code 明摄（新华社发）},
+   * {@code 摄（新华社发）}).
+   */
   private static final java.util.regex.Pattern CREDIT_TAIL =
-      java.util.regex.Pattern.compile("(\\p{IsHan}{1,2})(?:" + NewsCues.PHOTO_CREDIT_ENDINGS + ")(?:[（(][^（）()]{2,12}[）)])?");
+      java.util.regex.Pattern.compile("(\\p{IsHan}{0,2})(?:" + NewsCues.PHOTO_CREDIT_ENDINGS + ")(?:[（(][^（）()]{2,12}[）)])?");
 
   /** A caption's text that ends in a photo credit's ending, where the credit's agency bracket opens. */
   private static final java.util.regex.Pattern CREDIT_BEFORE_BRACKET =
