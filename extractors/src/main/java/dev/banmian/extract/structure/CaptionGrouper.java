@@ -353,9 +353,12 @@ final class CaptionGrouper {
     for (int k = Math.max(0, near - TAIL_WINDOW); k < Math.min(blocks.size(), near + TAIL_WINDOW); k++) {
       String t = Chars.stripSpaces(blocks.get(k).text());
       java.util.regex.Matcher m = CREDIT_TAIL.matcher(t);
-      boolean endingAlone = m.matches() && m.group(1).isEmpty();
-      if (!used.contains(k) && (blocks.get(k).kind() == BlockKind.CREDIT || endingAlone) && m.matches()
-          && name.length() + m.group(1).length() <= 4 && name.length() + m.group(1).length() >= 2
+      if (used.contains(k) || !m.matches()) {
+        continue;
+      }
+      int length = name.length() + m.group(1).length();
+      boolean endingAlone = m.group(1).isEmpty();
+      if ((blocks.get(k).kind() == BlockKind.CREDIT || endingAlone) && length >= 2 && length <= 4
           && NewsCues.isCreditLine(name + t)) {
         return k;
       }
