@@ -258,15 +258,16 @@ final class TrailingHeadingSplitter {
 
   /**
    * Where the body that opens at block {@code i} really starts: the paragraph right before it still belongs to it when
-   * it uses one of the heading's words, or block {@code i} opens by referring back to it
-   * ({@link NewsCues#opensWithBackReference}: {@code 这一幕，…}), and nothing before it uses any of the heading's words
-   * (a lead that sets the scene names the place: {@code 正月初二，走进某镇老街…} under {@code 某镇特色活动迎新春——}).
+   * it uses one of the heading's words and nothing before it uses any (a lead that sets the scene names the place:
+   * {@code 正月初二，走进某镇老街…} under {@code 某镇特色活动迎新春——}), or when block {@code i} opens by referring back
+   * to it ({@link NewsCues#opensWithBackReference}: {@code 这一幕，…}), whatever the article above said.
    */
   private static int leadBefore(BodyRun run, int i, HanPairs heading) {
     int j = i - 1;
-    boolean joined = j >= 1 && (sharedPairs(heading, run.blocks.get(j).text()) >= 1
-        || NewsCues.opensWithBackReference(run.blocks.get(i).text()));
-    boolean lead = joined && !run.isSubhead.get(j) && sharedPairs(heading, run.text(0, j)) == 0 && opensArticle(run, j);
+    boolean refersBack = NewsCues.opensWithBackReference(run.blocks.get(i).text());
+    boolean joined = j >= 1 && (sharedPairs(heading, run.blocks.get(j).text()) >= 1 || refersBack);
+    boolean clean = refersBack || sharedPairs(heading, run.text(0, j)) == 0;
+    boolean lead = joined && !run.isSubhead.get(j) && clean && opensArticle(run, j);
     return lead ? j : i;
   }
 

@@ -32,6 +32,13 @@ class TrailingHeadingSplitterTest {
                 "KICKER| 某港口更新装备提升效能——", "HEADLINE 智能拖轮显身手", "BYLINE 本报记者 王明"),
             List.of("全省安全生产工作会议召开 -> 会议指出，过去一年，全省安全生产形势总体平稳。会议要求，各地要压实责任，守住底线。",
                 "智能拖轮显身手 -> 清晨，码头上汽笛声声，货轮缓缓靠岸。这一幕，每天都在某港口的智能拖轮作业区上演。")),
+        Arguments.of("it takes that one though the article above used one of the heading's words",
+            List.of("BODY 港口、车站等重点场所的安全监管也被一一点到。", "BODY 清晨，码头上汽笛声声，货轮缓缓靠岸。",
+                "BODY 这一幕，每天都在某港口的智能拖轮作业区上演。", "KICKER| 某港口更新装备提升效能——", "HEADLINE 智能拖轮显身手",
+                "BYLINE 本报记者 王明"),
+            List.of("全省安全生产工作会议召开 -> 会议指出，过去一年，全省安全生产形势总体平稳。会议要求，各地要压实责任，守住底线。"
+                + "港口、车站等重点场所的安全监管也被一一点到。",
+                "智能拖轮显身手 -> 清晨，码头上汽笛声声，货轮缓缓靠岸。这一幕，每天都在某港口的智能拖轮作业区上演。")),
         Arguments.of("a heading with no byline takes the run's end when a closing byline signs it",
             List.of("BODY 某港口是沿海的货运枢纽，每天都有上百条货船靠港。", "BYLINE （本报记者 王明）",
                 "KICKER| 某港口更新装备提升效能——", "HEADLINE 智能拖轮显身手"),
