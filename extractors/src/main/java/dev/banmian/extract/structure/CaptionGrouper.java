@@ -515,7 +515,43 @@ final class CaptionGrouper {
     return captions >= 2 && credits == captions && !captionAfter ? end + 1 + at - start : -1;
   }
 
-  /** The blocks no caption took, noise, credits and caption titles aside (they go to noise). */
+  /**
+   * Whether credit {@code c}, read right after byline {@code byline}, is that byline's other half: both printed by what
+   * each person did, label and slash before the name ({@code 文/王明} then {@code 图/李华}; {@link NewsCues#isSlashCreditLine}).
+   */
+  private static boolean completesSlashByline(ClassifiedBlock byline, ClassifiedBlock c) {
+    return byline.kind() == BlockKind.BYLINE && c.kind() == BlockKind.CREDIT && NewsCues.isSlashCreditLine(byline.text())
+        && NewsCues.isSlashCreditLine(c.text()) && NewsCues.isSlashCreditLine(byline.text() + c.text());
+  }
+
+  /** How many heading blocks may stand between a byline and the credit that completes it (labels set beside the stack). */
+  private static final int SLASH_CREDIT_REACH = 3;
+
+  /**
+   * The index in {@code flow} of the byline that credit block {@code i} completes ({@link #completesSlashByline}), read
+   * before it with nothing between but at most {@value #SLASH_CREDIT_REACH} heading blocks, every one of them in the
+   * flow; or -1.
+   */
+  private static int slashBylineBefore(List<ClassifiedBlock> flow, List<ClassifiedBlock> blocks, int i) {
+    for (int k = flow.size() - 1, back = 1; k >= 0 && back <= SLASH_CREDIT_REACH + 1 && i - back >= 0; k--, back++) {
+      ClassifiedBlock f = flow.get(k);
+      if (f != blocks.get(i - back)) {
+        return -1;
+      }
+      if (completesSlashByline(f, blocks.get(i))) {
+        return k;
+      }
+      if (f.kind() != BlockKind.SECTION && f.kind() != BlockKind.HEADLINE && f.kind() != BlockKind.KICKER) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The blocks no caption took, noise, credits and caption titles aside (they go to noise); a credit that completes a
+   * byline read just before it joins that byline ({@link #slashBylineBefore}).
+   */
   private static List<ClassifiedBlock> flow(List<ClassifiedBlock> blocks, Set<Integer> used, Assembly page) {
     List<ClassifiedBlock> flow = new ArrayList<>();
     for (int i = 0; i < blocks.size(); i++) {
@@ -523,7 +559,11 @@ final class CaptionGrouper {
         continue;
       }
       ClassifiedBlock c = blocks.get(i);
-      if (c.kind() == BlockKind.NOISE || c.kind() == BlockKind.CREDIT || c.kind() == BlockKind.CAPTION_TITLE) {
+      int byline = c.kind() == BlockKind.CREDIT ? slashBylineBefore(flow, blocks, i) : -1;
+      if (byline >= 0) {
+        // 文/王明 … 图/李华: the photographer's credit of a byline printed by what each did, set apart from it
+        flow.set(byline, SplitBylineJoiner.withPart(flow.get(byline), c, "the byline's photographer, printed apart"));
+      } else if (c.kind() == BlockKind.NOISE || c.kind() == BlockKind.CREDIT || c.kind() == BlockKind.CAPTION_TITLE) {
         page.noise(c);
       } else {
         flow.add(c);

@@ -144,11 +144,20 @@ final class SplitBylineJoiner {
 
   /** The role-only byline block with the names block after it: one byline, each part traced to where it was printed. */
   private static ClassifiedBlock withNames(ClassifiedBlock role, ClassifiedBlock names) {
+    return withPart(role, names, "the byline's names, printed apart");
+  }
+
+  /**
+   * The byline block with {@code names}, the rest of it printed apart ({@code why}), after it: one byline, each part
+   * traced to where it was printed, the two apart by a space unless the byline is an outlet and role that the names
+   * follow directly.
+   */
+  static ClassifiedBlock withPart(ClassifiedBlock role, ClassifiedBlock names, String why) {
     Block r = role.block();
     List<Line> lines = new ArrayList<>(r.lines());
     lines.addAll(names.block().lines());
     List<String> evidence = new ArrayList<>(r.evidence());
-    evidence.add("the byline's names, printed apart, at line " + (names.block().firstLine() + 1));
+    evidence.add(why + ", at line " + (names.block().firstLine() + 1));
     // names after names stay apart, as a byline prints them; after a role they follow it directly
     TracedText more = names.block().text();
     TracedText text = NewsCues.isBylineRoleOnly(role.text()) ? r.text().concat(more)

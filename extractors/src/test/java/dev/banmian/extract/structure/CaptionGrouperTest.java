@@ -109,6 +109,12 @@ class CaptionGrouperTest {
         Arguments.of("a credit under its caption whose agency the line's end cut takes the rest printed apart",
             List.of("CAPTION 孩子们在村口广场上舞龙。", "CREDIT| 王明摄（新华", "BODY| 今年春节，古镇游人如织。", "SUBHEAD| 社发）"),
             List.of("caption=孩子们在村口广场上舞龙。 credit=王明摄（新华社发）"), List.of("今年春节，古镇游人如织。"), List.of()),
+        Arguments.of("a photographer's slash credit read after a slash byline, past a label, completes that byline",
+            List.of("HEADLINE 一碗热汤，熬足八个小时", "BYLINE 文/王明", "SECTION 好客某省", "CREDIT 图/李华", "BODY 今年春节，古镇游人如织。"),
+            List.of(), List.of("一碗热汤，熬足八个小时", "文/王明 图/李华", "好客某省", "今年春节，古镇游人如织。"), List.of()),
+        Arguments.of("after a byline of another form it completes nothing",
+            List.of("HEADLINE 一碗热汤，熬足八个小时", "BYLINE 本报记者 王明", "CREDIT 图/李华", "BODY 今年春节，古镇游人如织。"),
+            List.of(), List.of("一碗热汤，熬足八个小时", "本报记者 王明", "今年春节，古镇游人如织。"), List.of("图/李华")),
         Arguments.of("noise, and a credit or a caption title no caption takes, go to noise",
             List.of("NOISE 第3版", "BODY 今年春节，古镇游人如织。", "CREDIT| 李华摄", "HEADLINE| 古镇灯会"),
             List.of(), List.of("今年春节，古镇游人如织。", "古镇灯会"), List.of("第3版", "李华摄")));
