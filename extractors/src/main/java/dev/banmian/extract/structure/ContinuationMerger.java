@@ -378,8 +378,13 @@ final class ContinuationMerger {
       BodyRun t = runs.get(c.run());
       if (r.forwardSub != null) {
         BodyRun heads = hasLabels(t) && i + 1 < runs.size() && !hasLabels(runs.get(i + 1)) ? runs.get(i + 1) : t;
-        heads.forwardSub = r.forwardSub;
-        heads.forwardSub.matched = heads;
+        if (heads.forwardSub == null) {
+          heads.forwardSub = r.forwardSub;
+          heads.forwardSub.matched = heads;
+        } else {
+          // the article keeps the heading over it (a kicker, say); the piece's labels stand aside, not lost
+          r.forwardSub.all().forEach(page::noise);
+        }
       }
       if (printedBefore(r, t)) {
         t.prependAll(r);

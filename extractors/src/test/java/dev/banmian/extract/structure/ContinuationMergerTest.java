@@ -155,6 +155,20 @@ class ContinuationMergerTest {
         .map(r -> r.text() + " by " + (r.trailingByline == null ? "-" : r.trailingByline.text())).toList());
   }
 
+  /** The article that ends with the piece keeps the kicker over it; the piece's labels stand aside as noise, not lost. */
+  @org.junit.jupiter.api.Test
+  void anArticleEndedByALabelledPieceKeepsItsOwnHeading() {
+    TestPage page = new TestPage("KICKER| 某港更新装备提升效能——", "BODY| 某港口每天都有上百条货船靠港，智能拖轮忙个不停。",
+        "SECTION| 寻年味", "BODY| 智能拖轮靠泊又快又稳，货船进港更方便。", "BYLINE （本报记者 王明）");
+    List<BodyRun> runs = mergedAfterMatching(page);
+    Assembly assembly = page.assembly();
+    merger.adoptLabelledOrphans(runs, assembly);
+    assertEquals(1, runs.size(), runs.toString());
+    assertEquals("某港更新装备提升效能——", HeadlineMatcher.joined(runs.get(0).forwardSub.kicker));
+    assertEquals("（本报记者 王明）", runs.get(0).trailingByline.text());
+    assertEquals(List.of("寻年味"), assembly.noise.stream().map(dev.banmian.model.SourcedText::text).toList());
+  }
+
   /** {@return the runs of the page {@code specs} once merged and matched, and labelled pieces adopted} */
   private List<BodyRun> labelledAdopted(List<String> specs) {
     TestPage page = new TestPage(specs.toArray(String[]::new));
