@@ -92,8 +92,7 @@ final class BesideStack {
     }
 
     private static boolean isHeading(BlockKind kind) {
-      return kind == BlockKind.HEADLINE || kind == BlockKind.SUBHEADLINE || kind == BlockKind.SECTION
-          || kind == BlockKind.KICKER;
+      return BlockClassifier.isHeading(kind) || kind == BlockKind.SUBHEADLINE || kind == BlockKind.KICKER;
     }
   }
 }

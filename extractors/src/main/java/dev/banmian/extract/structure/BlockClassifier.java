@@ -651,6 +651,7 @@ public final class BlockClassifier {
     return k == BlockKind.BYLINE || k == BlockKind.SECTION || k == BlockKind.KICKER || k == BlockKind.SUBHEADLINE;
   }
 
+  /** {@return whether a block of kind {@code k} is a heading line: a headline, or a label read as a section} */
   static boolean isHeading(BlockKind k) {
     return k == BlockKind.HEADLINE || k == BlockKind.SECTION;
   }

@@ -533,15 +533,15 @@ final class CaptionGrouper {
    * flow; or -1.
    */
   private static int slashBylineBefore(List<ClassifiedBlock> flow, List<ClassifiedBlock> blocks, int i) {
-    for (int k = flow.size() - 1, back = 1; k >= 0 && back <= SLASH_CREDIT_REACH + 1 && i - back >= 0; k--, back++) {
-      ClassifiedBlock f = flow.get(k);
+    for (int back = 1; back <= Math.min(SLASH_CREDIT_REACH + 1, Math.min(i, flow.size())); back++) {
+      ClassifiedBlock f = flow.get(flow.size() - back);
       if (f != blocks.get(i - back)) {
         return -1;
       }
       if (completesSlashByline(f, blocks.get(i))) {
-        return k;
+        return flow.size() - back;
       }
-      if (f.kind() != BlockKind.SECTION && f.kind() != BlockKind.HEADLINE && f.kind() != BlockKind.KICKER) {
+      if (!BlockClassifier.isHeading(f.kind()) && f.kind() != BlockKind.KICKER) {
         return -1;
       }
     }

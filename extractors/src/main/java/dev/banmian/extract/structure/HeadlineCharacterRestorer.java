@@ -64,20 +64,16 @@ final class HeadlineCharacterRestorer {
    */
   private static int lastOfTwoLineHeading(List<ClassifiedBlock> out, int i) {
     ClassifiedBlock c = out.get(i);
-    if (!isHeading(c) || c.block().isVertical() || !joinsItsLines(c)) {
+    if (!BlockClassifier.isHeading(c.kind()) || c.block().isVertical() || !joinsItsLines(c)) {
       return -1;
     }
     List<Line> lines = c.block().lines();
     if (c.kind() == BlockKind.HEADLINE && lines.size() == 2) {
       return oneApart(lines.get(0).text(), lines.get(1).text()) ? i : -1;
     }
-    boolean tightPair = lines.size() == 1 && i + 1 < out.size() && isHeading(out.get(i + 1))
+    boolean tightPair = lines.size() == 1 && i + 1 < out.size() && BlockClassifier.isHeading(out.get(i + 1).kind())
         && out.get(i + 1).block().lines().size() == 1 && out.get(i + 1).block().blankLinesBefore() == 0;
     return tightPair && oneApart(c.text(), out.get(i + 1).text()) ? i + 1 : -1;
-  }
-
-  private static boolean isHeading(ClassifiedBlock c) {
-    return c.kind() == BlockKind.HEADLINE || c.kind() == BlockKind.SECTION;
   }
 
   /** Whether the block's text is its lines' text, stripped, one after the other. */
