@@ -186,32 +186,34 @@ public final class ColumnSplitter {
   }
 
   /**
-   * Puts back together each heading whose two parts the cuts read apart: a row that holds only the two parts of one
-   * heading set far apart ({@link #isTwoPartHeading}), spread over columns whose gutter runs between them, comes out as
-   * two texts with other lines between them. The row is read whole where its first part stands; its second part's
-   * place closes up, and a blank line follows the row, a deck of its own. Parts read one right after the other are left
-   * as they are.
+   * Puts back together each heading whose two parts the cuts read apart: a row that holds the two parts of one heading
+   * set far apart ({@link #headingPair}), spread over columns whose gutter runs between them, comes out as two texts
+   * with other lines between them. The two parts are read as one line where the first stands; the second's place
+   * closes up, and a blank line follows the line, a deck of its own. Parts read one right after the other are left as
+   * they are.
    */
   private static List<Line> joinTwoPartHeadings(List<Line> page, List<Line> out) {
+    Map<Integer, int[]> pairs = new HashMap<>();
     Map<Integer, Integer> firstPart = new HashMap<>();
     Map<Integer, Integer> secondPart = new HashMap<>();
     for (int i = 0; i < out.size(); i++) {
       Line l = out.get(i);
-      if (isHeadingPart(page, l)) {
+      if (isHeadingPart(page, l, pairs)) {
         (firstPart.containsKey(l.number()) ? secondPart : firstPart).putIfAbsent(l.number(), i);
       }
     }
     List<Line> joined = new ArrayList<>(out.size());
     for (int i = 0; i < out.size(); i++) {
       Line l = out.get(i);
+      Integer first = l.isBlank() ? null : firstPart.get(l.number());
       Integer second = l.isBlank() ? null : secondPart.get(l.number());
-      boolean apart = second != null && !readOneAfterOther(out, firstPart.get(l.number()), second);
+      boolean apart = second != null && !readOneAfterOther(out, first, second);
       if (apart && second == i) {
         continue;
       }
-      if (apart) {
+      if (apart && first == i) {
         // the heading row is a deck of its own: what the cuts read right after it is not its next line
-        joined.add(wholeRow(page.get(l.number())));
+        joined.add(part(page.get(l.number()), pairs.get(l.number())));
         blank(joined);
       } else if (!(l.isBlank() && (joined.isEmpty() || joined.get(joined.size() - 1).isBlank()))) {
         joined.add(l);
@@ -220,10 +222,54 @@ public final class ColumnSplitter {
     return joined;
   }
 
-  /** Whether {@code l} is one of the two texts of a row that holds the two parts of one heading set apart. */
-  private static boolean isHeadingPart(List<Line> page, Line l) {
-    String row = Chars.strip(page.get(l.number()).text());
-    return !l.isBlank() && l.text().length() < row.length() && isTwoPartHeading(row);
+  /**
+   * Whether {@code l} is one of the two texts of a row that holds the two parts of one heading set apart, and not all
+   * of them; {@code pairs} keeps each row's {@link #headingPair} once found.
+   */
+  private static boolean isHeadingPart(List<Line> page, Line l, Map<Integer, int[]> pairs) {
+    if (l.isBlank()) {
+      return false;
+    }
+    Line row = page.get(l.number());
+    int[] pair = pairs.computeIfAbsent(l.number(), n -> headingPair(row));
+    String text = Chars.strip(l.text());
+    int from = l.span().start() - row.span().start() + l.text().indexOf(text);
+    int to = from + text.length();
+    return pair.length == 2 && from >= pair[0] && to <= pair[1] && to - from < pair[1] - pair[0];
+  }
+
+  /**
+   * The extent {@code [from, to)} in {@code row}'s text of the two parts of one heading set far apart, or an empty
+   * array: the row's whole text ({@link #isTwoPartHeading}), or, where the row holds three texts or more set apart (a
+   * two-part headline beside another article's heading), the one pair of neighbouring texts that are two parts of a
+   * heading, neither of them a byline's role alone or a photo credit ({@code 本报记者     王明摄}).
+   */
+  private static int[] headingPair(Line row) {
+    String t = row.text();
+    String text = Chars.strip(t);
+    int start = t.indexOf(text);
+    if (isTwoPartHeading(text)) {
+      return new int[] {start, start + text.length()};
+    }
+    List<Line> texts = new ArrayList<>();
+    emit(new Line(row.number(), new Span(0, t.length()), t), 0, t.length(), WIDE_SPACE, texts);
+    int[] pair = new int[0];
+    for (int k = 0; texts.size() >= 3 && k + 1 < texts.size(); k++) {
+      Line a = texts.get(k);
+      Line b = texts.get(k + 1);
+      if (isTwoPartHeading(t.substring(a.span().start(), b.span().end())) && !isByline(a.text()) && !isByline(b.text())) {
+        if (pair.length > 0) {
+          return new int[0];
+        }
+        pair = new int[] {a.span().start(), b.span().end()};
+      }
+    }
+    return pair;
+  }
+
+  /** Whether {@code text} is a byline's outlet and role alone or a photo credit: of a byline, never of a heading. */
+  private static boolean isByline(String text) {
+    return NewsCues.isBylineRoleOnly(text) || NewsCues.isCreditLine(text);
   }
 
   /** Whether only blank lines lie between lines {@code first} and {@code second} of {@code out}. */
@@ -231,13 +277,10 @@ public final class ColumnSplitter {
     return out.subList(first + 1, second).stream().allMatch(Line::isBlank);
   }
 
-  /** The text of raw line {@code row}, spaces around it left out, as one line. */
-  private static Line wholeRow(Line row) {
-    String t = row.text();
-    String text = Chars.strip(t);
-    int from = t.indexOf(text);
+  /** The text at {@code [extent[0], extent[1])} of raw line {@code row}, as one line. */
+  private static Line part(Line row, int[] extent) {
     int base = row.span().start();
-    return new Line(row.number(), new Span(base + from, base + from + text.length()), text);
+    return new Line(row.number(), new Span(base + extent[0], base + extent[1]), row.text().substring(extent[0], extent[1]));
   }
 
   /** Deeper than this, a region is read row by row: no real page nests its columns further. */

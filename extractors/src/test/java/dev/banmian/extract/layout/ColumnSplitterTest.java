@@ -238,6 +238,30 @@ class ColumnSplitterTest {
   }
 
   @Test
+  void aTwoPartHeadlineBesideAnotherArticlesHeadlineOnItsRowIsReadWholeOverItsColumns() {
+    // The two parts stand over 甲 and 乙; the third text on the row, another article's headline, over 丙.
+    List<String> out = read("""
+        春风暖人心              新城展新颜              市图书馆古籍修复（文化）
+        甲一甲一甲一甲一甲一    乙一乙一乙一乙一乙一    丙一丙一丙一丙一丙一
+        """ + LOWER_ROWS);
+    assertEquals(List.of("春风暖人心              新城展新颜", "", "甲一甲一甲一甲一甲一"), out.subList(0, 3));
+    assertEquals(1, out.stream().filter(t -> t.contains("新城展新颜")).count());
+    int other = out.indexOf("市图书馆古籍修复（文化）");
+    assertTrue(other > out.indexOf("乙六乙六乙六乙六乙六") && other < out.indexOf("丙一丙一丙一丙一丙一"));
+  }
+
+  @Test
+  void aBylinesRoleAndACreditSideBySideAreNoHeadingsParts() {
+    List<String> out = read("""
+        本报记者                张小明摄                市图书馆古籍修复（文化）
+        甲一甲一甲一甲一甲一    乙一乙一乙一乙一乙一    丙一丙一丙一丙一丙一
+        """ + LOWER_ROWS);
+    assertEquals(List.of("本报记者", "甲一甲一甲一甲一甲一"), out.subList(0, 2));
+    int credit = out.indexOf("张小明摄");
+    assertTrue(credit > out.indexOf("甲六甲六甲六甲六甲六") && credit < out.indexOf("乙一乙一乙一乙一乙一"));
+  }
+
+  @Test
   void twoHeadingsOfUnlikeLengthsSideBySideStayOverTheirOwnColumns() {
     List<String> out = read("""
         春风暖人心              新城建设加快推进会召开
