@@ -231,7 +231,8 @@ final class UnitSegmenter {
 
     /**
      * Whether heading blocks {@code i} to {@code j} (exclusive) are a subhead of the current run: over more body (no
-     * lead-in of its own), no more than {@value #LONGEST_SUBHEAD} blocks, no bracketed column label, no heading set
+     * lead-in of its own), no more than {@value #LONGEST_SUBHEAD} blocks, no bracketed column label nor a boxed one over
+     * a headline ({@link #boxedLabelOverHeadline}), no heading set
      * much larger than the body, ending in a column tag (or with one alone under it) or printed vertically (one
      * character per line: display type, a headline or label, never a subhead), and no closing byline of another
      * article ahead.
@@ -242,7 +243,7 @@ final class UnitSegmenter {
       // An article has one byline: a heading after a body that opened with its byline, followed
       // by text that closes with a byline of its own, starts the next article.
       boolean ownBylineAhead = run.lead != null && parenthesisedBylineAfterBody(j);
-      boolean labelled = false;
+      boolean labelled = boxedLabelOverHeadline(i, j, after);
       boolean large = false;
       for (int k = i; k < j; k++) {
         ClassifiedBlock h = flow.get(k);
@@ -253,6 +254,26 @@ final class UnitSegmenter {
             || ClusterSplitter.isColumnTagAlone(h);
       }
       return nextIsBody && j - i <= LONGEST_SUBHEAD && !ownBylineAhead && !labelled && !large;
+    }
+
+    /**
+     * Whether heading blocks {@code i} to {@code j} (exclusive) hold a boxed label ({@link BlockClassifier#isLetterSpaced})
+     * and a headline, printed after a finished sentence and before a fresh one: an article's heading stack under its
+     * column's label; an in-article subhead carries no column label.
+     */
+    private boolean boxedLabelOverHeadline(int i, int j, ClassifiedBlock after) {
+      ClassifiedBlock before = run.lastBody();
+      if (before == null || !Chars.endsSentence(before.text()) || after == null
+          || NewsCues.startsMidSentence(after.text(), knownWord)) {
+        return false;
+      }
+      boolean label = false;
+      boolean headline = false;
+      for (int k = i; k < j; k++) {
+        label |= BlockClassifier.isLetterSpaced(flow.get(k));
+        headline |= flow.get(k).kind() == BlockKind.HEADLINE;
+      }
+      return label && headline;
     }
 
     private void heading(ClassifiedBlock c) {

@@ -59,6 +59,9 @@ class UnitSegmenterTest {
         Arguments.of("a subhead inside a body may end in the lead dash and wrap onto the next heading line",
             List.of("BODY 街道还增设了座椅和路灯。", "KICKER| 突出重点抓落实——", "HEADLINE| 注重统筹推进", "BODY 某县新建桥梁一座。"),
             List.of("run[街道还增设了座椅和路灯。|^突出重点抓落实——|^注重统筹推进|某县新建桥梁一座。]")),
+        Arguments.of("a boxed label over a headline, after a finished sentence, heads the next article, never a subhead",
+            List.of("BODY 街道还增设了座椅和路灯。", "SECTION| 城 市 观 察", "HEADLINE| 老街巷有了新模样", "BODY 今年以来，某区改造老旧街巷三十条。"),
+            List.of("run[街道还增设了座椅和路灯。]", "cluster[城 市 观 察|老街巷有了新模样]", "run[今年以来，某区改造老旧街巷三十条。]")),
         Arguments.of("a place kicker between bodies heads the next article from another place, never a subhead",
             List.of("BODY 街道还增设了座椅和路灯。", "KICKER| 云南昆明——", "HEADLINE| 一碗米线，香飘百年", "BODY 某县新建桥梁一座。"),
             List.of("run[街道还增设了座椅和路灯。]", "cluster[云南昆明——|一碗米线，香飘百年]", "run[某县新建桥梁一座。]")));
