@@ -63,6 +63,8 @@ final class UnitSegmenter {
     private Box pendingHeadline;
     /** The other large headlines of the cluster before the current run, set side by side with its own. */
     private List<Box> otherHeadlines = List.of();
+    /** Whether the heading cluster read right before the current run holds a byline: the run's article names someone. */
+    private boolean signedAbove;
 
     Pass(List<ClassifiedBlock> flow, Assembly page) {
       this.flow = flow;
@@ -77,6 +79,13 @@ final class UnitSegmenter {
           body(c);
         } else if (isBracketedInterruption(i)) {
           page.noise(c);
+        } else if (isBylineInsideSentence(i)) {
+          if (run.hasNoByline() && !signedAbove) {
+            run.trailingByline = c;
+          } else {
+            // the run's article names someone already: another article's byline, a heading of its own
+            units.add(new HeadingCluster(List.of(c)));
+          }
         } else if (!endsRun(c)) {
           int taken = run != null && cluster == null ? insideRun(i) : -1;
           if (taken >= 0) {
@@ -105,6 +114,7 @@ final class UnitSegmenter {
         headlineExtent = extentOver(extent, c);
         pendingHeadline = beside ? extent : null;
         otherHeadlines = othersThanNearest(headlines, c);
+        signedAbove = run == null && cluster != null && cluster.stream().anyMatch(h -> h.kind() == BlockKind.BYLINE);
         closeCluster();
         run = new BodyRun(lead, c.block().firstLine());
         run.besideHeading = beside;
@@ -154,6 +164,35 @@ final class UnitSegmenter {
       }
       ClassifiedBlock after = i + 1 < flow.size() ? flow.get(i + 1) : null;
       return after != null && after.kind() == BlockKind.BODY && resumesSentence(after);
+    }
+
+    /**
+     * Whether block {@code i} is a byline read between two pieces of one sentence of the current run: the body right
+     * before it stops with no punctuation to end it ({@code …近日，有关部门}) and a body with no lead-in of its own
+     * follows. Such a byline was printed beside the column (under a headline set over two columns, read after the first
+     * column); the sentence goes on across it, and the byline signs the run where its article names no one yet. A
+     * byline in brackets is {@link #endsRun}'s.
+     */
+    private boolean isBylineInsideSentence(int i) {
+      return run != null && cluster == null && isBylineBetweenPieces(i);
+    }
+
+    /** Whether block {@code i} is a byline, not in brackets, between a body that stops mid-clause and a body with no lead-in. */
+    private boolean isBylineBetweenPieces(int i) {
+      ClassifiedBlock c = flow.get(i);
+      if (i == 0 || i + 1 >= flow.size() || c.kind() != BlockKind.BYLINE || NewsCues.isParenthesised(c.text())) {
+        return false;
+      }
+      ClassifiedBlock before = flow.get(i - 1);
+      ClassifiedBlock after = flow.get(i + 1);
+      return before.kind() == BlockKind.BODY && endsMidClause(before.text()) && after.kind() == BlockKind.BODY
+          && bylines.findLeadIn(after.block().rawJoined()).isEmpty();
+    }
+
+    /** Whether {@code text} stops on a letter or figure: no mark ends its sentence, clause or quotation there. */
+    private static boolean endsMidClause(String text) {
+      String t = Chars.strip(text);
+      return !t.isEmpty() && Character.isLetterOrDigit(t.charAt(t.length() - 1));
     }
 
     /**
@@ -240,9 +279,10 @@ final class UnitSegmenter {
     private boolean isSubhead(int i, int j, ClassifiedBlock after) {
       boolean nextIsBody = after != null && after.kind() == BlockKind.BODY
           && bylines.findLeadIn(after.block().rawJoined()).isEmpty();
-      // An article has one byline: a heading after a body that opened with its byline, followed
-      // by text that closes with a byline of its own, starts the next article.
-      boolean ownBylineAhead = run.lead != null && parenthesisedBylineAfterBody(j);
+      // An article has one byline: a heading after a body that opened with its byline, followed by text that closes
+      // with a byline of its own or has one read inside its sentence, starts the next article; so does one after a body
+      // signed by its heading cluster, followed by text with a byline read inside its sentence.
+      boolean ownBylineAhead = run.lead != null && bylineAhead(j, true) || signedAbove && bylineAhead(j, false);
       boolean labelled = boxedLabelOverHeadline(i, j, after);
       boolean large = false;
       for (int k = i; k < j; k++) {
@@ -293,14 +333,17 @@ final class UnitSegmenter {
       }
     }
 
-    /** Whether the body blocks from {@code from} on are closed by a bracketed byline line. */
-    private boolean parenthesisedBylineAfterBody(int from) {
+    /**
+     * Whether the body blocks from {@code from} on have a byline read inside one of their sentences
+     * ({@link #isBylineBetweenPieces}), or, where {@code closing} counts, are closed by a bracketed byline line.
+     */
+    private boolean bylineAhead(int from, boolean closing) {
       int k = from;
       while (k < flow.size() && flow.get(k).kind() == BlockKind.BODY) {
         k++;
       }
       return k > from && k < flow.size() && flow.get(k).kind() == BlockKind.BYLINE
-          && NewsCues.isParenthesised(flow.get(k).text());
+          && (closing && NewsCues.isParenthesised(flow.get(k).text()) || isBylineBetweenPieces(k));
     }
   }
 

@@ -62,6 +62,17 @@ class UnitSegmenterTest {
         Arguments.of("a boxed label over a headline, after a finished sentence, heads the next article, never a subhead",
             List.of("BODY 街道还增设了座椅和路灯。", "SECTION| 城 市 观 察", "HEADLINE| 老街巷有了新模样", "BODY 今年以来，某区改造老旧街巷三十条。"),
             List.of("run[街道还增设了座椅和路灯。]", "cluster[城 市 观 察|老街巷有了新模样]", "run[今年以来，某区改造老旧街巷三十条。]")),
+        Arguments.of("a byline read between two pieces of one sentence leaves the run whole",
+            List.of("HEADLINE 老街巷有了新模样", "BODY 街道还增设了座椅和路灯。近日，有关部门", "BYLINE 王明", "BODY 宣布新建桥梁一座。"),
+            List.of("cluster[老街巷有了新模样]", "run[街道还增设了座椅和路灯。近日，有关部门|宣布新建桥梁一座。]")),
+        Arguments.of("a byline read inside a sentence of a run its heading cluster signs is another's: the run goes on",
+            List.of("HEADLINE 老街巷有了新模样", "BYLINE 本报记者 李华", "BODY 街道还增设了座椅和路灯。近日，有关部门", "BYLINE 王明",
+                "BODY 宣布新建桥梁一座。"),
+            List.of("cluster[老街巷有了新模样|本报记者 李华]", "run[街道还增设了座椅和路灯。近日，有关部门|宣布新建桥梁一座。]", "cluster[王明]")),
+        Arguments.of("a heading over text with a byline inside its sentence, after a run its cluster signs, is no subhead",
+            List.of("HEADLINE 老街巷有了新模样", "BYLINE 本报记者 李华", "BODY 居民说，出门方便多了。", "HEADLINE| 新桥通车",
+                "BODY 今年以来，某县", "BYLINE 王明", "BODY 新建桥梁一座。"),
+            List.of("cluster[老街巷有了新模样|本报记者 李华]", "run[居民说，出门方便多了。]", "cluster[新桥通车]", "run[今年以来，某县|新建桥梁一座。]")),
         Arguments.of("a place kicker between bodies heads the next article from another place, never a subhead",
             List.of("BODY 街道还增设了座椅和路灯。", "KICKER| 云南昆明——", "HEADLINE| 一碗米线，香飘百年", "BODY 某县新建桥梁一座。"),
             List.of("run[街道还增设了座椅和路灯。]", "cluster[云南昆明——|一碗米线，香飘百年]", "run[某县新建桥梁一座。]")));
@@ -72,6 +83,15 @@ class UnitSegmenterTest {
   void cutsTheFlowIntoUnits(String name, List<String> specs, List<String> expected) {
     TestPage page = new TestPage(specs.toArray(String[]::new));
     assertEquals(expected, TestPage.describe(segmenter.segment(page.blocks, page.assembly())));
+  }
+
+  @Test
+  void aBylineReadInsideASentenceOfARunThatNamesNoOneSignsIt() {
+    TestPage page = new TestPage("HEADLINE 老街巷有了新模样", "BODY 街道还增设了座椅和路灯。近日，有关部门", "BYLINE ■王明", "BODY 宣布新建桥梁一座。");
+    List<Unit> units = segmenter.segment(page.blocks, page.assembly());
+    BodyRun run = (BodyRun) units.get(1);
+    assertEquals(2, units.size());
+    assertEquals("■王明", run.trailingByline.text());
   }
 
   /**
