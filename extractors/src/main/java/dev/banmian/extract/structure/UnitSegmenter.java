@@ -282,7 +282,8 @@ final class UnitSegmenter {
       // An article has one byline: a heading after a body that opened with its byline, followed by text that closes
       // with a byline of its own or has one read inside its sentence, starts the next article; so does one after a body
       // signed by its heading cluster, followed by text with a byline read inside its sentence.
-      boolean ownBylineAhead = run.lead != null && bylineAhead(j, true) || signedAbove && bylineAhead(j, false);
+      boolean ownBylineAhead = run.lead != null && closingBylineAhead(j)
+          || (run.lead != null || signedAbove) && bylineInsideSentenceAhead(j);
       boolean labelled = boxedLabelOverHeadline(i, j, after);
       boolean large = false;
       for (int k = i; k < j; k++) {
@@ -333,17 +334,26 @@ final class UnitSegmenter {
       }
     }
 
-    /**
-     * Whether the body blocks from {@code from} on have a byline read inside one of their sentences
-     * ({@link #isBylineBetweenPieces}), or, where {@code closing} counts, are closed by a bracketed byline line.
-     */
-    private boolean bylineAhead(int from, boolean closing) {
+    /** Whether the body blocks from {@code from} on are closed by a bracketed byline line. */
+    private boolean closingBylineAhead(int from) {
+      int k = pastBody(from);
+      return k > from && k < flow.size() && flow.get(k).kind() == BlockKind.BYLINE
+          && NewsCues.isParenthesised(flow.get(k).text());
+    }
+
+    /** Whether the body blocks from {@code from} on have a byline read inside one of their sentences. */
+    private boolean bylineInsideSentenceAhead(int from) {
+      int k = pastBody(from);
+      return k > from && k < flow.size() && isBylineBetweenPieces(k);
+    }
+
+    /** {@return the index of the first block from {@code from} on that is no body} */
+    private int pastBody(int from) {
       int k = from;
       while (k < flow.size() && flow.get(k).kind() == BlockKind.BODY) {
         k++;
       }
-      return k > from && k < flow.size() && flow.get(k).kind() == BlockKind.BYLINE
-          && (closing && NewsCues.isParenthesised(flow.get(k).text()) || isBylineBetweenPieces(k));
+      return k;
     }
   }
 
