@@ -662,6 +662,11 @@ public final class BlockClassifier {
   private static final int LONGEST_CREDITED_CAPTION = 200;
   /** The longest heading, in characters, read from its text alone. */
   private static final int LONGEST_HEADING = 40;
+  /**
+   * Marks that close a clause or a sentence. A body's sentence runs past four short lines with none of them hardly ever;
+   * a headline wrapped over four or more lines of a narrow column has none.
+   */
+  private static final String CLAUSE_MARKS = "，、；：。！？…,;:!?";
   /** The longest kicker ending in a colon ({@code 返乡青年说：}), in characters. */
   private static final int LONGEST_COLON_KICKER = 24;
   /** The longest column label printed as bare Han characters ({@code 城市观察}). */
@@ -692,7 +697,8 @@ public final class BlockClassifier {
     if (b.isVertical()) {
       f.add("printed vertically, one character per line");
     }
-    if (!ends && !innerFullStop && compact.length() <= LONGEST_HEADING && (b.lines().size() <= 3 || b.isVertical())) {
+    if (!ends && !innerFullStop && compact.length() <= LONGEST_HEADING
+        && (b.lines().size() <= 3 || b.isVertical() || !Chars.containsAny(compact, CLAUSE_MARKS))) {
       return shortHeading(b, compact, f);
     }
     f.add(ends ? "ends a sentence" : "long text");

@@ -64,6 +64,32 @@ class BlockClassifierTest {
   }
 
   /**
+   * A headline wrapped over four lines of a narrow column, printed after its article's body, has no pause or stop: a
+   * heading. Four lines that close a clause are a piece of a body's sentence.
+   */
+  @ParameterizedTest
+  @CsvSource({"'某省召开全省农村人居环境整治工作推进视频会议', HEADLINE", "'某省召开全省农村人居环境整治推进会，部署全年工作', BODY"})
+  void fourNarrowLinesWithNoPauseOrStopAreAHeadline(String text, BlockKind kind) {
+    String body = "本报讯（记者王明） 今年以来，某县持续推进村庄绿化，新栽树木十万多株，沿线群众出行更加舒心。";
+    List<String> wrapped = com.google.common.base.Splitter.fixedLength(6).splitToList(text);
+    String raw = body + "\n\n" + String.join("\n", wrapped) + "\n";
+    List<Line> lines = new ArrayList<>();
+    int at = body.length() + 2;
+    for (String w : wrapped) {
+      lines.add(new Line(lines.size() + 2, new Span(at, at + w.length()), w));
+      at += w.length() + 1;
+    }
+    List<Block> blocks = List.of(
+        new Block(TracedText.builder().append(body, 0).build(), List.of(new Line(0, new Span(0, body.length()), body)), 0,
+            20, false, List.of(), Optional.empty()),
+        new Block(TracedText.builder().append(text, body.length() + 2).build(), lines, 1, 20, false, List.of(),
+            Optional.empty()));
+    List<ClassifiedBlock> out = classifier.classify(
+        new RepairedPage(SourceText.of("p", raw), new PageStyle(false, 20, 0, false), blocks, List.of(), List.of()));
+    assertEquals(kind, out.get(1).kind(), out.toString());
+  }
+
+  /**
    * A label right after the page header is the header's own section name only where the header does not print one
    * already: after a whole header line naming its section ({@code 第十版 生态 …}), it is the first article's column
    * label.
