@@ -1352,8 +1352,7 @@ public final class LayoutRepairer {
       return null;
     }
     boolean cutAgency = NewsCues.endsWithCutCreditAgency(as);
-    boolean credit = NewsCues.isCreditLine(as) || InlineCredit.endsWithCredit(Chars.strip(as)) || NewsCues.isCreditAgencyAlone(as)
-        || cutAgency;
+    boolean credit = endsWithCredit(as) || cutAgency;
     if (credit && b.blankBefore == 0 && !Chars.isCloser(as.charAt(as.length() - 1)) && NewsCues.isCreditAgencyAlone(bs)) {
       return "a photo credit's agency in brackets on the next line";
     }
@@ -1773,7 +1772,10 @@ public final class LayoutRepairer {
    * short at one. A paragraph that has already wrapped and stops at a colon goes on into the quotation the colon
    * introduces ({@code …村民高兴地说：} / {@code “路修好了…}); a paragraph whose quotation is still open goes on into the next
    * body line ({@code “孩子们不再‘宅} / {@code 家’} / {@code ‘刷屏’了…}; not a vertical headline's single character), unless that line opens a quotation of its own (a
-   * quotation running over several paragraphs opens each of them). Only where no blank line lies between.
+   * quotation running over several paragraphs opens each of them). Where the extractor prints each run of text as a
+   * line ({@link #printsTextRunsAsLines}), a body paragraph's line that stops inside its sentence goes on into the next
+   * body line however short it is ({@code …进行拍卖，} / {@code 村} / {@code 集体收益…}): a paragraph ends on a stop,
+   * and a photo credit ends its caption. Only where no blank line lies between.
    */
   private String insideParagraphReason(List<Row> cur, Row b, PageStyle style) {
     Row a = cur.get(cur.size() - 1);
@@ -1789,7 +1791,39 @@ public final class LayoutRepairer {
     if (bs.charAt(0) != '“' && !Chars.endsSentence(as) && bodyLike(b, style) && InterruptedBodyRejoiner.openQuote(paragraphText(cur))) {
       return "the paragraph's quotation is still open";
     }
+    if (printsTextRunsAsLines(style) && stopsInsideClause(as) && bodyLike(b, style) && !NewsCues.isHeadingLine(bs)
+        && isBodyParagraph(paragraphText(cur), a.full) && !opensCaption(b) && !endsWithCredit(as)) {
+      return "a wrapped paragraph's line stops inside its sentence where the extractor ended a text run";
+    }
     return null;
+  }
+
+  /**
+   * Whether the page's extractor prints each run of text as a line ({@code pdftotext -raw}, content-stream order): its
+   * blank lines say nothing and it breaks printed lines at marks, so a paragraph's text line may stop anywhere in a
+   * printed line.
+   */
+  private static boolean printsTextRunsAsLines(PageStyle style) {
+    return !style.blanksInformative() && style.breaksAtMarks();
+  }
+
+  /**
+   * Whether {@code text}, a paragraph being read, is a body's: it has ended a sentence, or runs over two lines of a
+   * column {@code full} em wide (a subhead or a caption wrapped over two lines has ended neither).
+   */
+  private static boolean isBodyParagraph(String text, double full) {
+    return Chars.containsAny(text, "。！？") || text.length() > 2 * full;
+  }
+
+  /** Whether {@code s} is a photo credit, alone or after its caption's sentence: it ends its caption. */
+  private static boolean endsWithCredit(String s) {
+    return NewsCues.isCreditLine(s) || InlineCredit.endsWithCredit(Chars.strip(s)) || NewsCues.isCreditAgencyAlone(s);
+  }
+
+  /** Whether {@code s} stops inside a clause: on a character, a letter or a digit, or an opening mark. */
+  private static boolean stopsInsideClause(String s) {
+    char c = s.charAt(s.length() - 1);
+    return Character.isLetterOrDigit(c) || Chars.isOpener(c);
   }
 
   private static String paragraphText(List<Row> cur) {

@@ -67,6 +67,32 @@ class LayoutRepairerTest {
     assertTrue(out.get(1).startsWith("今年以来，东山县把村庄环境整治作为民生实事来抓，清理河道淤泥、拓宽村道，"), out.toString());
   }
 
+  /**
+   * Text in content-stream order whose extractor ends a line wherever a run of text ends ({@code pdftotext -raw}: blank
+   * lines say nothing, printed lines break at marks): a paragraph's line that stops inside its sentence, however short,
+   * goes on into the next body line. A photo credit ends its caption whatever its last character.
+   */
+  @Test
+  void aParagraphsLineStoppingInsideItsSentenceGoesOnWhereTheExtractorPrintsTextRuns() {
+    List<String> out = blocks("""
+        东山县推进村庄环境整治
+        今年以来，东山县把村庄环境整治作为民
+        生实事来抓。村民们说：“河水清了，路
+        也宽了。
+        ”县里把闲置的老屋改造成了图书室，
+        村
+        集体还出资购置了两千多册图书，供村民
+        免费借阅。
+        村民们在新建的图书室里读书看报，孩子
+        们在一旁写作业。 王明摄
+        此外，县里还组织志愿者定期到各村开展
+        读书活动，受到群众欢迎。
+        """);
+    assertEquals("今年以来，东山县把村庄环境整治作为民生实事来抓。村民们说：“河水清了，路也宽了。”县里把闲置的老屋改造成了图书室，"
+        + "村集体还出资购置了两千多册图书，供村民免费借阅。", out.get(1), out.toString());
+    assertTrue(out.contains("此外，县里还组织志愿者定期到各村开展读书活动，受到群众欢迎。"), out.toString());
+  }
+
   /** A page whose heading lines each stand between blank lines, one heading cut inside a word across a blank line. */
   private static final String HEADING_LINES_APART = """
       山村建起图
