@@ -1791,11 +1791,21 @@ public final class LayoutRepairer {
     if (bs.charAt(0) != '“' && !Chars.endsSentence(as) && bodyLike(b, style) && InterruptedBodyRejoiner.openQuote(paragraphText(cur))) {
       return "the paragraph's quotation is still open";
     }
-    if (printsTextRunsAsLines(style) && stopsInsideClause(as) && bodyLike(b, style) && !NewsCues.isHeadingLine(bs)
-        && isBodyParagraph(paragraphText(cur), a.full) && !opensCaption(b) && !endsWithCredit(as)) {
+    if (printsTextRunsAsLines(style) && goesOnPastTextRunEnd(cur, b, style)) {
       return "a wrapped paragraph's line stops inside its sentence where the extractor ended a text run";
     }
     return null;
+  }
+
+  /**
+   * Whether the body paragraph {@code cur} ({@link #isBodyParagraph}), whose last line stops inside its sentence and is
+   * no photo credit, goes on into {@code b}, a body line that is neither a heading line nor a caption's start.
+   */
+  private boolean goesOnPastTextRunEnd(List<Row> cur, Row b, PageStyle style) {
+    Row a = cur.get(cur.size() - 1);
+    String as = a.s();
+    return stopsInsideClause(as) && !endsWithCredit(as) && isBodyParagraph(paragraphText(cur), a.full)
+        && bodyLike(b, style) && !NewsCues.isHeadingLine(b.s()) && !opensCaption(b);
   }
 
   /**

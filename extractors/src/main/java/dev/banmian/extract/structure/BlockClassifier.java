@@ -663,8 +663,8 @@ public final class BlockClassifier {
   /** The longest heading, in characters, read from its text alone. */
   private static final int LONGEST_HEADING = 40;
   /**
-   * Marks that close a clause or a sentence. A body's sentence runs past four short lines with none of them hardly ever;
-   * a headline wrapped over four or more lines of a narrow column has none.
+   * Marks that close a clause or a sentence. A body's text hardly ever runs over four short lines without one; a
+   * headline wrapped over four or more lines of a narrow column has none.
    */
   private static final String CLAUSE_MARKS = "，、；：。！？…,;:!?";
   /** The longest kicker ending in a colon ({@code 返乡青年说：}), in characters. */
