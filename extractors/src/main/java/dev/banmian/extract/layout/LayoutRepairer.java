@@ -1774,7 +1774,7 @@ public final class LayoutRepairer {
    * body line ({@code “孩子们不再‘宅} / {@code 家’} / {@code ‘刷屏’了…}; not a vertical headline's single character), unless that line opens a quotation of its own (a
    * quotation running over several paragraphs opens each of them). Where the extractor prints each run of text as a
    * line ({@link #printsTextRunsAsLines}), a body paragraph's line that stops inside its sentence goes on into the next
-   * body line however short it is ({@code …进行拍卖，} / {@code 村} / {@code 集体收益…}): a paragraph ends on a stop,
+   * body line however short it is ({@code …改造成了图书室，} / {@code 村} / {@code 集体还出资…}): a paragraph ends on a stop,
    * and a photo credit ends its caption. Only where no blank line lies between.
    */
   private String insideParagraphReason(List<Row> cur, Row b, PageStyle style) {
