@@ -295,10 +295,7 @@ public final class ColumnSplitter {
     // 1. The page's blank rows (present in the region's rows) cut it into parts read top to bottom.
     List<List<Integer>> parts = partsBetweenBlankRows(page, lines, rows, lo, hi);
     if (parts.size() != 1) {
-      for (List<Integer> p : parts) {
-        order(page, lines, p, lo, hi, out, depth + 1);
-        blank(out);
-      }
+      orderParts(page, lines, parts, lo, hi, out, depth);
       return;
     }
     // 2. The region's first gutter: left part, then right part; rows running through it make bands.
@@ -509,6 +506,78 @@ public final class ColumnSplitter {
       parts.add(part);
     }
     return parts;
+  }
+
+  /**
+   * Reads {@code parts}, runs of rows between blank rows, one after another; a part of one row that heads two heading
+   * stacks side by side in the part under it ({@link #headsStacksBeside}) is read with that part, each stack whole.
+   */
+  private static void orderParts(List<Line> page, Map<Integer, Line> lines, List<List<Integer>> parts, int lo, int hi,
+      List<Line> out, int depth) {
+    for (int i = 0; i < parts.size(); i++) {
+      List<Integer> p = parts.get(i);
+      boolean oneRow = p.size() == 1 && i + 1 < parts.size();
+      int[] beside = oneRow ? headsStacksBeside(lines, p.get(0), parts.get(i + 1), lo, hi) : null;
+      if (beside != null) {
+        List<Integer> joined = new ArrayList<>(p);
+        joined.addAll(parts.get(++i));
+        orderSplit(page, lines, joined, lo, hi, beside, out, depth);
+      } else {
+        order(page, lines, p, lo, hi, out, depth + 1);
+      }
+      blank(out);
+    }
+  }
+
+  /** The most rows of the heading stacks that {@link #headsStacksBeside} reads with the heading row over them. */
+  private static final int MOST_STACK_ROWS = 5;
+
+  /** Marks of body text, which a heading stack holds none of: pauses and stops. */
+  private static final String BODY_MARKS = "，、；。！？";
+
+  /**
+   * The gutter at which {@code row}, two texts set apart, heads the rows {@code stack} under it (at most
+   * {@value #MOST_STACK_ROWS} rows with no pause or stop: heading stacks, not body text), or null: a stretch of
+   * {@value #WIDE_SPACE} positions or more between the row's two texts that no row of the stack touches, with text of
+   * the stack on either side of it. The row is then the first line of two heading stacks side by side, one text each: a
+   * headline set in large type comes out with a blank row under it, which parts it from the rest of its stack while the
+   * heading beside it goes on under the blank row.
+   */
+  private static int[] headsStacksBeside(Map<Integer, Line> lines, int row, List<Integer> stack, int lo, int hi) {
+    if (stack.size() > MOST_STACK_ROWS) {
+      return null;
+    }
+    List<Line> texts = new ArrayList<>();
+    Line l = lines.get(row);
+    emit(l, lo, hi, WIDE_SPACE, texts);
+    if (texts.size() != 2 || stack.stream().anyMatch(r -> Chars.containsAny(lines.get(r).text(), BODY_MARKS))) {
+      return null;
+    }
+    int base = l.span().start();
+    int from = texts.get(0).span().end() - base;
+    int to = texts.get(1).span().start() - base;
+    int[] occupied = occupancy(lines, stack, from, to);
+    int run = 0;
+    for (int x = 0; x < occupied.length; x++) {
+      run = occupied[x] == 0 ? run + 1 : 0;
+      if (run >= WIDE_SPACE && textOnBothSides(lines, stack, lo, from + x - run + 1, from + x + 1, hi)) {
+        return new int[] {from + x - run + 1, from + x + 1};
+      }
+    }
+    return null;
+  }
+
+  /** Whether rows {@code stack} have text in {@code [lo, start)} and in {@code [end, hi)}. */
+  private static boolean textOnBothSides(Map<Integer, Line> lines, List<Integer> stack, int lo, int start, int end,
+      int hi) {
+    boolean left = false;
+    boolean right = false;
+    for (int r : stack) {
+      String t = lines.get(r).text();
+      left |= hasText(t, lo, start);
+      right |= hasText(t, end, hi);
+    }
+    return left && right;
   }
 
   /**

@@ -70,6 +70,51 @@ class ColumnSplitterTest {
   }
 
   @Test
+  void aHeadlineRowOverTwoHeadingStacksIsReadWithItsOwnStackAcrossTheBlankRowUnderIt() {
+    // The left headline, set large, comes out with a blank row under it; the right article's label shares its row and
+    // its kicker, headline and byline go on under the blank row beside the rest of the left stack.
+    List<String> out = read("""
+        湖区生态修复加快推进                              乡村振兴
+
+                              步                          集市红火 年味正浓
+             ——三年治理见成效                           春节集市人气旺
+                   本报记者 钱 林                          本报记者 孙 华
+
+        甲一甲一甲一甲一甲一    乙一乙一乙一乙一乙一    丙一丙一丙一丙一丙一
+        """ + LOWER_ROWS).stream().filter(t -> !t.isEmpty()).toList();
+    assertEquals(List.of("湖区生态修复加快推进", "步", "——三年治理见成效", "本报记者 钱 林", "乡村振兴", "集市红火 年味正浓",
+        "春节集市人气旺", "本报记者 孙 华"), out.subList(0, 8));
+  }
+
+  @Test
+  void aRowOverOneColumnOfBodyTextIsNotReadAsAHeadingStack() {
+    // The lone row of two labels stands over the columns of a body, not over two short heading stacks: each label is
+    // read where it stands, before the columns.
+    List<String> out = read("""
+        乡村振兴                                  文化广场
+
+        甲一甲一甲一甲一甲一    乙一乙一乙一乙一乙一    丙一丙一丙一丙一丙一
+        """ + LOWER_ROWS).stream().filter(t -> !t.isEmpty()).toList();
+    assertEquals(List.of("乡村振兴", "文化广场", "甲一甲一甲一甲一甲一"), out.subList(0, 3));
+  }
+
+  @Test
+  void aRowOverShortLinesOfBodyTextIsNotReadAsTheHeadOfTwoStacks() {
+    // Under the blank row, a few lines of body text in two columns (pauses and stops), not two heading stacks: the
+    // labels are read where they stand, before the columns.
+    List<String> out = read("""
+        乡村振兴                      文化广场
+
+        村里修了路，通了车，          图书室开放了，孩子们
+        日子越过越红火。今年          放学后都来看书。馆里
+        村里又建起了冷库，            新添了两千多册图书，
+        果农不再发愁储存，            还请来老师辅导阅读，
+        收入比去年多三成。            周末更是座无虚席。
+        """).stream().filter(t -> !t.isEmpty()).toList();
+    assertEquals(List.of("乡村振兴", "文化广场", "村里修了路，通了车，"), out.subList(0, 3));
+  }
+
+  @Test
   void indentedFirstLineOfAColumnStaysInItsColumn() {
     List<String> out = read("""
           甲一甲一甲一甲一甲    乙一乙一乙一乙一乙一    丙一丙一丙一丙一丙一
