@@ -770,6 +770,7 @@ public final class BylineParser {
         start = sep ? i + 1 : i;
       }
     }
+    raw = splitRoleFromPaddedName(c, raw);
     // Merge runs of single characters: justification ("记 者") or padded names ("程　龙").
     List<Item> merged = new ArrayList<>();
     int i = 0;
@@ -803,6 +804,30 @@ public final class BylineParser {
       if (k >= 2 && t.length() - k - 1 >= 2 && t.length() <= 9 && findRole(t) == null) {
         out.add(new Item(it.start, it.start + k));
         out.add(new Item(it.start + k + 1, it.end));
+      } else {
+        out.add(it);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * {@code raw} with the last character of each item that ends in a role and one character more cut off where a single
+   * character follows: a role printed with nothing before a padded name ({@code 本报记者钱　林}, a byline whose role and
+   * name the extractor printed on two lines) glues the name's first character to the role, and that character opens
+   * the padded name instead.
+   */
+  private List<Item> splitRoleFromPaddedName(Compact c, List<Item> raw) {
+    List<Item> out = new ArrayList<>(raw.size() + 1);
+    for (int k = 0; k < raw.size(); k++) {
+      Item it = raw.get(k);
+      Item next = k + 1 < raw.size() ? raw.get(k + 1) : null;
+      boolean paddedAfter = next != null && next.length() == 1 && next.start == it.end
+          && Chars.isHan(c.text.charAt(next.start)) && Chars.isHan(c.text.charAt(it.end - 1));
+      RoleHit role = paddedAfter ? findRole(c.text.substring(it.start, it.end)) : null;
+      if (role != null && role.index + role.role.length() == it.length() - 1) {
+        out.add(new Item(it.start, it.end - 1));
+        out.add(new Item(it.end - 1, it.end));
       } else {
         out.add(it);
       }
