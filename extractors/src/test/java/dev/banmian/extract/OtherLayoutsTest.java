@@ -435,6 +435,32 @@ class OtherLayoutsTest {
   }
 
   /**
+   * A byline printed a piece per line, the role, a padded name and another name ({@code 本报记者} / {@code 钱   林} /
+   * {@code 孙立新}): joined without a space the names run together, so the lines are read apart. The byline names both,
+   * each traced to its own characters, and the headline keeps none of it.
+   */
+  @Test
+  void aBylinePrintedAPiecePerLineNamesEachOfItsPeople() {
+    String raw = """
+        某日报
+
+        湖区治理见成效
+        本报记者
+        钱   林
+        孙立新
+
+        　　今年以来，某县持续推进湖区生态治理，水质明显好转，候鸟数量逐年增加。
+        """;
+    Page page = EXTRACTOR.extract(SourceText.of("p", raw), Optional.empty());
+    assertEquals(1, page.articles().size(), page.articles().toString());
+    Article a = page.articles().get(0);
+    assertEquals("湖区治理见成效", text(a.headline()));
+    List<Contributor> names = a.byline().orElseThrow().contributors();
+    assertEquals(List.of("钱林", "孙立新"), names.stream().map(Contributor::name).toList());
+    assertEquals(List.of("钱   林", "孙立新"), names.stream().map(c -> raw.substring(c.span().start(), c.span().end())).toList());
+  }
+
+  /**
    * A label set inside a heading stack, between a kicker that leads into its headline and that headline: set apart
    * by blank lines it is a logo (noise) and opens no heading of its own; run on without a blank line it is the
    * headline's first line.

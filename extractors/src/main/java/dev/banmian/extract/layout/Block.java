@@ -75,8 +75,23 @@ public record Block(TracedText text, List<Line> lines, int blankLinesBefore, dou
 
   /** {@return the raw text of the block's lines, each stripped, joined without separator} */
   public String rawJoined() {
+    return rawJoined("");
+  }
+
+  /**
+   * {@return the raw text of the block's lines, each stripped, joined by one space: where a line's end parts two
+   * names of a byline printed a name per line, not a word wrapped at the column}
+   */
+  public String rawSpaced() {
+    return rawJoined(" ");
+  }
+
+  private String rawJoined(String separator) {
     StringBuilder b = new StringBuilder();
     for (Line l : lines) {
+      if (!b.isEmpty()) {
+        b.append(separator);
+      }
       b.append(Chars.strip(l.text()));
     }
     return b.toString();

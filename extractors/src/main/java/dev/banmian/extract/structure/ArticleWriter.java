@@ -307,9 +307,18 @@ final class ArticleWriter {
     return datelines.parse(t.text(), issueDate).filter(d -> d.agency().isPresent()).map(d -> remap(d, t));
   }
 
+  /**
+   * The byline of block {@code c}, its lines joined as they are or, where that parses as none, a space between them (a
+   * line's end that parts two names printed a line each, {@link Block#rawSpaced}).
+   */
   private Optional<Byline> byline(ClassifiedBlock c, String raw) {
     TracedText rawT = rawTraced(c.block());
-    return bylines.parse(rawT.text()).map(b -> remap(b, rawT, raw));
+    Optional<Byline> joined = bylines.parse(rawT.text()).map(b -> remap(b, rawT, raw));
+    if (joined.isPresent() || c.block().lines().size() < 2) {
+      return joined;
+    }
+    TracedText spaced = rawTraced(c.block(), true);
+    return bylines.parse(spaced.text()).map(b -> remap(b, spaced, raw));
   }
 
   /**
@@ -337,6 +346,11 @@ final class ArticleWriter {
 
   /** The block's raw lines, stripped and concatenated, traced to their raw offsets. */
   private static TracedText rawTraced(Block b) {
+    return rawTraced(b, false);
+  }
+
+  /** The block's raw lines, stripped and concatenated ({@code spaced}: a space between them), traced to their raw offsets. */
+  private static TracedText rawTraced(Block b, boolean spaced) {
     TracedText.Builder t = TracedText.builder();
     for (Line l : b.lines()) {
       String s = l.text();
@@ -347,6 +361,9 @@ final class ArticleWriter {
       }
       while (en > st && Chars.isSpace(s.charAt(en - 1))) {
         en--;
+      }
+      if (spaced && t.length() > 0) {
+        t.appendBetween(' ', l.span().start() + st);
       }
       t.append(s.substring(st, en), l.span().start() + st);
     }

@@ -706,6 +706,14 @@ public final class BlockClassifier {
   }
 
   /**
+   * {@return the byline of block {@code b} with its lines read apart ({@link Block#rawSpaced}), where it has two lines or
+   * more: names printed a line each (a padded name, then another) read as one name when the lines are joined}
+   */
+  private Optional<Byline> parseLinesApart(Block b) {
+    return b.lines().size() > 1 ? bylines.parse(b.rawSpaced()) : Optional.empty();
+  }
+
+  /**
    * {@return block {@code b} as page furniture (no letters, one character alone, a page header or paper name), a
    * letter-spaced label, a byline or a photo credit; or null when it is none of these}
    */
@@ -728,7 +736,7 @@ public final class BlockClassifier {
       return new ClassifiedBlock(b, BlockKind.SECTION, 0.75, f);
     }
     if (compact.length() <= LONGEST_BYLINE) {
-      Optional<Byline> by = bylines.parse(raw);
+      Optional<Byline> by = bylines.parse(raw).or(() -> parseLinesApart(b));
       if (by.isPresent() && bylines.findLeadIn(raw).map(m -> m.end() < raw.length()).orElse(false) == false) {
         boolean photo = by.get().contributors().stream().anyMatch(c -> c.role().equals("摄影") || c.role().equals("供图"));
         f.add(photo ? "parses as a photo credit" : "parses as a byline");
