@@ -190,18 +190,26 @@ public final class ColumnSplitter {
    * set far apart ({@link #headingPair}), spread over columns whose gutter runs between them, comes out as two texts
    * with other lines between them. The two parts are read as one line where the first stands; the second's place
    * closes up, and a blank line follows the line, a deck of its own. Parts read one right after the other are left as
-   * they are.
+   * they are, and so are the texts of a row the cuts read as more than two pieces (the pair spans them all, and only
+   * two places close up).
    */
   private static List<Line> joinTwoPartHeadings(List<Line> page, List<Line> out) {
     Map<Integer, int[]> pairs = new HashMap<>();
     Map<Integer, Integer> firstPart = new HashMap<>();
     Map<Integer, Integer> secondPart = new HashMap<>();
+    Map<Integer, Integer> pieces = new HashMap<>();
     for (int i = 0; i < out.size(); i++) {
       Line l = out.get(i);
       if (isHeadingPart(page, l, pairs)) {
         (firstPart.containsKey(l.number()) ? secondPart : firstPart).putIfAbsent(l.number(), i);
+        pieces.merge(l.number(), 1, Integer::sum);
       }
     }
+    pieces.forEach((row, n) -> {
+      if (n > 2) {
+        secondPart.remove(row);
+      }
+    });
     List<Line> joined = new ArrayList<>(out.size());
     for (int i = 0; i < out.size(); i++) {
       Line l = out.get(i);

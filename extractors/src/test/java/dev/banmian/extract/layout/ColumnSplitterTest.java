@@ -142,6 +142,24 @@ class ColumnSplitterTest {
   }
 
   @Test
+  void aTwoPartHeadingRowReadInThreePiecesKeepsEachCharacterOnce() {
+    // found by ReliabilityProperties: the letter-spaced two-part heading row came out in three pieces (the double space
+    // in its first part cut it too); its pair was read whole where the first piece stood and only the second piece's
+    // place closed up, so the third piece came out twice
+    String raw = """
+        春 风  送 暖 意      万 家 灯 火 明
+                                                                           山河新气，象田园好风光，江村晨雾起起林间鸟，语      象长桥头柳色青市井 2014 人声旺春家风风送暖意    春 风 送 暖 意    万 家 灯 火 明
+        万家灯火——                                                             明山河新气象田园好：山风光江村晨，新雾起林间       鸟送语长桥头柳色青市。好风语明山河新，山风井
+                                                                           人声旺、春风送暖；意万家灯火明山，河新气气象       柳青市林春家风风送田语头园好风光江村。          象田好风——
+
+        象晨园雾，起林明间鸟语                                                        长桥，桥长头柳旺色象青青市井人声林长春旺春河       风送暖意林万声家灯火明山河新象气春好风万象，
+                                                                           新田园，好风新雾光江江村⋯⋯               晨雾江起林间暖意鸟语。 “雾河新长桥井家头，柳色     30 青市青井，桥起象长
+        """;
+    String read = String.join("", read(raw)).replaceAll("\\s", "");
+    assertEquals(raw.replaceAll("\\s", "").chars().sorted().boxed().toList(), read.chars().sorted().boxed().toList());
+  }
+
+  @Test
   void aRowOverhangingTheGutterToItsEndKeepsEveryCharacter() {
     // found by ReliabilityProperties: a row whose text runs across the gutter and stops there, trailing spaces after
     // it, is cut at its end; its characters right of the gutter belonged to neither part
