@@ -26,8 +26,10 @@ import java.util.Optional;
  * own gutters, so articles side by side whose columns differ in width are read one after the other, each
  * column by column. A region with no gutter and no blank row may be two regions stacked, each with its own column
  * grid, and is cut between them where both parts show gutters; text set beside a column on a few rows only (a
- * headline printed right of its body) is read after the column. Texts set far apart on one row of a region (two
- * labels side by side) come out as lines of their own.
+ * headline printed right of its body) is read after the column. A row of two texts over heading stacks set side by
+ * side under a blank row (a headline in large type, the label of the article beside it) is read with those stacks,
+ * each text with its own. Texts set far apart on one row of a region (two labels side by side) come out as lines of
+ * their own.
  *
  * <p>Each returned {@link Line} is a slice of one raw line (its span still points into the raw text, and
  * its number is the raw line's); one blank line separates regions (a column break). Pages without such
