@@ -75,26 +75,45 @@ public record Block(TracedText text, List<Line> lines, int blankLinesBefore, dou
 
   /** {@return the raw text of the block's lines, each stripped, joined without separator} */
   public String rawJoined() {
-    return rawJoined("");
-  }
-
-  /**
-   * {@return the raw text of the block's lines, each stripped, joined by one space: where a line's end parts two
-   * names of a byline printed a name per line, not a word wrapped at the column}
-   */
-  public String rawSpaced() {
-    return rawJoined(" ");
-  }
-
-  private String rawJoined(String separator) {
     StringBuilder b = new StringBuilder();
     for (Line l : lines) {
-      if (!b.isEmpty()) {
-        b.append(separator);
-      }
       b.append(Chars.strip(l.text()));
     }
     return b.toString();
+  }
+
+  /** {@return the raw text of the block's lines, each stripped, joined without separator, traced to its raw offsets} */
+  public TracedText rawTraced() {
+    return rawTraced(false);
+  }
+
+  /**
+   * {@return the raw text of the block's lines, each stripped, a space between them, traced to its raw offsets (the
+   * space to a raw character between the lines): where a line's end parts two names of a byline printed a name per
+   * line, not a word wrapped at the column}
+   */
+  public TracedText rawTracedSpaced() {
+    return rawTraced(true);
+  }
+
+  private TracedText rawTraced(boolean spaced) {
+    TracedText.Builder t = TracedText.builder();
+    for (Line l : lines) {
+      String s = l.text();
+      int st = 0;
+      int en = s.length();
+      while (st < en && Chars.isSpace(s.charAt(st))) {
+        st++;
+      }
+      while (en > st && Chars.isSpace(s.charAt(en - 1))) {
+        en--;
+      }
+      if (spaced && t.length() > 0) {
+        t.appendBetween(' ', l.span().start() + st);
+      }
+      t.append(s.substring(st, en), l.span().start() + st);
+    }
+    return t.build();
   }
 
   /**

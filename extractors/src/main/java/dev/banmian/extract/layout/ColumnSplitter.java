@@ -197,31 +197,23 @@ public final class ColumnSplitter {
    */
   private static List<Line> joinTwoPartHeadings(List<Line> page, List<Line> out) {
     Map<Integer, int[]> pairs = new HashMap<>();
-    Map<Integer, Integer> firstPart = new HashMap<>();
-    Map<Integer, Integer> secondPart = new HashMap<>();
-    Map<Integer, Integer> pieces = new HashMap<>();
+    // each heading row's pieces, by where the cuts read them
+    Map<Integer, List<Integer>> pieces = new HashMap<>();
     for (int i = 0; i < out.size(); i++) {
       Line l = out.get(i);
       if (isHeadingPart(page, l, pairs)) {
-        (firstPart.containsKey(l.number()) ? secondPart : firstPart).putIfAbsent(l.number(), i);
-        pieces.merge(l.number(), 1, Integer::sum);
+        pieces.computeIfAbsent(l.number(), n -> new ArrayList<>()).add(i);
       }
     }
-    pieces.forEach((row, n) -> {
-      if (n > 2) {
-        secondPart.remove(row);
-      }
-    });
     List<Line> joined = new ArrayList<>(out.size());
     for (int i = 0; i < out.size(); i++) {
       Line l = out.get(i);
-      Integer first = l.isBlank() ? null : firstPart.get(l.number());
-      Integer second = l.isBlank() ? null : secondPart.get(l.number());
-      boolean apart = second != null && !readOneAfterOther(out, first, second);
-      if (apart && second == i) {
+      List<Integer> two = l.isBlank() ? null : pieces.get(l.number());
+      boolean apart = two != null && two.size() == 2 && !readOneAfterOther(out, two.get(0), two.get(1));
+      if (apart && two.get(1) == i) {
         continue;
       }
-      if (apart && first == i) {
+      if (apart && two.get(0) == i) {
         // the heading row is a deck of its own: what the cuts read right after it is not its next line
         joined.add(part(page.get(l.number()), pairs.get(l.number())));
         blank(joined);

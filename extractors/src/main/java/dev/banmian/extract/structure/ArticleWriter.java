@@ -11,7 +11,6 @@ import dev.banmian.model.Dateline;
 import dev.banmian.model.SourcedText;
 import dev.banmian.segment.Segmenter;
 import dev.banmian.text.Chars;
-import dev.banmian.text.Line;
 import dev.banmian.text.NewsCues;
 import dev.banmian.text.Span;
 import dev.banmian.text.TracedText;
@@ -178,7 +177,7 @@ final class ArticleWriter {
         if (i == 0 && r.lead != null && byline.isEmpty()) {
           // A lead-in byline ("本报讯（记者 X）") becomes the byline; when the heading already gave one,
           // the lead-in stays in the paragraph as printed.
-          byline = Optional.of(remap(r.lead.byline(), rawTraced(c.block()), page.raw));
+          byline = Optional.of(remap(r.lead.byline(), c.block().rawTraced(), page.raw));
           leadBlock = t;
           t = skipNonSpace(t, nonSpaceCount(c.block().rawJoined(), r.lead.end())).strip();
         }
@@ -216,7 +215,7 @@ final class ArticleWriter {
           || first.charAt(0) != '（' && first.charAt(0) != '(') {
         return first;
       }
-      TracedText lead = rawTraced(bylineBlock.block());
+      TracedText lead = bylineBlock.block().rawTraced();
       TracedText joined = TracedText.builder().append(lead).append(first).build();
       Optional<BylineMatch> m = bylines.findLeadIn(joined.text())
           .filter(x -> x.start() == 0 && x.end() > lead.length() && namesSomeone(x.byline()));
@@ -303,21 +302,21 @@ final class ArticleWriter {
     if (c == null) {
       return Optional.empty();
     }
-    TracedText t = rawTraced(c.block());
+    TracedText t = c.block().rawTraced();
     return datelines.parse(t.text(), issueDate).filter(d -> d.agency().isPresent()).map(d -> remap(d, t));
   }
 
   /**
    * The byline of block {@code c}, its lines joined as they are or, where that parses as none, a space between them (a
-   * line's end that parts two names printed a line each, {@link Block#rawSpaced}).
+   * line's end that parts two names printed a line each, {@link Block#rawTracedSpaced}).
    */
   private Optional<Byline> byline(ClassifiedBlock c, String raw) {
-    TracedText rawT = rawTraced(c.block());
+    TracedText rawT = c.block().rawTraced();
     Optional<Byline> joined = bylines.parse(rawT.text()).map(b -> remap(b, rawT, raw));
     if (joined.isPresent() || c.block().lines().size() < 2) {
       return joined;
     }
-    TracedText spaced = rawTraced(c.block(), true);
+    TracedText spaced = c.block().rawTracedSpaced();
     return bylines.parse(spaced.text()).map(b -> remap(b, spaced, raw));
   }
 
@@ -342,32 +341,6 @@ final class ArticleWriter {
   /** A byline that is only a name or unit, with no outlet and no role printed (role 作者). */
   private static boolean isBareName(Byline b) {
     return b.outlet().isEmpty() && b.contributors().stream().allMatch(c -> c.role().equals("作者"));
-  }
-
-  /** The block's raw lines, stripped and concatenated, traced to their raw offsets. */
-  private static TracedText rawTraced(Block b) {
-    return rawTraced(b, false);
-  }
-
-  /** The block's raw lines, stripped and concatenated ({@code spaced}: a space between them), traced to their raw offsets. */
-  private static TracedText rawTraced(Block b, boolean spaced) {
-    TracedText.Builder t = TracedText.builder();
-    for (Line l : b.lines()) {
-      String s = l.text();
-      int st = 0;
-      int en = s.length();
-      while (st < en && Chars.isSpace(s.charAt(st))) {
-        st++;
-      }
-      while (en > st && Chars.isSpace(s.charAt(en - 1))) {
-        en--;
-      }
-      if (spaced && t.length() > 0) {
-        t.appendBetween(' ', l.span().start() + st);
-      }
-      t.append(s.substring(st, en), l.span().start() + st);
-    }
-    return t.build();
   }
 
   /**

@@ -706,11 +706,11 @@ public final class BlockClassifier {
   }
 
   /**
-   * {@return the byline of block {@code b} with its lines read apart ({@link Block#rawSpaced}), where it has two lines or
+   * {@return the byline of block {@code b} with its lines read apart ({@link Block#rawTracedSpaced}), where it has two lines or
    * more: names printed a line each (a padded name, then another) read as one name when the lines are joined}
    */
   private Optional<Byline> parseLinesApart(Block b) {
-    return b.lines().size() > 1 ? bylines.parse(b.rawSpaced()) : Optional.empty();
+    return b.lines().size() > 1 ? bylines.parse(b.rawTracedSpaced().text()) : Optional.empty();
   }
 
   /**
