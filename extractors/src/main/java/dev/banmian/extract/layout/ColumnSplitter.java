@@ -324,6 +324,12 @@ public final class ColumnSplitter {
       orderSplit(page, lines, text, lo, hi, uncrossed, out, depth);
       return;
     }
+    int[] apart = depth < MAX_DEPTH && text.size() > 1 ? apartOnEveryRow(lines, text, lo, hi, occupied) : null;
+    if (apart != null) {
+      // Texts set apart on every row, side by side (two captions, each with its credit under it): read each whole.
+      orderSplit(page, lines, text, lo, hi, apart, out, depth);
+      return;
+    }
     int boundary = gutter == null && depth < MAX_DEPTH ? gridBoundary(lines, text, lo, hi, occupied) : 0;
     if (boundary > 0) {
       // Two regions with column grids of their own, one above the other with no blank row between: read each.
@@ -564,6 +570,24 @@ public final class ColumnSplitter {
       run = occupied[x] == 0 ? run + 1 : 0;
       if (run >= WIDE_SPACE && textOnBothSides(lines, stack, lo, from + x - run + 1, from + x + 1, hi)) {
         return new int[] {from + x - run + 1, from + x + 1};
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The first stretch of {@value #WIDE_SPACE} positions or more that no row of {@code text} touches and that every row
+   * has text on both sides of, or null. {@code occupied} is the region's {@link #occupancy}.
+   */
+  private static int[] apartOnEveryRow(Map<Integer, Line> lines, List<Integer> text, int lo, int hi, int[] occupied) {
+    int run = 0;
+    for (int x = 0; x < occupied.length; x++) {
+      run = occupied[x] == 0 ? run + 1 : 0;
+      boolean closes = run >= WIDE_SPACE && (x + 1 == occupied.length || occupied[x + 1] > 0);
+      int start = lo + x - run + 1;
+      int end = lo + x + 1;
+      if (closes && text.stream().allMatch(r -> textOnBothSides(lines, List.of(r), lo, start, end, hi))) {
+        return new int[] {start, end};
       }
     }
     return null;

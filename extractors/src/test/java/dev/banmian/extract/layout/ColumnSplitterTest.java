@@ -353,6 +353,28 @@ class ColumnSplitterTest {
   }
 
   @Test
+  void twoCaptionsSideBySideAreEachReadWithTheCreditUnderIt() {
+    // The left credit is letter-spaced: on two rows the spaces inside it look like a gutter the left caption crosses.
+    List<String> out = read(LOWER_ROWS + """
+
+            市民在公园里放风筝。          孩子们在湖面上滑冰。
+              李   明摄                           王小红摄
+        """).stream().filter(t -> !t.isEmpty()).toList();
+    assertEquals(List.of("市民在公园里放风筝。", "李   明摄", "孩子们在湖面上滑冰。", "王小红摄"), out.subList(out.size() - 4, out.size()));
+  }
+
+  @Test
+  void rowsWithTextsApartOnOneRowOnlyAreReadRowByRow() {
+    // The second row runs through the space between the first row's texts: one text under two labels, not two regions.
+    List<String> out = read(LOWER_ROWS + """
+
+            春节集市          年味正浓
+            市民在公园里放风筝，孩子们在一旁欢笑。
+        """).stream().filter(t -> !t.isEmpty()).toList();
+    assertEquals(List.of("春节集市", "年味正浓", "市民在公园里放风筝，孩子们在一旁欢笑。"), out.subList(out.size() - 3, out.size()));
+  }
+
+  @Test
   void aSingleColumnPageIsLeftAlone() {
     String raw = """
         市图书馆今年春节推出了古籍修复体验活动，不少市民
