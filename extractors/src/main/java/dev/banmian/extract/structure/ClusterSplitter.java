@@ -339,7 +339,7 @@ final class ClusterSplitter {
       return cur;
     }
     boolean wrapped = prev != null && (prev.kind() == BlockKind.HEADLINE || cur.headline.contains(prev))
-        && c.block().blankLinesBefore() == 0;
+        && c.block().blankLinesBefore() == 0 && !widerThanItsMeasure(cur.headline, c);
     boolean tagged = cur.hasHeadline() && NewsCues.endsWithColumnTag(cur.headline.get(cur.headline.size() - 1).text());
     if (cur.byline != null || !cur.subheadline.isEmpty() || cur.hasHeadline() && (vertical || cur.twoPartHeadline || tagged)
         || cur.hasHeadline() && !wrapped) {
@@ -581,6 +581,37 @@ final class ClusterSplitter {
         || next != null && next.kind() == BlockKind.HEADLINE && next.block().blankLinesBefore() == 0 && !next.block().isVertical();
     double first = Chars.width(Chars.stripSpaces(c.block().lines().get(0).text()));
     return goesOn && Math.abs(lastLineWidth(prev) - first) < SAME_MEASURE;
+  }
+
+  /**
+   * Whether the first line of {@code c} is wider than the measure that the lines of {@code headline} were wrapped at.
+   * Three lines or more, all but the last set to one width ({@value #SAME_MEASURE} em apart at most), show the measure,
+   * and a line of the same headline never runs wider than it. Such a line opens another heading (a headline printed
+   * after its body, then the next article's, with no blank line between), unless it backs the headline with a figure
+   * ({@link NewsCues#backsHeadlineWithFigure}): a subheadline set in smaller type, more characters to the line.
+   */
+  private static boolean widerThanItsMeasure(List<ClassifiedBlock> headline, ClassifiedBlock c) {
+    List<Double> widths = new ArrayList<>();
+    for (ClassifiedBlock b : headline) {
+      b.block().lines().forEach(l -> widths.add(Chars.width(Chars.stripSpaces(l.text()))));
+    }
+    if (widths.size() < 3 || NewsCues.backsHeadlineWithFigure(headlineText(headline), Chars.stripSpaces(c.text()))) {
+      return false;
+    }
+    double measure = widths.get(0);
+    for (double w : widths.subList(1, widths.size() - 1)) {
+      if (Math.abs(w - measure) >= SAME_MEASURE) {
+        return false;
+      }
+    }
+    return Chars.width(Chars.stripSpaces(c.block().lines().get(0).text())) >= measure + SAME_MEASURE;
+  }
+
+  /** {@return the text of the blocks {@code headline}, spaces left out} */
+  private static String headlineText(List<ClassifiedBlock> headline) {
+    StringBuilder b = new StringBuilder();
+    headline.forEach(h -> b.append(Chars.stripSpaces(h.text())));
+    return b.toString();
   }
 
   /** {@return the width (em) of the last line of block {@code b}, spaces left out} */
