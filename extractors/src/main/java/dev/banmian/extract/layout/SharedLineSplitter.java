@@ -8,15 +8,16 @@ import java.util.List;
 import java.util.function.ToIntBiFunction;
 
 /**
- * Splits a text line that an extractor made of two printed pieces: a heading fragment and the photo caption set
- * beside it ({@code 清理河道，拓宽村道 村民在新修的路上散步。 李明摄}). Extractors that print text in content-stream
- * order (PDFBox) put the pieces on one line with one space between; the caption, its sentence and its credit, may
- * run on over the next lines. Splitting at that space gives the caption a line of its own, so it is read as a caption
- * and the fragment as the heading it is.
+ * Splits a text line that an extractor made of two printed pieces: a heading fragment or a paragraph's last words, and
+ * the photo caption set beside it ({@code 清理河道，拓宽村道 村民在新修的路上散步。 李明摄}, {@code 村民说好。 村民在新修的路上散步。 李明摄}).
+ * Extractors that print text in content-stream order (PDFBox) put the pieces on one line with one space between; the
+ * caption, its sentence and its credit, may run on over the next lines. Splitting at that space gives the caption a
+ * line of its own, so it is read as a caption and the first piece as the heading or paragraph it belongs to.
  *
- * <p>The split is made only where the space stands alone between two Han characters (letter-spaced text has a space
- * after every character), the text before it ends no sentence, and the text after it, with the lines that follow
- * without a blank, is one caption ending in a photo credit ({@link InlineCredit}). Pure function; thread-safe.
+ * <p>The split is made only where the space stands alone, between two Han characters (letter-spaced text has a space
+ * after every character) with no sentence end before it (a heading fragment), or right after a sentence end and
+ * before a Han character (a paragraph's end); and the text after it, with the lines that follow without a blank, is
+ * one caption ending in a photo credit ({@link InlineCredit}). Pure function; thread-safe.
  */
 final class SharedLineSplitter {
   /** The most lines a caption's text runs over, the shared one included, before its credit. */
@@ -62,11 +63,12 @@ final class SharedLineSplitter {
   private static int captionGap(List<Line> lines, int i) {
     String s = lines.get(i).text();
     for (int j = 1; j + 1 < s.length(); j++) {
-      if (!isLoneSpaceBetweenHan(s, j)) {
+      boolean bodyEnd = isLoneSpaceAfterSentence(s, j);
+      if (!bodyEnd && !isLoneSpaceBetweenHan(s, j)) {
         continue;
       }
       String before = Chars.strip(s.substring(0, j));
-      if (before.length() < SHORTEST_FRAGMENT || hasSentenceEnd(before)) {
+      if (before.length() < SHORTEST_FRAGMENT || !bodyEnd && hasSentenceEnd(before)) {
         return -1;
       }
       if (InlineCredit.split(captionFrom(lines, i, s.substring(j + 1))).map(m -> !hasSentenceEnd(m.group("credit"))).orElse(false)) {
@@ -74,6 +76,15 @@ final class SharedLineSplitter {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether the space at {@code j} stands alone after a sentence-final mark and before a Han character: the last words
+   * of a paragraph ({@code 都说好。}), the caption set beside them after the space.
+   */
+  private static boolean isLoneSpaceAfterSentence(String s, int j) {
+    return Chars.isSpace(s.charAt(j)) && Chars.isSentenceFinal(s.charAt(j - 1)) && Chars.isHan(s.charAt(j + 1))
+        && (j + 2 >= s.length() || !Chars.isSpace(s.charAt(j + 2)));
   }
 
   private static boolean isLoneSpaceBetweenHan(String s, int j) {
