@@ -1356,6 +1356,10 @@ public final class LayoutRepairer {
     if (credit && b.blankBefore == 0 && !Chars.isCloser(as.charAt(as.length() - 1)) && NewsCues.isCreditAgencyAlone(bs)) {
       return "a photo credit's agency in brackets on the next line";
     }
+    if (!credit && b.blankBefore == 0 && NewsCues.isCreditEnding(bs) && InlineCredit.split(as + Chars.stripSpaces(bs)).isPresent()) {
+      // a caption's credit whose ending the extractor carried over to a line of its own: 比赛。　李　明 / 摄影报道
+      return "a photo credit's ending on the line after its name";
+    }
     if (credit && !wordAcross(as, bs) && !(cutAgency && closesBracket(bs))) {
       // a photo credit, alone or after its caption's sentence, ends the caption; another caption or an article follows
       // (a credit's agency cut at the line's end goes on only into a line that closes its bracket)

@@ -1187,6 +1187,23 @@ class LayoutRepairerTest {
     assertEquals(List.of(expected, "“路好走了，日子也好过了，村民们都这么说。"), out.subList(out.size() - 2, out.size()));
   }
 
+  /**
+   * A caption whose credit's ending the extractor carried over to a line of its own, the names letter-spaced on the line
+   * above ({@code 赛。　李　明　王　华} / {@code 摄影报道}), in content-stream order: the ending goes on the names' line.
+   */
+  @Test
+  void aCreditsEndingOnTheLineAfterItsNamesGoesOnTheirLine() {
+    List<String> out = blocks(CONTENT_STREAM + """
+        村民们在新修的村道上参加迎新春长跑比
+        赛。　李　明　王　华
+        摄影报道
+        县里今年还将新修道路五十公里，
+        让更多村民受益。
+        """);
+    assertEquals(List.of("村民们在新修的村道上参加迎新春长跑比赛。李明王华摄影报道", "县里今年还将新修道路五十公里，让更多村民受益。"),
+        out.subList(out.size() - 2, out.size()));
+  }
+
   @Test
   void aWrappedParagraphStoppingAtAColonGoesOnIntoTheQuotationItIntroduces() {
     // 高兴地说： (5 em) and the quotation's line (16 em) overflow the 17 em column: the extractor started a new
