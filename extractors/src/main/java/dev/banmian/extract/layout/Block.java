@@ -99,19 +99,11 @@ public record Block(TracedText text, List<Line> lines, int blankLinesBefore, dou
   private TracedText rawTraced(boolean spaced) {
     TracedText.Builder t = TracedText.builder();
     for (Line l : lines) {
-      String s = l.text();
-      int st = 0;
-      int en = s.length();
-      while (st < en && Chars.isSpace(s.charAt(st))) {
-        st++;
-      }
-      while (en > st && Chars.isSpace(s.charAt(en - 1))) {
-        en--;
-      }
+      TracedText line = TracedText.builder().append(l.text(), l.span().start()).build().strip();
       if (spaced && t.length() > 0) {
-        t.appendBetween(' ', l.span().start() + st);
+        t.appendBetween(' ', line.length() > 0 ? line.sourceOffset(0) : l.span().start() + l.text().length());
       }
-      t.append(s.substring(st, en), l.span().start() + st);
+      t.append(line);
     }
     return t.build();
   }

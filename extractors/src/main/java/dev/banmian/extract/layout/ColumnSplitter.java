@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 
 /**
  * Splits text in which one line holds several columns side by side (as {@code pdftotext -layout}
@@ -564,30 +565,30 @@ public final class ColumnSplitter {
     int base = l.span().start();
     int from = texts.get(0).span().end() - base;
     int to = texts.get(1).span().start() - base;
-    int[] occupied = occupancy(lines, stack, from, to);
-    int run = 0;
-    for (int x = 0; x < occupied.length; x++) {
-      run = occupied[x] == 0 ? run + 1 : 0;
-      if (run >= WIDE_SPACE && textOnBothSides(lines, stack, lo, from + x - run + 1, from + x + 1, hi)) {
-        return new int[] {from + x - run + 1, from + x + 1};
-      }
-    }
-    return null;
+    return clearStretch(occupancy(lines, stack, from, to), from, (start, end) -> textOnBothSides(lines, stack, lo, start, end, hi));
   }
 
   /**
-   * The first stretch of {@value #WIDE_SPACE} positions or more that no row of {@code text} touches and that every row
-   * has text on both sides of, or null. {@code occupied} is the region's {@link #occupancy}.
+   * The first stretch of {@value #WIDE_SPACE} positions that no row of {@code text} touches and that every row has text
+   * on both sides of ({@link #clearStretch}), or null. {@code occupied} is the region's {@link #occupancy}.
    */
   private static int[] apartOnEveryRow(Map<Integer, Line> lines, List<Integer> text, int lo, int hi, int[] occupied) {
+    return clearStretch(occupied, lo,
+        (start, end) -> text.stream().allMatch(r -> textOnBothSides(lines, List.of(r), lo, start, end, hi)));
+  }
+
+  /**
+   * The first {@value #WIDE_SPACE} positions of the first run of positions that {@code occupied} (counts from position
+   * {@code offset} on) shows empty, {@value #WIDE_SPACE} long or more, for which {@code accepts} holds, as page positions
+   * {@code [start, end)}; or null. {@code accepts} is asked once per run: what lies on either side of a stretch is the
+   * same wherever it stands in its run.
+   */
+  private static int[] clearStretch(int[] occupied, int offset, BiPredicate<Integer, Integer> accepts) {
     int run = 0;
     for (int x = 0; x < occupied.length; x++) {
       run = occupied[x] == 0 ? run + 1 : 0;
-      boolean closes = run >= WIDE_SPACE && (x + 1 == occupied.length || occupied[x + 1] > 0);
-      int start = lo + x - run + 1;
-      int end = lo + x + 1;
-      if (closes && text.stream().allMatch(r -> textOnBothSides(lines, List.of(r), lo, start, end, hi))) {
-        return new int[] {start, end};
+      if (run == WIDE_SPACE && accepts.test(offset + x - run + 1, offset + x + 1)) {
+        return new int[] {offset + x - run + 1, offset + x + 1};
       }
     }
     return null;

@@ -1357,7 +1357,7 @@ public final class LayoutRepairer {
       return "a photo credit's agency in brackets on the next line";
     }
     if (!credit && b.blankBefore == 0 && NewsCues.isCreditEnding(bs) && InlineCredit.split(as + Chars.stripSpaces(bs)).isPresent()) {
-      // a caption's credit whose ending the extractor carried over to a line of its own: 比赛。　李　明 / 摄影报道
+      // a caption's credit whose ending the extractor carried over to a line of its own: 散步。　李　明 / 摄影报道
       return "a photo credit's ending on the line after its name";
     }
     if (credit && !wordAcross(as, bs) && !(cutAgency && closesBracket(bs))) {

@@ -595,7 +595,7 @@ final class ClusterSplitter {
     for (ClassifiedBlock b : headline) {
       b.block().lines().forEach(l -> widths.add(Chars.width(Chars.stripSpaces(l.text()))));
     }
-    if (widths.size() < 3 || NewsCues.backsHeadlineWithFigure(headlineText(headline), Chars.stripSpaces(c.text()))) {
+    if (widths.size() < 3) {
       return false;
     }
     double measure = widths.get(0);
@@ -604,14 +604,8 @@ final class ClusterSplitter {
         return false;
       }
     }
-    return Chars.width(Chars.stripSpaces(c.block().lines().get(0).text())) >= measure + SAME_MEASURE;
-  }
-
-  /** {@return the text of the blocks {@code headline}, spaces left out} */
-  private static String headlineText(List<ClassifiedBlock> headline) {
-    StringBuilder b = new StringBuilder();
-    headline.forEach(h -> b.append(Chars.stripSpaces(h.text())));
-    return b.toString();
+    return Chars.width(Chars.stripSpaces(c.block().lines().get(0).text())) >= measure + SAME_MEASURE
+        && !NewsCues.backsHeadlineWithFigure(HeadlineMatcher.joined(headline), Chars.stripSpaces(c.text()));
   }
 
   /** {@return the width (em) of the last line of block {@code b}, spaces left out} */
