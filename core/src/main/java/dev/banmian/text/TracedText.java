@@ -202,6 +202,8 @@ public final class TracedText implements CharSequence {
   public static final class Builder {
     private final StringBuilder text = new StringBuilder();
     private int[] offsets = new int[32];
+    /** The highest raw offset collected so far, -1 before any: an offset above it is no character's yet. */
+    private int highest = -1;
 
     private Builder() {}
 
@@ -218,6 +220,7 @@ public final class TracedText implements CharSequence {
       }
       offsets[text.length()] = offset;
       text.append(c);
+      highest = Math.max(highest, offset);
       return this;
     }
 
@@ -238,18 +241,33 @@ public final class TracedText implements CharSequence {
     /**
      * Appends {@code c}, a character the rewrite puts between what is collected and text that starts at raw offset
      * {@code next} (a space joining two lines), traced to a raw character between them: the one just before
-     * {@code next}, or, where {@code next} opens the raw text and was moved after other text, the one just after the
-     * last character collected. Either way the character's offset is no other character's, so spans stay apart.
+     * {@code next}, or, where {@code next} opens the raw text and was moved after other text, or where a character
+     * collected already came from the one before {@code next} (text moved after other text took it), the one just after
+     * the last character collected. Either way the character's offset is no other character's, so spans stay apart.
      *
      * @param c the character
      * @param next the raw offset of the text that follows it
      * @return this builder
      */
     public Builder appendBetween(char c, int next) {
-      if (next > 0 || text.length() == 0) {
+      if (text.length() == 0) {
         return append(c, Math.max(0, next - 1));
       }
-      return append(c, offsets[text.length() - 1] + 1);
+      boolean beforeFree = next > 0 && !isCollected(next - 1);
+      return append(c, beforeFree ? next - 1 : offsets[text.length() - 1] + 1);
+    }
+
+    /** Whether a character collected so far came from raw offset {@code offset}. */
+    private boolean isCollected(int offset) {
+      if (offset > highest) {
+        return false;
+      }
+      for (int i = 0; i < text.length(); i++) {
+        if (offsets[i] == offset) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**

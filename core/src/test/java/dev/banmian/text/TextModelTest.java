@@ -48,6 +48,10 @@ class TextModelTest {
     TracedText moved = TracedText.builder().append("丙丁", 3).appendBetween(' ', 0).append("甲乙", 0).build();
     assertEquals(5, moved.sourceOffset(2));
     assertEquals(List.of(new Span(3, 6), new Span(0, 2)), moved.sourceSpans(raw));
+    // the line after the moved one: the gap before it went to the moved line's join, so the one after the moved line
+    TracedText after = TracedText.builder().append("丙丁", 3).appendBetween(' ', 0).append("甲乙", 0).appendBetween(' ', 6)
+        .append("戊", 6).build();
+    assertEquals(2, after.sourceOffset(5));
   }
 
   @Test

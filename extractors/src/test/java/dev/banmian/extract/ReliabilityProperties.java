@@ -137,6 +137,15 @@ class ReliabilityProperties {
     PageInvariants.assertFieldsTracedToTheirText(raw, page);
   }
 
+  /**
+   * Found by the long run: the page's first line, a name moved after a role alone as its byline, took the line break
+   * after the role for the space before it, and the next name's space took that line break again.
+   */
+  @Example
+  void aSpaceAfterAMovedLineTakesNoGapTakenBefore() {
+    checkExtraction("郭\n通讯员\n郭\n\t郭\n郭\n");
+  }
+
   /** Found by the long run: a byline's box (◆, stripped by the parser) was not counted among the marks fields strip. */
   @Example
   void aBylineBoxIsTheOnlyCharacterLeftUncovered() {
