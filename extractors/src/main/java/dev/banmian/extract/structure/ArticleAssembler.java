@@ -118,7 +118,7 @@ public final class ArticleAssembler {
     stackedHeadings.split(runs, subs, units, a);
     continuations.adoptLabelledOrphans(runs, a);
     List<Article> articles = articles(runs, subs, grouped.label(), readingIndex, issueDate, a);
-    return new Page(page.source().id(), articles, grouped.captions(), a.noise, a.diagnostics);
+    return new Page(page.source().id(), articles, grouped.captions(), a.noiseLines(), a.diagnostics);
   }
 
   /** An article and where its first block stands in reading order. */

@@ -3,6 +3,7 @@ package dev.banmian.extract.structure;
 import dev.banmian.extract.layout.Block;
 import dev.banmian.model.Diagnostic;
 import dev.banmian.model.SourcedText;
+import dev.banmian.text.Chars;
 import dev.banmian.text.Span;
 import dev.banmian.text.TracedText;
 import java.util.ArrayList;
@@ -36,6 +37,45 @@ final class Assembly {
   /** Keeps a block that no article or caption takes as noise. */
   void noise(ClassifiedBlock c) {
     noise.add(sourced(c));
+  }
+
+  /**
+   * {@return the noise, the pieces of one printed line joined} Texts of noise that only spaces part on one line of the
+   * raw page are one line of furniture (a page header row that a reading of columns cut at its wide spaces), not
+   * several; they are joined, in the order found, by a space.
+   */
+  List<SourcedText> noiseLines() {
+    List<SourcedText> out = new ArrayList<>(noise.size());
+    for (SourcedText t : noise) {
+      int last = out.size() - 1;
+      if (last >= 0 && onlySpacesBetween(out.get(last), t)) {
+        List<Span> spans = new ArrayList<>(out.get(last).spans());
+        spans.addAll(t.spans());
+        out.set(last, new SourcedText(out.get(last).text() + " " + t.text(), spans));
+      } else {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  /** Whether {@code b} follows {@code a} on the same raw line with spaces only between them. */
+  private boolean onlySpacesBetween(SourcedText a, SourcedText b) {
+    if (a.spans().isEmpty() || b.spans().isEmpty()) {
+      return false;
+    }
+    int from = a.spans().get(a.spans().size() - 1).end();
+    int to = b.spans().get(0).start();
+    if (to <= from) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      char c = raw.charAt(i);
+      if (c == '\n' || c == '\r' || !Chars.isSpace(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Records a decision of stage {@code stage}, at block {@code at}. */
