@@ -69,13 +69,8 @@ final class Assembly {
     if (to <= from) {
       return false;
     }
-    for (int i = from; i < to; i++) {
-      char c = raw.charAt(i);
-      if (c == '\n' || c == '\r' || !Chars.isSpace(c)) {
-        return false;
-      }
-    }
-    return true;
+    CharSequence between = raw.subSequence(from, to);
+    return Chars.isBlank(between) && !Chars.containsAny(between, "\n\r");
   }
 
   /** Records a decision of stage {@code stage}, at block {@code at}. */
