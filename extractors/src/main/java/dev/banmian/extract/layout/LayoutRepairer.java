@@ -691,7 +691,7 @@ public final class LayoutRepairer {
     return new int[] {unmatched, depth};
   }
 
-  private boolean isFull(Row r) {
+  private static boolean isFull(Row r) {
     return r.printed >= r.full - 1.0;
   }
 
@@ -972,6 +972,37 @@ public final class LayoutRepairer {
   /** Whether {@code s} ends in a comma, an enumeration comma or a semicolon: no sentence stops there. */
   private static boolean endsWithPause(String s) {
     return !s.isEmpty() && "，、；".indexOf(s.charAt(s.length() - 1)) >= 0;
+  }
+
+  /**
+   * Whether {@code b} is the rest of the printed line that {@code a} ends with a sentence ({@code …“头一课”} /
+   * {@code 。} / {@code “我} / {@code 们通过…}): {@code b} stops inside its sentence and is too short for a
+   * paragraph's first line (an indent and more short of the column), with no blank line on either side; the body line
+   * below it goes on its sentence (a word across, or an opening no sentence starts with) and fills the column alone,
+   * so {@code b} is no first piece of that line's printed line; and {@code a}'s printed line with {@code b} reaches the
+   * column's margin without passing it. A paragraph's first line reaches the margin less its indent and a paragraph's
+   * last line ends its sentence, so such a piece opens no paragraph. A heading or a credit that the reading order put
+   * after a body's last line ({@code …工作。} / {@code 某某遗址} / {@code 某省某市…}) runs into no word below it. Asked
+   * only where the page's blank lines carry information: an extractor that breaks a line wherever a run of text ends
+   * ({@code pdftotext -raw}) also runs two printed lines into one, so there a line's width does not say what shares
+   * its printed line.
+   */
+  private boolean endsPrintedLineAfterSentence(Row a, Row b, PageStyle style) {
+    Row c = b.after;
+    return style.wrapped() && style.blanksInformative() && a.fullMeasured && b.blankBefore == 0
+        && Chars.endsSentence(a.printedText) && !Chars.endsSentence(b.s()) && b.width < a.full - MAX_INDENT - 1.0
+        && c != null && c.blankBefore == 0 && bodyLike(c, style) && isFull(c)
+        && fitsOnePrintedLine(a, b) && fillsColumnWith(a, b) && (startsMidSentence(c.s()) || wordAcross(b.s(), c.s()));
+  }
+
+  /**
+   * Whether {@code b} is one closing mark alone on its text line. Typesetting never starts a line with one, so after a
+   * line short of the column it ends that printed line, which is as wide as both together (what follows is measured
+   * against it: {@code …年轻的“某某”} / {@code 。} / {@code “某某”名叫…} is a short last line and a new paragraph, not
+   * room for the next line); after a full line it hangs in the margin.
+   */
+  private static boolean isMarkAlone(Row b) {
+    return b.s().length() == 1 && Chars.opensWithClosingMark(b.s());
   }
 
   /**
@@ -1394,6 +1425,9 @@ public final class LayoutRepairer {
     if (splitAtQuote(a, b, style)) {
       return "one printed line, split by the extractor at a quotation mark";
     }
+    if (endsPrintedLineAfterSentence(a, b, style)) {
+      return "one printed line, split by the extractor after a sentence's end";
+    }
     if (stopsInsideWord(a, b, style)) {
       return "line stops inside a word";
     }
@@ -1702,7 +1736,8 @@ public final class LayoutRepairer {
       }
       String why = next <= creditEnd ? "photo credit's letter-spaced name printed one piece per line"
           : blockJoinReason(cur, b, style);
-      boolean printedOn = onePrintedLine(a, b) || !isFull(a) && fitsAfterPause(a, b) || restOfPrintedLine(b);
+      boolean printedOn = onePrintedLine(a, b) || !isFull(a) && fitsAfterPause(a, b) || restOfPrintedLine(b)
+          || endsPrintedLineAfterSentence(a, b, style) || isMarkAlone(b) && !isFull(a);
       if (why != null && printedOn) {
         continuePrintedLine(a, b);
       }

@@ -1687,6 +1687,49 @@ class LayoutRepairerTest {
   }
 
   @Test
+  void aShortPieceAfterASentenceEndIsTheRestOfThePrintedLineWhereTheLineBelowFillsTheColumnAlone() {
+    // pdftotext prints 。 and “我 as pieces of the printed line that ends the first sentence; the line below fills the
+    // column by itself and runs the word 我们 on, so “我 opens no paragraph
+    List<String> out = blocks("""
+        某县开展线上党员培训
+
+        清早，某县某村的文化活动室里早早坐满
+        了人，村民们围在屏幕前，等专家开讲。
+        这次课是某省面向全省农村党员开的第一
+        课，也是某省线上学习的“开年课”
+        。
+        “我
+        们把示范课程通过直播送到田间地头，让
+        农村党员在家门口就能学到新的本领。”
+        某县组织部门的同志介绍说。
+        """);
+    assertEquals(List.of("某县开展线上党员培训",
+        "清早，某县某村的文化活动室里早早坐满了人，村民们围在屏幕前，等专家开讲。这次课是某省面向全省农村党员开的第一课，"
+            + "也是某省线上学习的“开年课”。“我们把示范课程通过直播送到田间地头，让农村党员在家门口就能学到新的本领。”"
+            + "某县组织部门的同志介绍说。"), out);
+  }
+
+  @Test
+  void aClosingMarkAloneEndsTheShortPrintedLineAboveIt() {
+    // 。 alone ends 却坐着一个年轻的“小伙”, a paragraph's short last line: the quotation on the next line opens a
+    // paragraph (counted alone, 。 left room for the whole next line in one printed line)
+    List<String> out = blocks("""
+        某镇的绣娘们
+
+        某省某镇是远近闻名的刺绣之乡，镇上
+        不到三万人，会刺绣的妇女有八千多。
+        推开镇上一家刺绣工作室的门，绣架前
+        却坐着一个年轻的“小伙”
+        。
+        “小伙”名叫王某，他低头专注，
+        手里的针线上下翻飞，在绸面上来回穿
+        梭，一朵牡丹在绣布上渐渐显出模样。
+        """);
+    assertEquals(3, out.size(), out.toString());
+    assertTrue(out.get(1).endsWith("却坐着一个年轻的“小伙”。"), out.toString());
+  }
+
+  @Test
   void aLineEndingWithTheParticleDeGoesOnWhateverItsWidth() {
     // a quotation mark split the printed line; the piece left is short, but 的 needs the noun it qualifies
     List<String> out = blocks("""
