@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiPredicate;
+import java.util.stream.Stream;
 
 /**
  * Splits text in which one line holds several columns side by side (as {@code pdftotext -layout}
@@ -29,8 +30,9 @@ import java.util.function.BiPredicate;
  * grid, and is cut between them where both parts show gutters; text set beside a column on a few rows only (a
  * headline printed right of its body) is read after the column. A row of two texts over heading stacks set side by
  * side under a blank row (a headline in large type, the label of the article beside it) is read with those stacks,
- * each text with its own. Texts set far apart on one row of a region (two labels side by side) come out as lines of
- * their own.
+ * each text with its own, and, where one gutter of the columns under them parts them too, each stack with its own
+ * columns (two articles set side by side). Texts set far apart on one row of a region (two labels side by side) come
+ * out as lines of their own.
  *
  * <p>Each returned {@link Line} is a slice of one raw line (its span still points into the raw text, and
  * its number is the raw line's); one blank line separates regions (a column break). Pages without such
@@ -519,7 +521,8 @@ public final class ColumnSplitter {
 
   /**
    * Reads {@code parts}, runs of rows between blank rows, one after another; a part of one row that heads two heading
-   * stacks side by side in the part under it ({@link #headsStacksBeside}) is read with that part, each stack whole.
+   * stacks side by side in the part under it ({@link #headsStacksBeside}) is read with that part, each stack whole, and
+   * with the part of columns under the stacks where one of its gutters parts them as well ({@link #partsUnderStacks}).
    */
   private static void orderParts(List<Line> page, Map<Integer, Line> lines, List<List<Integer>> parts, int lo, int hi,
       List<Line> out, int depth) {
@@ -528,9 +531,21 @@ public final class ColumnSplitter {
       boolean oneRow = p.size() == 1 && i + 1 < parts.size();
       int[] beside = oneRow ? headsStacksBeside(lines, p.get(0), parts.get(i + 1), lo, hi) : null;
       if (beside != null) {
+        List<Integer> stacks = parts.get(++i);
         List<Integer> joined = new ArrayList<>(p);
-        joined.addAll(parts.get(++i));
-        orderSplit(page, lines, joined, lo, hi, beside, out, depth);
+        joined.addAll(stacks);
+        int[] under = i + 1 < parts.size() ? partsUnderStacks(lines, joined, stacks, parts.get(i + 1), lo, hi) : null;
+        if (under != null) {
+          // the blank rows between the stacks and the columns go too: each side is cut there again
+          List<Integer> body = parts.get(++i);
+          for (int r = stacks.get(stacks.size() - 1) + 1; r < body.get(0); r++) {
+            if (page.get(r).isBlank()) {
+              joined.add(r);
+            }
+          }
+          joined.addAll(body);
+        }
+        orderSplit(page, lines, joined, lo, hi, under != null ? under : beside, out, depth);
       } else {
         order(page, lines, p, lo, hi, out, depth + 1);
       }
@@ -566,6 +581,50 @@ public final class ColumnSplitter {
     int from = texts.get(0).span().end() - base;
     int to = texts.get(1).span().start() - base;
     return clearStretch(occupancy(lines, stack, from, to), from, (start, end) -> textOnBothSides(lines, stack, lo, start, end, hi));
+  }
+
+  /**
+   * The gutter at which the part {@code body}, under heading stacks set side by side ({@code heads}: the row over them
+   * and the {@code stacks}, {@link #headsStacksBeside}), parts into two regions, each under one stack, or null: a
+   * gutter of the part that none of its rows and none of the heading rows runs through and that no letter of the stacks
+   * stands in, with text of the row over the stacks on either side of it and, on either side, a stack over text of the
+   * part (they share a position); null too where more than one gutter is such (a stack set over two columns of its
+   * article's several: the page does not say where the articles part). Two articles set side by side, each a heading
+   * stack over its columns, come out with a blank row between the stacks and the columns; read at that row first,
+   * both headings would come before both bodies.
+   */
+  private static int[] partsUnderStacks(Map<Integer, Line> lines, List<Integer> heads, List<Integer> stacks,
+      List<Integer> body, int lo, int hi) {
+    int[] stacksOccupied = occupancy(lines, stacks, lo, hi);
+    int[] bodyOccupied = occupancy(lines, body, lo, hi);
+    int[] found = null;
+    for (int[] g : gutters(bodyOccupied, body.size(), lo)) {
+      int from = g[0] - lo;
+      int to = g[1] - lo;
+      boolean stacksApart = lettersIn(stacksOccupied, from, to) == 0
+          && sharePositions(stacksOccupied, bodyOccupied, 0, from)
+          && sharePositions(stacksOccupied, bodyOccupied, to, bodyOccupied.length)
+          && textOnBothSides(lines, List.of(heads.get(0)), lo, g[0], g[1], hi);
+      boolean uncrossed = Stream.concat(heads.stream(), body.stream())
+          .allMatch(r -> cutPoint(lines.get(r).text(), hi, g[0], g[1]) >= 0);
+      if (stacksApart && uncrossed) {
+        if (found != null) {
+          return null;
+        }
+        found = g;
+      }
+    }
+    return found;
+  }
+
+  /** Whether some position of {@code [from, to)} holds letters in both {@code a} and {@code b}. */
+  private static boolean sharePositions(int[] a, int[] b, int from, int to) {
+    for (int x = from; x < Math.min(to, Math.min(a.length, b.length)); x++) {
+      if (a[x] > 0 && b[x] > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -651,7 +710,7 @@ public final class ColumnSplitter {
     int leftHi = gutter[1];
     int rightLo = gutter[0];
     for (int r : text) {
-      Line l = lines.get(r);
+      Line l = lines.containsKey(r) ? lines.get(r) : page.get(r);
       int c = Math.min(cutPoint(l.text(), hi, gutter[0], gutter[1]), l.text().length());
       leftLines.put(r, slice(l, 0, c));
       rightLines.put(r, slice(l, c, l.text().length()));

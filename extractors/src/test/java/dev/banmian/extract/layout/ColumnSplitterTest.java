@@ -86,6 +86,53 @@ class ColumnSplitterTest {
         "春节集市人气旺", "本报记者 孙 华"), out.subList(0, 8));
   }
 
+  /** Three rows of columns side by side, one per stem ({@code 甲一甲一甲一甲一甲一    乙一乙一…}), four spaces apart. */
+  private static String columnRows(String... stems) {
+    StringBuilder rows = new StringBuilder();
+    for (String row : List.of("一", "二", "三")) {
+      List<String> cells = new ArrayList<>();
+      for (String stem : stems) {
+        cells.add((stem + row).repeat(5));
+      }
+      rows.append(String.join("    ", cells)).append('\n');
+    }
+    return rows.toString();
+  }
+
+  /**
+   * Two heading stacks side by side and the blank rows around them: a headline row with the right article's label at
+   * position {@code labelAt}, then each stack's deck and byline, the right one's at {@code deckAt} and {@code bylineAt}.
+   */
+  private static String twoStacks(int labelAt, int deckAt, int bylineAt) {
+    return padTo("湖区生态修复加快推进", labelAt) + "乡村振兴\n\n" + padTo("      ——三年治理见成效", deckAt) + "集市红火 年味正浓\n"
+        + padTo("        本报记者 钱 林", bylineAt) + "本报记者 孙 华\n\n";
+  }
+
+  private static String padTo(String s, int width) {
+    return s + " ".repeat(width - s.length());
+  }
+
+  @Test
+  void twoArticlesSideBySideEachAStackOverItsColumnsAreReadOneAfterTheOther() {
+    // A blank row parts both heading stacks from the columns under them; one gutter of the columns (no letter of the
+    // stacks in it) parts the articles: each stack is read with its own two columns, not both stacks before all four.
+    List<String> out = read(twoStacks(30, 34, 36) + columnRows("甲", "乙", "丙", "丁")).stream()
+        .filter(t -> !t.isEmpty()).toList();
+    assertEquals(List.of("湖区生态修复加快推进", "——三年治理见成效", "本报记者 钱 林",
+        "甲一甲一甲一甲一甲一", "甲二甲二甲二甲二甲二", "甲三甲三甲三甲三甲三", "乙一乙一乙一乙一乙一", "乙二乙二乙二乙二乙二",
+        "乙三乙三乙三乙三乙三", "乡村振兴", "集市红火 年味正浓", "本报记者 孙 华", "丙一丙一丙一丙一丙一"), out.subList(0, 13));
+  }
+
+  @Test
+  void stacksOverColumnsThatMoreThanOneGutterCouldPartAreReadBeforeTheColumns() {
+    // The left stack stands over the first gutter of the columns, the right one over the last: two gutters could part
+    // the articles, so the page does not say where; both stacks are read before the columns, as without the columns.
+    List<String> out = read(twoStacks(48, 46, 48) + columnRows("甲", "乙", "丙", "丁", "戊")).stream()
+        .filter(t -> !t.isEmpty()).toList();
+    assertEquals(List.of("湖区生态修复加快推进", "——三年治理见成效", "本报记者 钱 林", "乡村振兴", "集市红火 年味正浓",
+        "本报记者 孙 华", "甲一甲一甲一甲一甲一"), out.subList(0, 7));
+  }
+
   @Test
   void aRowOverOneColumnOfBodyTextIsNotReadAsAHeadingStack() {
     // The lone row of two labels stands over the columns of a body, not over two short heading stacks: each label is
