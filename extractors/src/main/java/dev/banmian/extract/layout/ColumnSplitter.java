@@ -534,15 +534,11 @@ public final class ColumnSplitter {
         List<Integer> stacks = parts.get(++i);
         List<Integer> joined = new ArrayList<>(p);
         joined.addAll(stacks);
-        int[] under = i + 1 < parts.size() ? partsUnderStacks(lines, joined, stacks, parts.get(i + 1), lo, hi) : null;
+        int[] under = i + 1 < parts.size() ? partsUnderStacks(lines, p.get(0), stacks, parts.get(i + 1), lo, hi) : null;
         if (under != null) {
           // the blank rows between the stacks and the columns go too: each side is cut there again
           List<Integer> body = parts.get(++i);
-          for (int r = stacks.get(stacks.size() - 1) + 1; r < body.get(0); r++) {
-            if (page.get(r).isBlank()) {
-              joined.add(r);
-            }
-          }
+          joined.addAll(blankRowsBetween(page, stacks.get(stacks.size() - 1), body.get(0)));
           joined.addAll(body);
         }
         orderSplit(page, lines, joined, lo, hi, under != null ? under : beside, out, depth);
@@ -584,19 +580,20 @@ public final class ColumnSplitter {
   }
 
   /**
-   * The gutter at which the part {@code body}, under heading stacks set side by side ({@code heads}: the row over them
-   * and the {@code stacks}, {@link #headsStacksBeside}), parts into two regions, each under one stack, or null: a
-   * gutter of the part that none of its rows and none of the heading rows runs through and that no letter of the stacks
-   * stands in, with text of the row over the stacks on either side of it and, on either side, a stack over text of the
-   * part (they share a position); null too where more than one gutter is such (a stack set over two columns of its
-   * article's several: the page does not say where the articles part). Two articles set side by side, each a heading
-   * stack over its columns, come out with a blank row between the stacks and the columns; read at that row first,
-   * both headings would come before both bodies.
+   * The gutter at which the part {@code body}, under heading stacks set side by side ({@code stacks}, headed by
+   * {@code row}: {@link #headsStacksBeside}), parts into two regions, each under one stack, or null: a gutter of the
+   * part that none of its rows and none of the heading rows runs through and that no letter of the stacks stands in,
+   * with text of {@code row} on either side of it and, on either side, a stack over text of the part (they share a
+   * position); null too where more than one gutter is such (a stack set over two columns of its article's several: the
+   * page does not say where the articles part). Two articles set side by side, each a heading stack over its columns,
+   * come out with a blank row between the stacks and the columns; read at that row first, both headings would come
+   * before both bodies.
    */
-  private static int[] partsUnderStacks(Map<Integer, Line> lines, List<Integer> heads, List<Integer> stacks,
-      List<Integer> body, int lo, int hi) {
+  private static int[] partsUnderStacks(Map<Integer, Line> lines, int row, List<Integer> stacks, List<Integer> body,
+      int lo, int hi) {
     int[] stacksOccupied = occupancy(lines, stacks, lo, hi);
     int[] bodyOccupied = occupancy(lines, body, lo, hi);
+    List<Integer> rows = Stream.of(List.of(row), stacks, body).flatMap(List::stream).toList();
     int[] found = null;
     for (int[] g : gutters(bodyOccupied, body.size(), lo)) {
       int from = g[0] - lo;
@@ -604,10 +601,8 @@ public final class ColumnSplitter {
       boolean stacksApart = lettersIn(stacksOccupied, from, to) == 0
           && sharePositions(stacksOccupied, bodyOccupied, 0, from)
           && sharePositions(stacksOccupied, bodyOccupied, to, bodyOccupied.length)
-          && textOnBothSides(lines, List.of(heads.get(0)), lo, g[0], g[1], hi);
-      boolean uncrossed = Stream.concat(heads.stream(), body.stream())
-          .allMatch(r -> cutPoint(lines.get(r).text(), hi, g[0], g[1]) >= 0);
-      if (stacksApart && uncrossed) {
+          && textOnBothSides(lines, List.of(row), lo, g[0], g[1], hi);
+      if (stacksApart && rows.stream().allMatch(r -> cutPoint(lines.get(r).text(), hi, g[0], g[1]) >= 0)) {
         if (found != null) {
           return null;
         }
@@ -615,6 +610,17 @@ public final class ColumnSplitter {
       }
     }
     return found;
+  }
+
+  /** The page's blank rows after row {@code after} and before row {@code before}. */
+  private static List<Integer> blankRowsBetween(List<Line> page, int after, int before) {
+    List<Integer> blank = new ArrayList<>();
+    for (int r = after + 1; r < before; r++) {
+      if (page.get(r).isBlank()) {
+        blank.add(r);
+      }
+    }
+    return blank;
   }
 
   /** Whether some position of {@code [from, to)} holds letters in both {@code a} and {@code b}. */
@@ -710,7 +716,7 @@ public final class ColumnSplitter {
     int leftHi = gutter[1];
     int rightLo = gutter[0];
     for (int r : text) {
-      Line l = lines.containsKey(r) ? lines.get(r) : page.get(r);
+      Line l = lines.getOrDefault(r, page.get(r));
       int c = Math.min(cutPoint(l.text(), hi, gutter[0], gutter[1]), l.text().length());
       leftLines.put(r, slice(l, 0, c));
       rightLines.put(r, slice(l, c, l.text().length()));

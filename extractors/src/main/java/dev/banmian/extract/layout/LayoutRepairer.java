@@ -1736,9 +1736,10 @@ public final class LayoutRepairer {
       }
       String why = next <= creditEnd ? "photo credit's letter-spaced name printed one piece per line"
           : blockJoinReason(cur, b, style);
-      boolean printedOn = onePrintedLine(a, b) || !isFull(a) && fitsAfterPause(a, b) || restOfPrintedLine(b)
-          || endsPrintedLineAfterSentence(a, b, style) || isMarkAlone(b) && !isFull(a);
-      if (why != null && printedOn) {
+      // asked only of a join: a break continues no printed line
+      boolean printedOn = why != null && (onePrintedLine(a, b) || !isFull(a) && fitsAfterPause(a, b)
+          || restOfPrintedLine(b) || endsPrintedLineAfterSentence(a, b, style) || isMarkAlone(b) && !isFull(a));
+      if (printedOn) {
         continuePrintedLine(a, b);
       }
       int past = why != null ? resumesPastInsert(rows, consumed, a, next, style) : -1;
