@@ -630,12 +630,39 @@ public final class BlockClassifier {
       ClassifiedBlock c = out.get(i);
       BlockKind next = out.get(i + 1).kind();
       if (c.kind() == BlockKind.BYLINE && isHeading(above.kind()) && (isHeading(next) || next == BlockKind.KICKER)
-          && above.block().lines().size() == 1 && NewsCues.isHeadingPart(above.text())
-          && Chars.stripSpaces(above.text()).length() >= SHORTEST_PAIRED_PART
-          && NewsCues.areHeadingParts(above.text(), c.text()) && NewsCues.isPersonName(c.text())) {
+          && isNamePairedWith(c, above)) {
         out.set(i, c.as(above.kind(), 0.6, "second part of a two-part heading, its first character a surname"));
       }
     }
+    markFirstHeadingParts(out);
+  }
+
+  /**
+   * Gives a bare name the kind of the heading part right below it where the two read as the two parts of one heading
+   * ({@code 金秋好} / {@code 人心齐}, as {@link #markSecondHeadingParts} reads them), a heading follows the pair and
+   * no body comes before it: the first part of a two-part kicker whose first character happens to be a surname. A name
+   * that a body's text comes right before may sign that body, and keeps its kind.
+   */
+  private static void markFirstHeadingParts(List<ClassifiedBlock> out) {
+    for (int i = 0; i + 2 < out.size(); i++) {
+      ClassifiedBlock c = out.get(i);
+      ClassifiedBlock below = out.get(i + 1);
+      boolean afterBody = i > 0 && out.get(i - 1).kind() == BlockKind.BODY;
+      if (c.kind() == BlockKind.BYLINE && !afterBody && isHeading(below.kind()) && isHeading(out.get(i + 2).kind())
+          && isNamePairedWith(c, below)) {
+        out.set(i, c.as(below.kind(), 0.6, "first part of a two-part heading, its first character a surname"));
+      }
+    }
+  }
+
+  /**
+   * Whether {@code name}, a person's name alone, and {@code part}, one printed line of
+   * {@value #SHORTEST_PAIRED_PART} characters or more, read as the two parts of one heading.
+   */
+  private static boolean isNamePairedWith(ClassifiedBlock name, ClassifiedBlock part) {
+    return part.block().lines().size() == 1 && NewsCues.isHeadingPart(part.text())
+        && Chars.stripSpaces(part.text()).length() >= SHORTEST_PAIRED_PART
+        && NewsCues.areHeadingParts(part.text(), name.text()) && NewsCues.isPersonName(name.text());
   }
 
   /**

@@ -365,4 +365,35 @@ class BlockClassifierTest {
     assertEquals(second, out.get(1).text());
     assertEquals(kind, out.get(1).kind());
   }
+
+  /**
+   * A name-shaped first part of a two-part heading under a label and over a headline ({@code 金秋好} / {@code 人心齐})
+   * takes the kind of the part below it, not a byline's; after a body's text the same name may sign that body and
+   * stays a signature.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "城市观察 | true",
+      "今年以来，某县持续推进村庄绿化，新栽树木十万多株，沿线群众出行更加舒心。 | false"})
+  void aNameShapedPartUnderALabelOverAHeadlineIsTheHeadingsFirstPart(String before, boolean part) {
+    List<ClassifiedBlock> out = classifier.classify(text(before + """
+
+
+        金秋好
+
+        人心齐
+
+        某县新建桥梁一座通车
+
+        本报讯（记者李华） 今年以来，某县持续推进村庄绿化，新栽树木十万多株，沿线群众出行更加舒心。
+        """));
+    assertEquals("金秋好", out.get(1).text());
+    BlockKind kind = out.get(1).kind();
+    if (part) {
+      assertEquals(out.get(2).kind(), kind);
+      assertTrue(BlockClassifier.isHeading(kind), kind::toString);
+    } else {
+      assertTrue(kind == BlockKind.BYLINE || kind == BlockKind.CREDIT, kind::toString);
+    }
+  }
 }
