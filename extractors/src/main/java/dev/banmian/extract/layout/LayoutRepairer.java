@@ -15,6 +15,7 @@ import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -89,6 +90,11 @@ public final class LayoutRepairer {
     final boolean headlineDeck;
     /** {@link LayoutRepairer#standsAlone} of this line, worked out once: every line pair asks it. */
     final boolean standsAlone;
+    /**
+     * Whether this line, one character of vertical text, was printed apart from the vertical text read before it (at
+     * another column of a page printed side by side): it opens another vertical headline.
+     */
+    boolean opensVerticalRun;
 
     Row(Line line, TracedText text, int blankBefore) {
       this.line = line;
@@ -185,7 +191,8 @@ public final class LayoutRepairer {
     columns.ifPresent(c -> diags.add(diag("layout.columns", "columns printed side by side; read column by column",
         new Span(0, source.length()))));
     List<Line> lines = SharedLineSplitter.split(columns.orElseGet(source::lines));
-    List<Line> read = VerticalHeadlineGatherer.gather(lines, diags);
+    List<Line> read = sideBySide ? VerticalHeadlineGatherer.gatherPrinted(lines, source, diags)
+        : VerticalHeadlineGatherer.gather(lines, diags);
     List<Row> rows = rows(read, true);
     PageStyle style = style(rows, sideBySide);
     if (!sideBySide && !style.blankAfterEveryLine() && printsHeadingLinesApart(rows, style.medianWidth())) {
@@ -193,6 +200,10 @@ public final class LayoutRepairer {
       style = style(rows, false);
       diags.add(diag("layout.style", "each heading line printed as a block of its own (a heading goes on across a blank line): "
           + "blank lines read as no block boundaries", new Span(0, source.length())));
+    }
+    if (sideBySide) {
+      Set<Line> opening = VerticalHeadlineGatherer.verticalRunStarts(read, source);
+      rows.forEach(r -> r.opensVerticalRun = opening.contains(r.line));
     }
     estimateFullWidths(rows, style.medianWidth());
     List<Block> blocks = new ArrayList<>();
@@ -1791,14 +1802,14 @@ public final class LayoutRepairer {
 
   /**
    * Why {@code b} goes on the block {@code cur} has built, or null: byline names on lines of their own, then the ends of
-   * blocks (vertical text, a new heading deck, a heading before a blank line), then the two lines' own cues
+   * blocks (vertical text, or vertical text printed apart from it, a new heading deck, a heading before a blank line), then the two lines' own cues
    * ({@link #joinReason}), then the paragraph's open colon or quotation ({@link #insideParagraphReason}).
    */
   private String blockJoinReason(List<Row> cur, Row b, PageStyle style) {
     if (continuesSplitByline(cur, b)) {
       return "byline names on lines of their own";
     }
-    if (endsVerticalBlock(cur, b) || startsNextDeck(cur, b, style) || headingBeforeBlank(cur, b, style)
+    if (b.opensVerticalRun || endsVerticalBlock(cur, b) || startsNextDeck(cur, b, style) || headingBeforeBlank(cur, b, style)
         || closedByColumnTag(cur, b) || isTwoPartDeck(cur, b)) {
       return null;
     }

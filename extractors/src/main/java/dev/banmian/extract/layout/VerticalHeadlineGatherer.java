@@ -4,10 +4,15 @@ import dev.banmian.model.Diagnostic;
 import dev.banmian.text.Chars;
 import dev.banmian.text.Line;
 import dev.banmian.text.NewsCues;
+import dev.banmian.text.SourceText;
+import dev.banmian.text.Span;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Gathers the characters of a vertical headline that an extractor printed between the lines of the body beside it.
@@ -63,6 +68,89 @@ final class VerticalHeadlineGatherer {
       diagnostics.add(new Diagnostic("layout", "layout.vertical", "vertical headline printed in " + ladder.size()
           + " pieces between body lines, gathered", lines.get(ladder.get(0).first).span().union(lines.get(last.last).span())));
     }
+    return rearranged(lines, moved, before);
+  }
+
+  /**
+   * {@return {@code lines} of a page whose columns were printed side by side and read column by column
+   * ({@link ColumnSplitter}) with each vertical headline's characters gathered as {@link #gather(List, List)} does, then
+   * by where they were printed}
+   *
+   * <p>Read column by column, a vertical headline beside a column comes out in pieces far apart in reading order (a
+   * character on a row the columns leave free is read with the rows around it, another on a column's row with that
+   * column), so the pieces are found by their place on the page instead: characters of vertical text printed one
+   * below the other at one column (a cell of drift allowed), nothing printed at that column on the rows between (a
+   * headline's characters are set apart by white space, however many rows the columns beside them fill), at least
+   * {@value #FEWEST_CHARACTERS} in all and not already read one after the other (blank lines or vertical text between
+   * at most). They are read together, in row order, where the last of them in reading order was read. A character
+   * printed at the end of a body row after a space is split off first where such a character goes on below it.
+   *
+   * @param page a page's lines in reading order, blank lines included, each numbered by its row
+   * @param source the page text the lines were read from
+   * @param diagnostics where one diagnostic per gathered headline goes
+   */
+  static List<Line> gatherPrinted(List<Line> page, SourceText source, List<Diagnostic> diagnostics) {
+    List<Line> read = gather(page, diagnostics);
+    List<Cell> printed = new ArrayList<>();
+    for (Line l : read) {
+      if (isVerticalCharacter(l)) {
+        printed.add(Cell.of(l, source));
+      }
+    }
+    List<Line> lines = SharedLineSplitter.splitEach(read, (ls, i) -> trailingCharacterAbove(ls.get(i), printed, source));
+    List<List<Cell>> ladders = printedLadders(lines, source);
+    if (ladders.isEmpty()) {
+      return lines;
+    }
+    boolean[] moved = new boolean[lines.size()];
+    Map<Integer, List<Line>> before = new HashMap<>();
+    for (List<Cell> ladder : ladders) {
+      List<Line> headline = new ArrayList<>();
+      ladder.forEach(c -> {
+        moved[c.index] = true;
+        headline.add(lines.get(c.index));
+      });
+      before.put(pieceStart(ladder, lines), headline);
+      diagnostics.add(new Diagnostic("layout", "layout.vertical", "vertical headline printed in pieces apart in reading"
+          + " order, gathered by where its characters were printed", lines.get(ladder.get(0).index).span()
+          .union(lines.get(ladder.get(ladder.size() - 1).index).span())));
+    }
+    return rearranged(lines, moved, before);
+  }
+
+  /**
+   * {@return the lines of {@code lines}, a page printed side by side and read column by column, that open a vertical
+   * headline of their own right after another, blank lines aside: each is a character of vertical text whose chain of
+   * characters printed one below the other ({@link Cell#goesOnWith}) is not the chain of the vertical text read before
+   * it, and both chains hold {@value #FEWEST_CHARACTERS} characters or more (two headlines set next to each other, read
+   * one after the other however close in reading order)}
+   *
+   * @param lines the page's lines in reading order, blank lines included, each numbered by its row
+   * @param source the page text the lines were read from
+   */
+  static Set<Line> verticalRunStarts(List<Line> lines, SourceText source) {
+    Map<Integer, List<Cell>> chainOf = new HashMap<>();
+    for (List<Cell> chain : chains(lines, source)) {
+      chain.forEach(c -> chainOf.put(c.index, chain));
+    }
+    Set<Line> starts = new HashSet<>();
+    List<Cell> before = null;
+    for (int k = 0; k < lines.size(); k++) {
+      if (lines.get(k).isBlank()) {
+        continue;
+      }
+      List<Cell> chain = chainOf.get(k);
+      if (chain != null && before != null && chain != before && chain.size() >= FEWEST_CHARACTERS
+          && before.size() >= FEWEST_CHARACTERS) {
+        starts.add(lines.get(k));
+      }
+      before = chain;
+    }
+    return starts;
+  }
+
+  /** {@return {@code lines} without the {@code moved} ones, each list of {@code before} put before the line at its key} */
+  private static List<Line> rearranged(List<Line> lines, boolean[] moved, Map<Integer, List<Line>> before) {
     List<Line> out = new ArrayList<>(lines.size());
     for (int k = 0; k < lines.size(); k++) {
       out.addAll(before.getOrDefault(k, List.of()));
@@ -71,6 +159,114 @@ final class VerticalHeadlineGatherer {
       }
     }
     return out;
+  }
+
+  /** One character of vertical text: its line's index in reading order, and the row and column it was printed at. */
+  private record Cell(int index, int row, int column) {
+    static Cell of(Line l, SourceText source) {
+      return at(-1, l, source);
+    }
+
+    static Cell at(int index, Line l, SourceText source) {
+      int k = 0;
+      while (k < l.text().length() && !Chars.isHan(l.text().charAt(k))) {
+        k++;
+      }
+      return new Cell(index, l.number(), source.position(l.span().start() + k).column() - 1);
+    }
+
+    /**
+     * Whether {@code c}, printed below this, goes on it: at the same column but for a cell of drift, nothing printed
+     * at that column on the rows between.
+     */
+    boolean goesOnWith(Cell c, SourceText source) {
+      return c.row > row && Math.abs(c.column - column) <= 1 && isFreeBetween(source, row, c.row, column);
+    }
+  }
+
+  /**
+   * The offset in {@code line} of a character of vertical text printed at its end after a space, where another
+   * ({@code printed}) goes on below it ({@link Cell#goesOnWith}); or -1.
+   */
+  private static int trailingCharacterAbove(Line line, List<Cell> printed, SourceText source) {
+    int j = trailingCharacter(line.text());
+    if (j < 0) {
+      return -1;
+    }
+    Cell c = Cell.of(new Line(line.number(), new Span(line.span().start() + j, line.span().end()), line.text().substring(j)), source);
+    return printed.stream().anyMatch(p -> c.goesOnWith(p, source)) ? j : -1;
+  }
+
+  /** Whether the rows strictly between {@code from} and {@code to} print nothing within a cell of {@code column}. */
+  private static boolean isFreeBetween(SourceText source, int from, int to, int column) {
+    List<Line> rows = source.lines();
+    for (int r = from + 1; r < to; r++) {
+      String t = rows.get(r).text();
+      for (int x = Math.max(0, column - 1); x <= column + 1 && x < t.length(); x++) {
+        if (!Chars.isSpace(t.charAt(x))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** The chains of vertical characters printed one below the other, long enough, that reading order tore apart. */
+  private static List<List<Cell>> printedLadders(List<Line> lines, SourceText source) {
+    List<List<Cell>> chains = chains(lines, source);
+    chains.removeIf(ch -> ch.size() < FEWEST_CHARACTERS || readInOrder(ch, lines));
+    return chains;
+  }
+
+  /** The page's vertical characters in chains, each character printed below the one before ({@link Cell#goesOnWith}). */
+  private static List<List<Cell>> chains(List<Line> lines, SourceText source) {
+    List<Cell> cells = new ArrayList<>();
+    for (int k = 0; k < lines.size(); k++) {
+      if (isVerticalCharacter(lines.get(k))) {
+        cells.add(Cell.at(k, lines.get(k), source));
+      }
+    }
+    cells.sort(Comparator.comparingInt(Cell::row).thenComparingInt(Cell::column));
+    List<List<Cell>> chains = new ArrayList<>();
+    for (Cell c : cells) {
+      List<Cell> chain = chains.stream().filter(ch -> ch.get(ch.size() - 1).goesOnWith(c, source)).findFirst().orElse(null);
+      if (chain == null) {
+        chains.add(chain = new ArrayList<>());
+      }
+      chain.add(c);
+    }
+    return chains;
+  }
+
+  /**
+   * Whether the chain's characters are read one after the other already, with blank lines or vertical text between
+   * them at most (the pieces of a ladder gathered in reading order).
+   */
+  private static boolean readInOrder(List<Cell> chain, List<Line> lines) {
+    for (int i = 1; i < chain.size(); i++) {
+      int a = chain.get(i - 1).index;
+      int b = chain.get(i).index;
+      if (b < a) {
+        return false;
+      }
+      for (int k = a + 1; k < b; k++) {
+        if (!lines.get(k).isBlank() && !isVerticalCharacter(lines.get(k))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** The index of the first line of the ladder's piece read last: where the gathered headline is read. */
+  private static int pieceStart(List<Cell> ladder, List<Line> lines) {
+    Set<Integer> in = new HashSet<>();
+    ladder.forEach(c -> in.add(c.index));
+    int k = ladder.stream().mapToInt(Cell::index).max().orElseThrow();
+    while (k > 0 && in.contains(k - 1)) {
+      k--;
+    }
+    return k;
   }
 
   /** The lines of every piece of {@code ladder} but its last, each with the blank lines just before it, marked moved. */
@@ -105,7 +301,16 @@ final class VerticalHeadlineGatherer {
    * that shares its baseline.
    */
   private static int trailingCharacter(List<Line> lines, int i) {
-    String s = withoutTrailingSpaces(lines.get(i).text());
+    int j = trailingCharacter(lines.get(i).text());
+    return j >= 0 && verticalTextBelow(lines, i) ? j : -1; // the character starts its own line, no indent before it
+  }
+
+  /**
+   * The offset in {@code text} of one character of vertical text printed at its end after a space, the text before it
+   * a body line's ({@link #trailingCharacter(List, int)}), or -1.
+   */
+  private static int trailingCharacter(String text) {
+    String s = withoutTrailingSpaces(text);
     int j = s.length() - 1;
     while (j > 0 && !Chars.isSpace(s.charAt(j))) {
       j--;
@@ -118,7 +323,7 @@ final class VerticalHeadlineGatherer {
         || isLetterSpaced(before) || !isVerticalCharacter(s.substring(j + 1))) {
       return -1; // the gap after a number or Latin word, or letter-spacing, is the line's own
     }
-    return verticalTextBelow(lines, i) ? j + 1 : -1; // the character starts its own line, no indent before it
+    return j + 1;
   }
 
   private static String withoutTrailingSpaces(String s) {

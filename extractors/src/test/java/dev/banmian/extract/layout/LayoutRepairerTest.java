@@ -406,6 +406,25 @@ class LayoutRepairerTest {
     assertFalse(out.contains("修"), out.toString());
   }
 
+  /**
+   * Columns printed side by side: two vertical headlines set beside the columns, one below and to the right of the
+   * other, are read one after the other; printed at two columns, they are two blocks, not one.
+   */
+  @Test
+  void twoVerticalHeadlinesPrintedSideBySideAreTwoBlocks() {
+    String page = """
+        春节期间，某县各乡镇组织开展了形式多样    图书馆馆长介绍说，今后还将举办更多类似    修
+        的群众文化活动，舞龙舞狮、地方戏曲轮番    的活动，让市民就近体验优秀传统文化。据    路
+        上演，吸引了不少周边群众前来观看表演。    了解，图书馆今年共接待读者三万多人次。    记
+        某市图书馆今年春节推出了古籍修复体验活    村里新修的道路两旁种上了树，群众出行          通
+        动，不少市民带着孩子前来参加，在老师的    更方便了，大家都说这条路修到了心坎上。        民
+        指导下学习修补破损的书页，收获满满。      据介绍，全县今年还将新修道路一百公里。        心
+        """;
+    assertTrue(REPAIRER.repair(SourceText.of("test", page)).style().sideBySide());
+    List<String> out = blocks(page);
+    assertTrue(out.contains("修路记") && out.contains("通民心"), out.toString());
+  }
+
   /** Two vertical headlines stacked in one column, a blank line between them and nothing printed beside: two blocks. */
   @Test
   void verticalHeadlinesWithOnlyABlankLineBetweenAreNotGathered() {
