@@ -1802,14 +1802,16 @@ public final class LayoutRepairer {
 
   /**
    * Why {@code b} goes on the block {@code cur} has built, or null: byline names on lines of their own, then the ends of
-   * blocks (vertical text, or vertical text printed apart from it, a new heading deck, a heading before a blank line), then the two lines' own cues
+   * blocks (vertical text, or vertical text printed apart from it, a new heading deck, a heading before a blank line),
+   * then the two lines' own cues
    * ({@link #joinReason}), then the paragraph's open colon or quotation ({@link #insideParagraphReason}).
    */
   private String blockJoinReason(List<Row> cur, Row b, PageStyle style) {
     if (continuesSplitByline(cur, b)) {
       return "byline names on lines of their own";
     }
-    if (b.opensVerticalRun || endsVerticalBlock(cur, b) || startsNextDeck(cur, b, style) || headingBeforeBlank(cur, b, style)
+    if (b.opensVerticalRun || endsVerticalBlock(cur, b) || startsNextDeck(cur, b, style)
+        || headingBeforeBlank(cur, b, style)
         || closedByColumnTag(cur, b) || isTwoPartDeck(cur, b)) {
       return null;
     }

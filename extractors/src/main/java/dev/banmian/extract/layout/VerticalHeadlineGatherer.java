@@ -97,7 +97,8 @@ final class VerticalHeadlineGatherer {
         printed.add(Cell.of(l, source));
       }
     }
-    List<Line> lines = SharedLineSplitter.splitEach(read, (ls, i) -> trailingCharacterAbove(ls.get(i), printed, source));
+    List<Line> lines = SharedLineSplitter.splitEach(read,
+        (ls, i) -> trailingCharacterAbove(ls.get(i), printed, source));
     List<List<Cell>> ladders = printedLadders(lines, source);
     if (ladders.isEmpty()) {
       return lines;
@@ -149,7 +150,9 @@ final class VerticalHeadlineGatherer {
     return starts;
   }
 
-  /** {@return {@code lines} without the {@code moved} ones, each list of {@code before} put before the line at its key} */
+  /**
+   * {@return {@code lines} without the {@code moved} ones, each list of {@code before} put before the line at its key}
+   */
   private static List<Line> rearranged(List<Line> lines, boolean[] moved, Map<Integer, List<Line>> before) {
     List<Line> out = new ArrayList<>(lines.size());
     for (int k = 0; k < lines.size(); k++) {
@@ -193,7 +196,8 @@ final class VerticalHeadlineGatherer {
     if (j < 0) {
       return -1;
     }
-    Cell c = Cell.of(new Line(line.number(), new Span(line.span().start() + j, line.span().end()), line.text().substring(j)), source);
+    Span rest = new Span(line.span().start() + j, line.span().end());
+    Cell c = Cell.of(new Line(line.number(), rest, line.text().substring(j)), source);
     return printed.stream().anyMatch(p -> c.goesOnWith(p, source)) ? j : -1;
   }
 
@@ -218,7 +222,9 @@ final class VerticalHeadlineGatherer {
     return chains;
   }
 
-  /** The page's vertical characters in chains, each character printed below the one before ({@link Cell#goesOnWith}). */
+  /**
+   * The page's vertical characters in chains, each character printed below the one before ({@link Cell#goesOnWith}).
+   */
   private static List<List<Cell>> chains(List<Line> lines, SourceText source) {
     List<Cell> cells = new ArrayList<>();
     for (int k = 0; k < lines.size(); k++) {
@@ -229,7 +235,8 @@ final class VerticalHeadlineGatherer {
     cells.sort(Comparator.comparingInt(Cell::row).thenComparingInt(Cell::column));
     List<List<Cell>> chains = new ArrayList<>();
     for (Cell c : cells) {
-      List<Cell> chain = chains.stream().filter(ch -> ch.get(ch.size() - 1).goesOnWith(c, source)).findFirst().orElse(null);
+      List<Cell> chain = chains.stream().filter(ch -> ch.get(ch.size() - 1).goesOnWith(c, source)).findFirst()
+          .orElse(null);
       if (chain == null) {
         chains.add(chain = new ArrayList<>());
       }

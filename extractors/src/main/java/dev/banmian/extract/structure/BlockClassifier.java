@@ -94,6 +94,7 @@ public final class BlockClassifier {
     }
     markHeaderSectionNames(out);
     markSecondHeadingParts(out);
+    markFirstHeadingParts(out);
     weighPlacement(out);
     rankHeadingStacks(out);
     markSeriesBanners(out);
@@ -634,7 +635,6 @@ public final class BlockClassifier {
         out.set(i, c.as(above.kind(), 0.6, "second part of a two-part heading, its first character a surname"));
       }
     }
-    markFirstHeadingParts(out);
   }
 
   /**
