@@ -216,8 +216,9 @@ public final class LayoutRepairer {
         i++;
         continue;
       }
-      if (isNameAroundHeadingPart(rows, i)) {
-        // the name's rows are taken first, so the part between them cannot run on into its second character
+      if (isNameAroundHeadingPart(rows, i) && !consumed[i + 1] && !consumed[i + 2]) {
+        // the name's rows are taken first, so the part between them cannot run on into its second character;
+        // a row an earlier block took (a sentence resumed past it) is no part of it
         Block name = nameAroundHeadingPart(rows, consumed, i, diags);
         blocks.add(readBlock(rows, consumed, i + 1, style, noise, diags));
         blocks.add(name);
