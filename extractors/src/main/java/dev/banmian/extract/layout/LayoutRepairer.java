@@ -1804,8 +1804,8 @@ public final class LayoutRepairer {
   /**
    * Why {@code b} goes on the block {@code cur} has built, or null: byline names on lines of their own, then the ends of
    * blocks (vertical text, or vertical text printed apart from it, a new heading deck, a heading before a blank line),
-   * then the two lines' own cues
-   * ({@link #joinReason}), then the paragraph's open colon or quotation ({@link #insideParagraphReason}).
+   * then the two lines' own cues ({@link #joinReason}), then the paragraph's open colon or quotation
+   * ({@link #insideParagraphReason}).
    */
   private String blockJoinReason(List<Row> cur, Row b, PageStyle style) {
     if (continuesSplitByline(cur, b)) {

@@ -5,7 +5,6 @@ import dev.banmian.text.Chars;
 import dev.banmian.text.Line;
 import dev.banmian.text.NewsCues;
 import dev.banmian.text.SourceText;
-import dev.banmian.text.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -94,7 +93,7 @@ final class VerticalHeadlineGatherer {
     List<Cell> printed = new ArrayList<>();
     for (Line l : read) {
       if (isVerticalCharacter(l)) {
-        printed.add(Cell.of(l, source));
+        printed.add(Cell.at(-1, l, 0, source));
       }
     }
     List<Line> lines = SharedLineSplitter.splitEach(read,
@@ -166,12 +165,9 @@ final class VerticalHeadlineGatherer {
 
   /** One character of vertical text: its line's index in reading order, and the row and column it was printed at. */
   private record Cell(int index, int row, int column) {
-    static Cell of(Line l, SourceText source) {
-      return at(-1, l, source);
-    }
-
-    static Cell at(int index, Line l, SourceText source) {
-      int k = 0;
+    /** The first Han character of {@code l} from offset {@code from} on, {@code l} read at {@code index}. */
+    static Cell at(int index, Line l, int from, SourceText source) {
+      int k = from;
       while (k < l.text().length() && !Chars.isHan(l.text().charAt(k))) {
         k++;
       }
@@ -196,8 +192,7 @@ final class VerticalHeadlineGatherer {
     if (j < 0) {
       return -1;
     }
-    Span rest = new Span(line.span().start() + j, line.span().end());
-    Cell c = Cell.of(new Line(line.number(), rest, line.text().substring(j)), source);
+    Cell c = Cell.at(-1, line, j, source);
     return printed.stream().anyMatch(p -> c.goesOnWith(p, source)) ? j : -1;
   }
 
@@ -229,7 +224,7 @@ final class VerticalHeadlineGatherer {
     List<Cell> cells = new ArrayList<>();
     for (int k = 0; k < lines.size(); k++) {
       if (isVerticalCharacter(lines.get(k))) {
-        cells.add(Cell.at(k, lines.get(k), source));
+        cells.add(Cell.at(k, lines.get(k), 0, source));
       }
     }
     cells.sort(Comparator.comparingInt(Cell::row).thenComparingInt(Cell::column));
